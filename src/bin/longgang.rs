@@ -1,0 +1,185 @@
+//! `longgang`: the command-line face of the simulator. Prints the projection of a scenario
+//! (as a table, CSV or JSON) or the dataset. Bad input prints a specific message in
+//! English and Chinese on stderr and exits with status 2.
+
+use longgang_sim::dataset;
+use longgang_sim::export::{self, Lang};
+use longgang_sim::scenario::{GdpMode, Scenario, DEFLATOR_FIELD};
+use longgang_sim::{project, Error};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+longgang — Longgang City 2024 what-if projections from the 2024 plan report
+
+USAGE:
+    longgang project [OPTIONS]     Print the 2024 projection for a scenario
+    longgang dataset [--format json]
+                                   Print the dataset (figures, targets, quotes, presets)
+    longgang --help                Print this help
+
+PROJECT OPTIONS:
+    --preset NAME          Start from a preset: official (default), momentum, cautious, ambitious
+    --scenario STRING      Start from a share-link scenario string (v1~…) instead of a preset
+    --set ID=PCT           Set the growth of one indicator in percent, e.g. --set gdp=6
+                           (repeatable; ids: run `longgang dataset` or see the README)
+    --deflator PCT         GDP price change in percent (real to nominal GDP)
+    --gdp-mode MODE        direct (GDP growth set directly) or sectors (GDP = sum of sectors)
+    --format FORMAT        table (default), csv or json
+    --lang LANG            zh (default) or en, for names and headings
+
+EXAMPLES:
+    longgang project --preset official --format csv
+    longgang project --set gdp=6 --set fai=10 --lang en
+    longgang project --gdp-mode sectors --set tertiary=8
+";
+
+/// A command-line mistake, reported like a core error.
+fn usage(detail: impl Into<String>) -> Error {
+    Error::InvalidInput {
+        detail: detail.into(),
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(output) => {
+            print!("{output}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error [{}]: {}", error.code(), error.message_en());
+            eprintln!("错误:{}", error.message_zh());
+            eprintln!("Run `longgang --help` for usage.");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<String, Error> {
+    match args.first().map(String::as_str) {
+        None | Some("--help" | "-h" | "help") => Ok(HELP.to_string()),
+        Some("project") => run_project(&args[1..]),
+        Some("dataset") => run_dataset(&args[1..]),
+        Some(other) => Err(usage(format!(
+            "unknown command {other:?}; use project or dataset"
+        ))),
+    }
+}
+
+/// Splits `--name value` and `--name=value` pairs.
+fn options(args: &[String]) -> Result<Vec<(String, String)>, Error> {
+    let mut out = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        if arg == "--help" || arg == "-h" {
+            out.push(("--help".to_string(), String::new()));
+            continue;
+        }
+        if !arg.starts_with("--") {
+            return Err(usage(format!("unexpected argument {arg:?}")));
+        }
+        match arg.split_once('=') {
+            Some((name, value)) if name != "--set" || value.contains('=') => {
+                out.push((name.to_string(), value.to_string()))
+            }
+            _ => {
+                let value = rest
+                    .next()
+                    .ok_or_else(|| usage(format!("{arg} needs a value")))?;
+                out.push((arg.clone(), value.clone()));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn run_dataset(args: &[String]) -> Result<String, Error> {
+    for (name, value) in options(args)? {
+        match (name.as_str(), value.as_str()) {
+            ("--help", _) => return Ok(HELP.to_string()),
+            ("--format", "json") => {}
+            ("--format", other) => {
+                return Err(usage(format!("dataset prints json only, not {other:?}")))
+            }
+            (other, _) => return Err(usage(format!("unknown option {other}"))),
+        }
+    }
+    let data = dataset::embedded()?;
+    serde_json::to_string_pretty(data)
+        .map(|json| json + "\n")
+        .map_err(|e| usage(e.to_string()))
+}
+
+fn run_project(args: &[String]) -> Result<String, Error> {
+    let data = dataset::embedded()?;
+    let mut start: Option<Scenario> = None;
+    let mut sets = Vec::new();
+    let mut deflator = None;
+    let mut gdp_mode = None;
+    let mut format = "table".to_string();
+    let mut lang = Lang::Zh;
+    for (name, value) in options(args)? {
+        match name.as_str() {
+            "--help" => return Ok(HELP.to_string()),
+            "--preset" | "--scenario" if start.is_some() => {
+                return Err(usage("give one of --preset or --scenario, once"))
+            }
+            "--preset" => start = Some(Scenario::from_preset(data, &value)?),
+            "--scenario" => start = Some(Scenario::decode(data, &value)?),
+            "--set" => {
+                let (id, pct) = value
+                    .split_once('=')
+                    .ok_or_else(|| usage(format!("--set takes ID=PCT, not {value:?}")))?;
+                sets.push((id.to_string(), pct.to_string()));
+            }
+            "--deflator" => deflator = Some(value),
+            "--gdp-mode" => gdp_mode = Some(GdpMode::parse(&value)?),
+            "--format" if matches!(value.as_str(), "table" | "csv" | "json") => format = value,
+            "--format" => {
+                return Err(usage(format!(
+                    "--format is table, csv or json, not {value:?}"
+                )))
+            }
+            "--lang" => {
+                lang = Lang::parse(&value)
+                    .ok_or_else(|| usage(format!("--lang is zh or en, not {value:?}")))?
+            }
+            other => return Err(usage(format!("unknown option {other}"))),
+        }
+    }
+    let mut scenario = match start {
+        Some(scenario) => scenario,
+        None => Scenario::from_preset(data, "official")?,
+    };
+    for (id, pct) in &sets {
+        scenario = scenario.with_growth(data, id, pct)?;
+    }
+    if let Some(text) = deflator {
+        scenario.deflator = longgang_sim::number::Dec(longgang_sim::scenario::parse_assumption(
+            data,
+            DEFLATOR_FIELD,
+            &text,
+        )?);
+    }
+    if let Some(mode) = gdp_mode {
+        scenario.gdp_mode = mode;
+    }
+    let projection = project(data, &scenario)?;
+    Ok(match format.as_str() {
+        "csv" => export::to_csv(data, &projection, lang),
+        "json" => {
+            let body = serde_json::json!({
+                "scenario": scenario,
+                "link": scenario.encode(data),
+                "projection": projection,
+            });
+            serde_json::to_string_pretty(&body).map_err(|e| usage(e.to_string()))? + "\n"
+        }
+        _ => {
+            let mut out = export::to_table(data, &projection, lang);
+            out.push_str(&format!("\nscenario: {}\n", scenario.encode(data)));
+            out
+        }
+    })
+}

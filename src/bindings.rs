@@ -1,0 +1,190 @@
+//! The WASM API: thin wrappers that convert JS values, call the core and convert back.
+//! Decimals cross as strings; every failure becomes a JS `Error` carrying a stable `code`,
+//! `messageZh`, `messageEn` and, where it applies, `field`.
+
+use crate::dataset::{self, Dataset};
+use crate::error::Error;
+use crate::export::{self, Lang};
+use crate::number::canonical;
+use crate::projection;
+use crate::scenario::{parse_assumption, Scenario, ScenarioInput};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** A decimal number written as a string, e.g. "6.5". */
+export type DecimalString = string;
+export type GdpMode = "direct" | "sectors";
+export type Qualifier = "at_least" | "above" | "about";
+export type PriceBasis = "comparable" | "current";
+export type Status = "met" | "short" | "exceeds" | "no_target";
+
+/** Assumptions in percent. Output scenarios always carry every field. */
+export interface Scenario {
+  growth: Record<string, DecimalString>;
+  deflator?: DecimalString;
+  gdpMode?: GdpMode;
+}
+
+export interface QuotedNumber { value: DecimalString; quote: string; }
+export interface Target { value: DecimalString; qualifier: Qualifier; quote: string; }
+export interface StandIn { rule: "target_of" | "growth_2023"; id?: string; whyZh: string; whyEn: string; }
+export interface Indicator {
+  id: string; nameZh: string; nameEn: string; unit: string; priceBasis: PriceBasis; sector: boolean;
+  value2023?: QuotedNumber; growth2023?: QuotedNumber; target2024?: Target; standIn?: StandIn;
+  levelMissing?: { quote: string; whyZh: string; whyEn: string };
+  range: { min: DecimalString; max: DecimalString; step: DecimalString };
+}
+export interface Preset {
+  id: string; nameZh: string; nameEn: string; descriptionZh: string; descriptionEn: string;
+  base: "official" | "growth_2023"; offsetPoints: DecimalString;
+}
+export interface Dataset {
+  schemaVersion: number;
+  source: { file: string; titleZh: string; titleEn: string; publisherZh: string; publisherEn: string; date: string };
+  units: { id: string; zh: string; en: string; decimals: number }[];
+  deflator: { default: DecimalString; min: DecimalString; max: DecimalString; step: DecimalString; noteZh: string; noteEn: string };
+  indicators: Indicator[];
+  structure2023: { value: string; quote: string };
+  keyProjects: { id: string; nameZh: string; nameEn: string; unit: string; total: QuotedNumber;
+    fields: { id: string; nameZh: string; nameEn: string; value: DecimalString; quote: string }[] };
+  otherTargets: { id: string; nameZh: string; nameEn: string; value: DecimalString; unitZh: string; unitEn: string;
+    qualifier: Qualifier; quote: string; actual2023?: QuotedNumber }[];
+  presets: Preset[];
+}
+export interface TargetOutcome {
+  growth: DecimalString; qualifier: Qualifier; level: DecimalString; gapLevel: DecimalString; gapPoints: DecimalString;
+}
+export interface Row {
+  id: string; unit: string; priceBasis: PriceBasis; hasLevel: boolean; base: DecimalString;
+  growth: DecimalString; growthDerived: boolean; projected: DecimalString; projectedExact: DecimalString;
+  target?: TargetOutcome; status: Status;
+}
+export interface Derived {
+  impliedGdpGrowth: DecimalString; impliedGdpLevel: DecimalString;
+  structure2023: DecimalString[]; structure2024: DecimalString[]; nominalGdp2024: DecimalString;
+  urbanRuralRatio2023: DecimalString; urbanRuralRatio2024: DecimalString;
+  budgetRevenueToGdp2023: DecimalString; budgetRevenueToGdp2024: DecimalString;
+  faiToGdp2023: DecimalString; faiToGdp2024: DecimalString;
+  keyProjectsTotal: DecimalString; keyProjects: { id: string; value: DecimalString; share: DecimalString }[];
+  keyProjectsToFai2024: DecimalString;
+}
+export interface Projection { gdpMode: GdpMode; deflator: DecimalString; rows: Row[]; derived: Derived; }
+/** Every error thrown by this module. */
+export interface SimError extends Error { code: string; messageZh: string; messageEn: string; field?: string; }
+"#;
+
+/// Converts a core error to a JS `Error` with `code`, `messageZh`, `messageEn`, `field`.
+fn to_js_error(error: Error) -> JsValue {
+    let js_error = js_sys::Error::new(&error.message_en());
+    let set = |key: &str, value: JsValue| {
+        // Setting a property on a fresh Error object cannot fail.
+        let _ = js_sys::Reflect::set(&js_error, &JsValue::from_str(key), &value);
+    };
+    set("code", JsValue::from_str(error.code()));
+    set("messageZh", JsValue::from_str(&error.message_zh()));
+    set("messageEn", JsValue::from_str(&error.message_en()));
+    if let Some(field) = error.field() {
+        set("field", JsValue::from_str(field));
+    }
+    js_error.into()
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true))
+        .map_err(|e| {
+            to_js_error(Error::InvalidInput {
+                detail: e.to_string(),
+            })
+        })
+}
+
+fn data() -> Result<&'static Dataset, JsValue> {
+    dataset::embedded().map_err(to_js_error)
+}
+
+fn scenario_from_js(value: JsValue) -> Result<Scenario, JsValue> {
+    let input: ScenarioInput = serde_wasm_bindgen::from_value(value).map_err(|e| {
+        to_js_error(Error::InvalidInput {
+            detail: e.to_string(),
+        })
+    })?;
+    Scenario::from_input(data()?, &input).map_err(to_js_error)
+}
+
+/// The dataset: indicators, baselines, targets, quotes, presets.
+#[wasm_bindgen(js_name = dataset, unchecked_return_type = "Dataset")]
+pub fn dataset_js() -> Result<JsValue, JsValue> {
+    to_js(data()?)
+}
+
+/// The presets (id, names, descriptions, formula).
+#[wasm_bindgen(js_name = presets, unchecked_return_type = "Preset[]")]
+pub fn presets_js() -> Result<JsValue, JsValue> {
+    to_js(&data()?.presets)
+}
+
+/// The scenario a preset defines.
+#[wasm_bindgen(js_name = presetScenario, unchecked_return_type = "Scenario")]
+pub fn preset_scenario_js(id: &str) -> Result<JsValue, JsValue> {
+    to_js(&Scenario::from_preset(data()?, id).map_err(to_js_error)?)
+}
+
+/// Checks and normalises a scenario (fills the default deflator and mode).
+#[wasm_bindgen(js_name = normalizeScenario, unchecked_return_type = "Scenario")]
+pub fn normalize_scenario_js(
+    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+) -> Result<JsValue, JsValue> {
+    to_js(&scenario_from_js(scenario)?)
+}
+
+/// Projects a scenario.
+#[wasm_bindgen(js_name = project, unchecked_return_type = "Projection")]
+pub fn project_js(
+    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+) -> Result<JsValue, JsValue> {
+    let scenario = scenario_from_js(scenario)?;
+    to_js(&projection::project(data()?, &scenario).map_err(to_js_error)?)
+}
+
+/// Encodes a scenario as a share-link string.
+#[wasm_bindgen(js_name = encodeScenario)]
+pub fn encode_scenario_js(
+    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+) -> Result<String, JsValue> {
+    let scenario = scenario_from_js(scenario)?;
+    Ok(scenario.encode(data()?))
+}
+
+/// Decodes a share-link string.
+#[wasm_bindgen(js_name = decodeScenario, unchecked_return_type = "Scenario")]
+pub fn decode_scenario_js(encoded: &str) -> Result<JsValue, JsValue> {
+    to_js(&Scenario::decode(data()?, encoded).map_err(to_js_error)?)
+}
+
+/// Reads a typed growth figure for one indicator (or `deflator`): returns its canonical
+/// text, or throws the specific error (not a number, too precise, out of range).
+#[wasm_bindgen(js_name = parseGrowth)]
+pub fn parse_growth_js(field: &str, text: &str) -> Result<String, JsValue> {
+    let value = parse_assumption(data()?, field, text).map_err(to_js_error)?;
+    Ok(canonical(value))
+}
+
+/// The projection as RFC 4180 CSV (no byte-order mark), in `zh` or `en`.
+#[wasm_bindgen(js_name = projectionCsv)]
+pub fn projection_csv_js(
+    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+    lang: &str,
+) -> Result<String, JsValue> {
+    let lang = Lang::parse(lang).ok_or_else(|| {
+        to_js_error(Error::InvalidInput {
+            detail: format!("unknown language {lang:?}"),
+        })
+    })?;
+    let scenario = scenario_from_js(scenario)?;
+    let dataset = data()?;
+    let projection = projection::project(dataset, &scenario).map_err(to_js_error)?;
+    Ok(export::to_csv(dataset, &projection, lang))
+}

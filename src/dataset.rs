@@ -1,0 +1,599 @@
+//! The report's figures as data: indicators with their 2023 baselines, 2024 targets, price
+//! basis and the verbatim sentence behind every number, plus the key-project plan, the
+//! other numeric targets and the presets. Loaded from `seeds/dataset.json` (embedded at
+//! build time) and checked field by field, so a broken edit names the field and the reason.
+
+use crate::error::{Error, Result};
+use crate::number::{canonical, Dec};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The dataset file, embedded so the WASM module and the CLI need no file access.
+pub const EMBEDDED_JSON: &str = include_str!("../seeds/dataset.json");
+
+/// The only dataset schema version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Ids the engine computes derived figures from; the dataset must define them.
+pub const GDP: &str = "gdp";
+/// Budget revenue, used in the revenue / GDP ratio.
+pub const BUDGET_REVENUE: &str = "budget_revenue";
+/// Fixed-asset investment, used in the FAI / GDP ratio and the key-project share.
+pub const FAI: &str = "fai";
+/// Urban income, numerator of the urban/rural ratio.
+pub const URBAN_INCOME: &str = "urban_income";
+/// Rural income, denominator of the urban/rural ratio.
+pub const RURAL_INCOME: &str = "rural_income";
+/// The three sectors, in the order of the structure ratio.
+pub const SECTORS: [&str; 3] = ["primary", "secondary", "tertiary"];
+
+/// The whole dataset.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Dataset {
+    /// Format version of this file.
+    pub schema_version: u32,
+    /// The report the figures come from.
+    pub source: Source,
+    /// Units of the indicators, with their display precision.
+    pub units: Vec<Unit>,
+    /// The GDP price-change assumption.
+    pub deflator: DeflatorSpec,
+    /// The indicators a person can set growth for, in display order.
+    pub indicators: Vec<Indicator>,
+    /// The three-sector structure ratio as the report states it for 2023.
+    pub structure_2023: QuotedText,
+    /// The 2024 key-project investment plan.
+    pub key_projects: KeyProjects,
+    /// Other numeric 2024 targets the report states, for reference.
+    pub other_targets: Vec<OtherTarget>,
+    /// Named scenarios defined by formulas over the dataset.
+    pub presets: Vec<Preset>,
+}
+
+/// Bibliographic facts about the report.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Source {
+    pub file: String,
+    pub title_zh: String,
+    pub title_en: String,
+    pub publisher_zh: String,
+    pub publisher_en: String,
+    pub date: String,
+}
+
+/// A unit of measure and how many decimals its figures are shown with.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Unit {
+    pub id: String,
+    pub zh: String,
+    pub en: String,
+    pub decimals: u32,
+}
+
+/// The GDP deflator assumption: its default, slider range and a note on why.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DeflatorSpec {
+    pub default: Dec,
+    pub min: Dec,
+    pub max: Dec,
+    pub step: Dec,
+    pub note_zh: String,
+    pub note_en: String,
+}
+
+/// Whether a growth rate is at comparable prices (real) or current prices (nominal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PriceBasis {
+    /// 可比价: real growth, before price changes.
+    Comparable,
+    /// 现价: nominal growth.
+    Current,
+}
+
+/// How a target is meant: 以上 (at least), 超/突破 (more than) or a plain figure (about).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// 以上: the figure or more.
+    AtLeast,
+    /// 超 / 突破: strictly more than the figure.
+    Above,
+    /// A plain figure, read as "about".
+    About,
+}
+
+/// A number with the verbatim report text it comes from.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QuotedNumber {
+    pub value: Dec,
+    pub quote: String,
+}
+
+/// Text (such as a ratio) with the verbatim report text it comes from.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QuotedText {
+    pub value: String,
+    pub quote: String,
+}
+
+/// A 2024 growth target in percent.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Target {
+    pub value: Dec,
+    pub qualifier: Qualifier,
+    pub quote: String,
+}
+
+/// Where presets take a growth figure from for an indicator the report sets no target for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StandInRule {
+    /// The 2024 target of another indicator (named by `id`).
+    TargetOf,
+    /// The indicator's own 2023 growth.
+    #[serde(rename = "growth_2023")]
+    Growth2023,
+}
+
+/// The documented stand-in for a missing target.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct StandIn {
+    pub rule: StandInRule,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub why_zh: String,
+    pub why_en: String,
+}
+
+/// Why an indicator has no 2023 level, with the report text that shows it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LevelMissing {
+    pub quote: String,
+    pub why_zh: String,
+    pub why_en: String,
+}
+
+/// The slider range of a growth assumption, in percent.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GrowthRange {
+    pub min: Dec,
+    pub max: Dec,
+    pub step: Dec,
+}
+
+/// One indicator of the plan.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Indicator {
+    /// Stable id; share links depend on it.
+    pub id: String,
+    pub name_zh: String,
+    pub name_en: String,
+    /// Id of a [`Unit`].
+    pub unit: String,
+    pub price_basis: PriceBasis,
+    /// True for the three sectors whose sum is GDP.
+    #[serde(default)]
+    pub sector: bool,
+    #[serde(default, rename = "value2023", skip_serializing_if = "Option::is_none")]
+    pub value_2023: Option<QuotedNumber>,
+    #[serde(
+        default,
+        rename = "growth2023",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub growth_2023: Option<QuotedNumber>,
+    #[serde(
+        default,
+        rename = "target2024",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub target_2024: Option<Target>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stand_in: Option<StandIn>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level_missing: Option<LevelMissing>,
+    pub range: GrowthRange,
+}
+
+/// One field of the key-project plan.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct KeyProjectField {
+    pub id: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub value: Dec,
+    pub quote: String,
+}
+
+/// The 2024 key-project annual investment plan and its split by field.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct KeyProjects {
+    pub id: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub unit: String,
+    pub total: QuotedNumber,
+    pub fields: Vec<KeyProjectField>,
+}
+
+/// Another numeric 2024 target, shown for reference (not simulated).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OtherTarget {
+    pub id: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub value: Dec,
+    pub unit_zh: String,
+    pub unit_en: String,
+    pub qualifier: Qualifier,
+    pub quote: String,
+    #[serde(
+        default,
+        rename = "actual2023",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub actual_2023: Option<QuotedNumber>,
+}
+
+/// What a preset starts from for each indicator before its offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PresetBase {
+    /// The 2024 target, or the indicator's documented stand-in where there is none.
+    Official,
+    /// The 2023 growth, or the official value where the report gives no 2023 growth.
+    #[serde(rename = "growth_2023")]
+    Growth2023,
+}
+
+/// A named scenario: base figure plus a fixed offset in percentage points.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Preset {
+    pub id: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub description_zh: String,
+    pub description_en: String,
+    pub base: PresetBase,
+    pub offset_points: Dec,
+}
+
+static EMBEDDED: OnceLock<Result<Dataset>> = OnceLock::new();
+
+/// The dataset built into this binary, parsed and checked once.
+pub fn embedded() -> Result<&'static Dataset> {
+    EMBEDDED
+        .get_or_init(|| Dataset::from_json(EMBEDDED_JSON))
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+fn invalid(path: impl Into<String>, reason: impl Into<String>) -> Error {
+    Error::DatasetInvalid {
+        path: path.into(),
+        reason: reason.into(),
+    }
+}
+
+impl Dataset {
+    /// Parses and checks a dataset file. Errors name the field path and the reason.
+    pub fn from_json(json: &str) -> Result<Dataset> {
+        let mut deserializer = serde_json::Deserializer::from_str(json);
+        let dataset: Dataset =
+            serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+                let path = e.path().to_string();
+                invalid(
+                    if path == "." {
+                        "(file)".to_string()
+                    } else {
+                        path
+                    },
+                    e.into_inner().to_string(),
+                )
+            })?;
+        deserializer
+            .end()
+            .map_err(|e| invalid("(file)", e.to_string()))?;
+        dataset.check()?;
+        Ok(dataset)
+    }
+
+    /// The indicator with this id and its position.
+    pub fn indicator(&self, id: &str) -> Option<(usize, &Indicator)> {
+        self.indicators
+            .iter()
+            .enumerate()
+            .find(|(_, indicator)| indicator.id == id)
+    }
+
+    /// Position of an indicator the engine requires (checked at load, so always present).
+    pub(crate) fn position(&self, id: &str) -> usize {
+        self.indicator(id).map_or(0, |(index, _)| index)
+    }
+
+    /// The unit with this id.
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.units.iter().find(|unit| unit.id == id)
+    }
+
+    /// The preset with this id.
+    pub fn preset(&self, id: &str) -> Option<&Preset> {
+        self.presets.iter().find(|preset| preset.id == id)
+    }
+
+    /// Decimals shown for figures of an indicator.
+    pub fn decimals_of(&self, indicator: &Indicator) -> u32 {
+        self.unit(&indicator.unit).map_or(2, |unit| unit.decimals)
+    }
+
+    /// The growth a preset of base `official` uses for an indicator: its target, or its
+    /// documented stand-in.
+    pub fn official_growth(&self, indicator: &Indicator) -> Option<Decimal> {
+        if let Some(target) = &indicator.target_2024 {
+            return Some(target.value.0);
+        }
+        let stand_in = indicator.stand_in.as_ref()?;
+        match stand_in.rule {
+            StandInRule::Growth2023 => indicator.growth_2023.as_ref().map(|g| g.value.0),
+            StandInRule::TargetOf => {
+                let (_, other) = self.indicator(stand_in.id.as_deref()?)?;
+                other.target_2024.as_ref().map(|t| t.value.0)
+            }
+        }
+    }
+
+    fn check(&self) -> Result<()> {
+        if self.schema_version != SCHEMA_VERSION {
+            return Err(invalid(
+                "schemaVersion",
+                format!(
+                    "this build reads version {SCHEMA_VERSION}, the file is {}",
+                    self.schema_version
+                ),
+            ));
+        }
+        let mut unit_ids = HashSet::new();
+        for (i, unit) in self.units.iter().enumerate() {
+            if !unit_ids.insert(unit.id.as_str()) {
+                return Err(invalid(
+                    format!("units[{i}].id"),
+                    format!("duplicate unit \"{}\"", unit.id),
+                ));
+            }
+            if unit.decimals > 6 {
+                return Err(invalid(
+                    format!("units[{i}].decimals"),
+                    "at most 6 decimals",
+                ));
+            }
+        }
+        check_range(
+            "deflator",
+            self.deflator.min.0,
+            self.deflator.max.0,
+            self.deflator.step.0,
+        )?;
+        if !(self.deflator.min.0..=self.deflator.max.0).contains(&self.deflator.default.0) {
+            return Err(invalid("deflator.default", "outside min..max"));
+        }
+        let mut ids = HashSet::new();
+        for (i, indicator) in self.indicators.iter().enumerate() {
+            let at = |field: &str| format!("indicators[{i}].{field}");
+            if indicator.id.is_empty()
+                || !indicator
+                    .id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'_')
+            {
+                return Err(invalid(
+                    at("id"),
+                    "ids use only a-z and _ (share links rely on it)",
+                ));
+            }
+            if !ids.insert(indicator.id.as_str()) {
+                return Err(invalid(
+                    at("id"),
+                    format!("duplicate id \"{}\"", indicator.id),
+                ));
+            }
+            if self.unit(&indicator.unit).is_none() {
+                return Err(invalid(
+                    at("unit"),
+                    format!("unknown unit \"{}\"", indicator.unit),
+                ));
+            }
+            match (&indicator.value_2023, &indicator.level_missing) {
+                (Some(value), None) if value.value.0 <= Decimal::ZERO => {
+                    return Err(invalid(at("value2023.value"), "must be positive"));
+                }
+                (Some(_), None) if indicator.unit == "index" => {
+                    return Err(invalid(
+                        at("unit"),
+                        "an indicator with a 2023 level is not an index",
+                    ));
+                }
+                (None, Some(_)) if indicator.unit != "index" => {
+                    return Err(invalid(
+                        at("unit"),
+                        "an indicator without a 2023 level must use the index unit",
+                    ));
+                }
+                (Some(_), Some(_)) => {
+                    return Err(invalid(at("levelMissing"), "given together with value2023"));
+                }
+                (None, None) => {
+                    return Err(invalid(
+                        at("value2023"),
+                        "missing; give it or say why in levelMissing",
+                    ));
+                }
+                _ => {}
+            }
+            let range = &indicator.range;
+            check_range(&at("range"), range.min.0, range.max.0, range.step.0)?;
+            if range.min.0 <= -Decimal::ONE_HUNDRED {
+                return Err(invalid(at("range.min"), "growth must stay above -100%"));
+            }
+            if indicator.target_2024.is_none() && indicator.stand_in.is_none() {
+                return Err(invalid(
+                    at("standIn"),
+                    "required when there is no target2024",
+                ));
+            }
+            if let Some(stand_in) = &indicator.stand_in {
+                self.check_stand_in(&at("standIn"), indicator, stand_in)?;
+            }
+        }
+        for required in [GDP, BUDGET_REVENUE, FAI, URBAN_INCOME, RURAL_INCOME]
+            .iter()
+            .chain(SECTORS.iter())
+        {
+            match self.indicator(required) {
+                None => {
+                    return Err(invalid(
+                        "indicators",
+                        format!("the engine needs \"{required}\""),
+                    ))
+                }
+                Some((_, indicator)) if indicator.value_2023.is_none() => {
+                    return Err(invalid(
+                        "indicators",
+                        format!("\"{required}\" needs a 2023 level"),
+                    ));
+                }
+                _ => {}
+            }
+        }
+        let flagged: Vec<&str> = self
+            .indicators
+            .iter()
+            .filter(|i| i.sector)
+            .map(|i| i.id.as_str())
+            .collect();
+        if flagged != SECTORS {
+            return Err(invalid(
+                "indicators",
+                "exactly primary, secondary, tertiary carry sector: true",
+            ));
+        }
+        self.check_key_projects()?;
+        self.check_presets()
+    }
+
+    fn check_stand_in(&self, at: &str, indicator: &Indicator, stand_in: &StandIn) -> Result<()> {
+        match (stand_in.rule, &stand_in.id) {
+            (StandInRule::TargetOf, Some(other_id)) => match self.indicator(other_id) {
+                Some((_, other)) if other.target_2024.is_some() => Ok(()),
+                Some(_) => Err(invalid(
+                    format!("{at}.id"),
+                    format!("\"{other_id}\" has no target"),
+                )),
+                None => Err(invalid(
+                    format!("{at}.id"),
+                    format!("unknown indicator \"{other_id}\""),
+                )),
+            },
+            (StandInRule::TargetOf, None) => {
+                Err(invalid(format!("{at}.id"), "target_of needs an id"))
+            }
+            (StandInRule::Growth2023, _) if indicator.growth_2023.is_none() => Err(invalid(
+                format!("{at}.rule"),
+                "growth_2023 needs growth2023",
+            )),
+            (StandInRule::Growth2023, Some(_)) => {
+                Err(invalid(format!("{at}.id"), "growth_2023 takes no id"))
+            }
+            (StandInRule::Growth2023, None) => Ok(()),
+        }
+    }
+
+    fn check_key_projects(&self) -> Result<()> {
+        let plan = &self.key_projects;
+        if self.unit(&plan.unit).is_none() {
+            return Err(invalid(
+                "keyProjects.unit",
+                format!("unknown unit \"{}\"", plan.unit),
+            ));
+        }
+        let mut sum = Decimal::ZERO;
+        for field in &plan.fields {
+            sum = sum
+                .checked_add(field.value.0)
+                .ok_or_else(|| invalid("keyProjects.fields", "sum overflows"))?;
+        }
+        if plan.fields.is_empty() || sum != plan.total.value.0 {
+            return Err(invalid(
+                "keyProjects.fields",
+                format!(
+                    "fields sum to {} but the total is {}",
+                    canonical(sum),
+                    canonical(plan.total.value.0)
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    fn check_presets(&self) -> Result<()> {
+        let mut ids = HashSet::new();
+        for (i, preset) in self.presets.iter().enumerate() {
+            if !ids.insert(preset.id.as_str()) {
+                return Err(invalid(
+                    format!("presets[{i}].id"),
+                    format!("duplicate preset \"{}\"", preset.id),
+                ));
+            }
+            // Every preset must produce a scenario the sliders can show.
+            crate::scenario::Scenario::from_preset(self, &preset.id).map_err(|e| {
+                invalid(
+                    format!("presets[{i}]"),
+                    format!("does not give a valid scenario: {}", e.message_en()),
+                )
+            })?;
+        }
+        if self.preset("official").is_none() {
+            return Err(invalid("presets", "an \"official\" preset is required"));
+        }
+        Ok(())
+    }
+}
+
+fn check_range(at: &str, min: Decimal, max: Decimal, step: Decimal) -> Result<()> {
+    if min >= max {
+        return Err(invalid(format!("{at}.min"), "must be below max"));
+    }
+    if step <= Decimal::ZERO {
+        return Err(invalid(format!("{at}.step"), "must be positive"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_dataset_loads() {
+        let dataset = embedded().expect("embedded dataset is valid");
+        assert_eq!(dataset.indicators.len(), 14);
+        assert_eq!(dataset.source.date, "2024-02-04");
+    }
+}

@@ -1,0 +1,20 @@
+//! Longgang 2024 what-if: projects Longgang City's 2024 outcomes from the 2023 baselines
+//! published in its 2024 plan report, under growth assumptions a person sets.
+//!
+//! The core (`dataset`, `scenario`, `projection`, `export`, `number`, `error`) is plain
+//! Rust with exact decimals; `bindings` is the only place that knows about JavaScript.
+
+pub mod dataset;
+pub mod error;
+pub mod export;
+pub mod number;
+pub mod projection;
+pub mod scenario;
+
+#[cfg(target_arch = "wasm32")]
+pub mod bindings;
+
+pub use dataset::Dataset;
+pub use error::{Error, Result};
+pub use projection::{project, Projection};
+pub use scenario::{GdpMode, Scenario, ScenarioInput};

@@ -1,0 +1,248 @@
+//! Exact decimal numbers at the edges of the core: strict parsing of what people type and
+//! of what data files and share links carry, canonical text forms, and the one rounding
+//! rule used for display (四舍五入, half away from zero).
+
+use crate::error::{Error, Result};
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use std::str::FromStr;
+
+/// Longest text accepted as a number; anything longer is not a plausible growth figure
+/// and is rejected before any parsing work.
+const MAX_NUMBER_CHARS: usize = 40;
+
+/// Rounding used for every displayed figure: 四舍五入 (half away from zero).
+pub const DISPLAY_ROUNDING: RoundingStrategy = RoundingStrategy::MidpointAwayFromZero;
+
+/// A decimal that travels as a string in JSON and across the JS boundary, so no value
+/// ever passes through a binary float.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Dec(pub Decimal);
+
+impl Serialize for Dec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(&canonical(self.0))
+    }
+}
+
+impl<'de> Deserialize<'de> for Dec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        struct DecVisitor;
+        impl de::Visitor<'_> for DecVisitor {
+            type Value = Dec;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a decimal number written as a string, such as \"6.5\"")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> std::result::Result<Dec, E> {
+                parse_plain(text).map(Dec).ok_or_else(|| {
+                    E::custom(format!(
+                        "{:?} is not a plain decimal number",
+                        truncate(text)
+                    ))
+                })
+            }
+        }
+        deserializer.deserialize_str(DecVisitor)
+    }
+}
+
+fn truncate(text: &str) -> String {
+    text.chars().take(MAX_NUMBER_CHARS).collect()
+}
+
+/// Parses a plain decimal `-?digits(.digits)?`: no exponent, no sign other than a leading
+/// minus, no spaces. Used for data files and share links, where input is machine-written.
+pub fn parse_plain(text: &str) -> Option<Decimal> {
+    if text.is_empty() || text.len() > MAX_NUMBER_CHARS {
+        return None;
+    }
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (unsigned, None),
+    };
+    let digits_only = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits_only(whole) || !fraction.map_or(true, digits_only) {
+        return None;
+    }
+    Decimal::from_str_exact(text).ok()
+}
+
+/// The canonical text of a decimal: no trailing zeros, no exponent, and zero as `0`
+/// (never `-0`). Share links depend on this being stable.
+pub fn canonical(value: Decimal) -> String {
+    let normal = value.normalize();
+    if normal.is_zero() {
+        "0".to_string()
+    } else {
+        normal.to_string()
+    }
+}
+
+/// Parses a number a person typed, forgivingly in form and strictly in meaning.
+///
+/// Accepts surrounding spaces, a leading `+`, a leading or trailing decimal point and
+/// full-width digits from Chinese input methods; rejects exponents, NaN, infinities,
+/// separators and anything over `max_decimals` decimal places.
+pub fn parse_user(field: &str, text: &str, max_decimals: u32) -> Result<Decimal> {
+    let not_a_number = || Error::NotANumber {
+        field: field.to_string(),
+        input: text.to_string(),
+    };
+    if text.chars().count() > MAX_NUMBER_CHARS {
+        return Err(not_a_number());
+    }
+    let ascii: String = text.trim().chars().map(fold_full_width).collect();
+    let unsigned_plus = ascii.strip_prefix('+').unwrap_or(&ascii);
+    let (negative, body) = match unsigned_plus.strip_prefix('-') {
+        Some(rest) if !ascii.starts_with('+') => (true, rest),
+        _ => (false, unsigned_plus),
+    };
+    let (whole, fraction) = body.split_once('.').unwrap_or((body, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() && fraction.is_empty() || !all_digits(whole) || !all_digits(fraction) {
+        return Err(not_a_number());
+    }
+    let fraction = fraction.trim_end_matches('0');
+    if fraction.len() > max_decimals as usize {
+        return Err(Error::TooPrecise {
+            field: field.to_string(),
+            max_decimals,
+        });
+    }
+    let whole = if whole.is_empty() { "0" } else { whole };
+    let sign = if negative { "-" } else { "" };
+    let plain = if fraction.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction}")
+    };
+    Decimal::from_str(&plain).map_err(|_| not_a_number())
+}
+
+/// Maps full-width digits, point and signs (as typed with a Chinese input method) to ASCII.
+fn fold_full_width(c: char) -> char {
+    match c {
+        '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+        '．' | '。' => '.',
+        '－' | '−' => '-',
+        '＋' => '+',
+        _ => c,
+    }
+}
+
+/// Rounds for display with [`DISPLAY_ROUNDING`] and always shows exactly `decimals` places.
+pub fn round_fixed(value: Decimal, decimals: u32) -> String {
+    let mut rounded = value.round_dp_with_strategy(decimals, DISPLAY_ROUNDING);
+    rounded.rescale(decimals);
+    if rounded.is_zero() {
+        rounded.set_sign_positive(true);
+    }
+    rounded.to_string()
+}
+
+/// Number of decimal places a value carries after dropping trailing zeros.
+pub fn decimal_places(value: Decimal) -> u32 {
+    value.normalize().scale()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn plain_numbers_parse_and_others_do_not() {
+        for (text, ok) in [
+            ("6.5", true),
+            ("-2", true),
+            ("0", true),
+            ("409.49", true),
+            ("", false),
+            ("+1", false),
+            ("1e3", false),
+            (".5", false),
+            ("5.", false),
+            ("NaN", false),
+            (" 1", false),
+            ("1,000", false),
+            ("--1", false),
+        ] {
+            assert_eq!(parse_plain(text).is_some(), ok, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn canonical_forms() {
+        assert_eq!(canonical(d("6.50")), "6.5");
+        assert_eq!(canonical(d("-0.0")), "0");
+        assert_eq!(canonical(d("15")), "15");
+        assert_eq!(canonical(d("-2.25")), "-2.25");
+    }
+
+    #[test]
+    fn user_numbers_are_read_forgivingly() {
+        for (text, want) in [
+            (" 6.5 ", "6.5"),
+            ("+7", "7"),
+            (".5", "0.5"),
+            ("5.", "5"),
+            ("６．５", "6.5"),
+            ("－3", "-3"),
+            ("8.10", "8.1"),
+            ("-0", "0"),
+        ] {
+            assert_eq!(
+                canonical(parse_user("g", text, 2).unwrap()),
+                want,
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn user_numbers_reject_non_numbers_with_codes() {
+        for text in [
+            "abc", "", " ", "1e309", "1e28", "NaN", "Infinity", "-", ".", "+-1", "1.2.3", "1,5",
+        ] {
+            assert_eq!(
+                parse_user("g", text, 2).unwrap_err().code(),
+                "not_a_number",
+                "{text:?}"
+            );
+        }
+        assert_eq!(
+            parse_user("g", "1.123", 2).unwrap_err().code(),
+            "too_precise"
+        );
+        assert_eq!(
+            parse_user("g", &format!("0.{}", "1".repeat(30)), 2)
+                .unwrap_err()
+                .code(),
+            "too_precise"
+        );
+        assert_eq!(
+            parse_user("g", &"9".repeat(500), 2).unwrap_err().code(),
+            "not_a_number"
+        );
+    }
+
+    #[test]
+    fn display_rounding_is_half_away_from_zero() {
+        for (value, places, want) in [
+            ("436.10685", 2, "436.11"),
+            ("73273.065", 2, "73273.07"),
+            ("237.222", 2, "237.22"),
+            ("-0.005", 2, "-0.01"),
+            ("0.125", 2, "0.13"),
+            ("2.5", 0, "3"),
+            ("-0.001", 2, "0.00"),
+            ("68801", 2, "68801.00"),
+        ] {
+            assert_eq!(round_fixed(d(value), places), want, "{value}");
+        }
+    }
+}

@@ -1,0 +1,354 @@
+//! The projection engine: 2024 levels from 2023 baselines and growth assumptions, the gap
+//! to each official target, and the derived figures (sector-implied GDP, structure,
+//! income ratio, revenue and investment relative to GDP, the key-project plan).
+//!
+//! All arithmetic is exact decimal with checked operations; results are rounded once, for
+//! display, half away from zero, to the unit's precision. Real and nominal series meet
+//! only in ratios to GDP, where real GDP is turned nominal with the deflator assumption.
+
+use crate::dataset::{self, Dataset, Indicator, PriceBasis, Qualifier};
+use crate::error::{Error, Result};
+use crate::number::{canonical, round_fixed};
+use crate::scenario::{GdpMode, Scenario};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// Decimals shown for percentages and percentage points.
+pub const PERCENT_DECIMALS: u32 = 2;
+/// Decimals shown for the urban/rural income ratio (the usual 1.79 : 1 form).
+pub const RATIO_DECIMALS: u32 = 2;
+/// How far, in points, growth may sit from an "about" target and still count as meeting it.
+pub const ABOUT_TOLERANCE_POINTS: Decimal = Decimal::from_parts(5, 0, 0, false, 1);
+
+/// Where a projection stands against its official target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Meets the target (for "about" targets: within the tolerance of it).
+    Met,
+    /// Falls short of the target.
+    Short,
+    /// Clearly exceeds an "about" target.
+    Exceeds,
+    /// The report sets no target for this indicator.
+    NoTarget,
+}
+
+/// The target side of a row.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TargetOutcome {
+    /// Target growth in percent, as the report states it.
+    pub growth: String,
+    pub qualifier: Qualifier,
+    /// 2024 level the target implies, rounded for display.
+    pub level: String,
+    /// Projected minus target level, rounded for display.
+    pub gap_level: String,
+    /// Assumed minus target growth, in percentage points, rounded for display.
+    pub gap_points: String,
+}
+
+/// One indicator's projection.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Row {
+    pub id: String,
+    pub unit: String,
+    pub price_basis: PriceBasis,
+    /// False where the report gives no 2023 level and figures are an index (2023 = 100).
+    pub has_level: bool,
+    /// The 2023 figure: the report's level, or 100 for an index.
+    pub base: String,
+    /// Growth used, in percent: the assumption, or for GDP in sector mode the implied rate.
+    pub growth: String,
+    /// True where `growth` was derived (GDP in sector mode) rather than set.
+    pub growth_derived: bool,
+    /// The projected 2024 figure, rounded for display.
+    pub projected: String,
+    /// The projected 2024 figure, unrounded.
+    pub projected_exact: String,
+    pub target: Option<TargetOutcome>,
+    pub status: Status,
+}
+
+/// Share of a field in the key-project plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KeyProjectShare {
+    pub id: String,
+    pub value: String,
+    /// Percent of the plan total.
+    pub share: String,
+}
+
+/// Figures derived from several indicators.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Derived {
+    /// GDP growth implied by the three sectors' growth, percent (whatever the mode).
+    pub implied_gdp_growth: String,
+    /// GDP level implied by the three sectors, 100 million yuan at 2023 prices.
+    pub implied_gdp_level: String,
+    /// Sector shares of 2023 GDP, percent, from the reported levels.
+    pub structure_2023: Vec<String>,
+    /// Sector shares of 2024 GDP, percent, under the scenario.
+    pub structure_2024: Vec<String>,
+    /// 2024 GDP at current prices: real level times (1 + deflator).
+    pub nominal_gdp_2024: String,
+    pub urban_rural_ratio_2023: String,
+    pub urban_rural_ratio_2024: String,
+    /// General public budget revenue as percent of GDP.
+    pub budget_revenue_to_gdp_2023: String,
+    pub budget_revenue_to_gdp_2024: String,
+    /// Fixed-asset investment as percent of GDP.
+    pub fai_to_gdp_2023: String,
+    pub fai_to_gdp_2024: String,
+    pub key_projects_total: String,
+    pub key_projects: Vec<KeyProjectShare>,
+    /// The key-project plan as percent of projected 2024 fixed-asset investment.
+    pub key_projects_to_fai_2024: String,
+}
+
+/// The whole projection of one scenario.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Projection {
+    pub gdp_mode: GdpMode,
+    pub deflator: String,
+    pub rows: Vec<Row>,
+    pub derived: Derived,
+}
+
+fn overflow(field: &str) -> Error {
+    Error::Overflow {
+        field: field.to_string(),
+    }
+}
+
+/// `base × (1 + growth / 100)`, checked.
+pub fn grow(field: &str, base: Decimal, growth_percent: Decimal) -> Result<Decimal> {
+    let factor = growth_percent
+        .checked_div(Decimal::ONE_HUNDRED)
+        .and_then(|g| g.checked_add(Decimal::ONE))
+        .ok_or_else(|| overflow(field))?;
+    base.checked_mul(factor).ok_or_else(|| overflow(field))
+}
+
+/// `numerator / denominator × 100`, checked.
+fn percent_of(field: &str, numerator: Decimal, denominator: Decimal) -> Result<Decimal> {
+    numerator
+        .checked_div(denominator)
+        .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
+        .ok_or_else(|| overflow(field))
+}
+
+/// Status of a growth rate against a target.
+pub fn status(growth: Decimal, target: Decimal, qualifier: Qualifier) -> Status {
+    match qualifier {
+        Qualifier::AtLeast if growth >= target => Status::Met,
+        Qualifier::Above if growth > target => Status::Met,
+        Qualifier::AtLeast | Qualifier::Above => Status::Short,
+        Qualifier::About => {
+            // Saturating is exact here: targets and assumptions are small, bounded numbers.
+            if growth < target.saturating_sub(ABOUT_TOLERANCE_POINTS) {
+                Status::Short
+            } else if growth > target.saturating_add(ABOUT_TOLERANCE_POINTS) {
+                Status::Exceeds
+            } else {
+                Status::Met
+            }
+        }
+    }
+}
+
+fn level_2023(indicator: &Indicator) -> Decimal {
+    indicator
+        .value_2023
+        .as_ref()
+        .map_or(Decimal::ONE_HUNDRED, |v| v.value.0)
+}
+
+/// Projects a scenario. The scenario is validated first, so any input reaching the
+/// arithmetic is within the dataset's ranges.
+pub fn project(dataset: &Dataset, scenario: &Scenario) -> Result<Projection> {
+    scenario.validate(dataset)?;
+
+    let sector_levels: Vec<(Decimal, Decimal)> = dataset::SECTORS
+        .iter()
+        .map(|id| {
+            let base = level_2023(&dataset.indicators[dataset.position(id)]);
+            Ok((base, grow(id, base, scenario.growth_of(id))?))
+        })
+        .collect::<Result<_>>()?;
+    let sum = |pick: fn(&(Decimal, Decimal)) -> Decimal| {
+        sector_levels
+            .iter()
+            .map(pick)
+            .try_fold(Decimal::ZERO, |acc, v| acc.checked_add(v))
+    };
+    let sectors_2023 = sum(|s| s.0).ok_or_else(|| overflow(dataset::GDP))?;
+    let sectors_2024 = sum(|s| s.1).ok_or_else(|| overflow(dataset::GDP))?;
+    let implied_growth = sectors_2024
+        .checked_div(sectors_2023)
+        .and_then(|r| r.checked_sub(Decimal::ONE))
+        .and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED))
+        .ok_or_else(|| overflow(dataset::GDP))?;
+
+    let mut rows = Vec::with_capacity(dataset.indicators.len());
+    let mut projected_levels = Vec::with_capacity(dataset.indicators.len());
+    for indicator in &dataset.indicators {
+        let decimals = dataset.decimals_of(indicator);
+        let base = level_2023(indicator);
+        let derived_gdp = indicator.id == dataset::GDP && scenario.gdp_mode == GdpMode::Sectors;
+        let growth = if derived_gdp {
+            implied_growth
+        } else {
+            scenario.growth_of(&indicator.id)
+        };
+        let projected = if derived_gdp {
+            sectors_2024
+        } else {
+            grow(&indicator.id, base, growth)?
+        };
+        let target = match &indicator.target_2024 {
+            None => None,
+            Some(target) => {
+                let target_level = grow(&indicator.id, base, target.value.0)?;
+                let gap_level = projected
+                    .checked_sub(target_level)
+                    .ok_or_else(|| overflow(&indicator.id))?;
+                let gap_points = growth
+                    .checked_sub(target.value.0)
+                    .ok_or_else(|| overflow(&indicator.id))?;
+                Some((
+                    TargetOutcome {
+                        growth: canonical(target.value.0),
+                        qualifier: target.qualifier,
+                        level: round_fixed(target_level, decimals),
+                        gap_level: round_fixed(gap_level, decimals),
+                        gap_points: round_fixed(gap_points, PERCENT_DECIMALS),
+                    },
+                    status(growth, target.value.0, target.qualifier),
+                ))
+            }
+        };
+        let (target, status) = match target {
+            Some((outcome, status)) => (Some(outcome), status),
+            None => (None, Status::NoTarget),
+        };
+        rows.push(Row {
+            id: indicator.id.clone(),
+            unit: indicator.unit.clone(),
+            price_basis: indicator.price_basis,
+            has_level: indicator.value_2023.is_some(),
+            base: indicator.value_2023.as_ref().map_or_else(
+                || round_fixed(Decimal::ONE_HUNDRED, decimals),
+                |v| canonical(v.value.0),
+            ),
+            growth: if derived_gdp {
+                round_fixed(growth, PERCENT_DECIMALS)
+            } else {
+                canonical(growth)
+            },
+            growth_derived: derived_gdp,
+            projected: round_fixed(projected, decimals),
+            projected_exact: canonical(projected),
+            target,
+            status,
+        });
+        projected_levels.push(projected);
+    }
+
+    let sector_totals = (sectors_2023, sectors_2024);
+    let derived = derive(
+        dataset,
+        scenario,
+        &projected_levels,
+        &sector_levels,
+        sector_totals,
+        implied_growth,
+    )?;
+    Ok(Projection {
+        gdp_mode: scenario.gdp_mode,
+        deflator: canonical(scenario.deflator.0),
+        rows,
+        derived,
+    })
+}
+
+fn derive(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    projected: &[Decimal],
+    sectors: &[(Decimal, Decimal)],
+    (sectors_2023, sectors_2024): (Decimal, Decimal),
+    implied_growth: Decimal,
+) -> Result<Derived> {
+    let base_of = |id: &str| level_2023(&dataset.indicators[dataset.position(id)]);
+    let projected_of = |id: &str| projected[dataset.position(id)];
+    let pct = |field: &str, a: Decimal, b: Decimal| -> Result<String> {
+        Ok(round_fixed(percent_of(field, a, b)?, PERCENT_DECIMALS))
+    };
+
+    let gdp_2023 = base_of(dataset::GDP);
+    let real_gdp_2024 = projected_of(dataset::GDP);
+    // Real GDP meets nominal series only here: turn it nominal with the deflator.
+    let nominal_gdp_2024 = grow("deflator", real_gdp_2024, scenario.deflator.0)?;
+    let shares =
+        |pick: fn(&(Decimal, Decimal)) -> Decimal, total: Decimal| -> Result<Vec<String>> {
+            sectors
+                .iter()
+                .map(|s| pct("structure", pick(s), total))
+                .collect()
+        };
+    let ratio = |a: Decimal, b: Decimal| -> Result<String> {
+        let r = a
+            .checked_div(b)
+            .ok_or_else(|| overflow("urban_rural_ratio"))?;
+        Ok(round_fixed(r, RATIO_DECIMALS))
+    };
+    let plan = &dataset.key_projects;
+    let key_projects = plan
+        .fields
+        .iter()
+        .map(|field| {
+            Ok(KeyProjectShare {
+                id: field.id.clone(),
+                value: canonical(field.value.0),
+                share: pct(&plan.id, field.value.0, plan.total.value.0)?,
+            })
+        })
+        .collect::<Result<_>>()?;
+
+    Ok(Derived {
+        implied_gdp_growth: round_fixed(implied_growth, PERCENT_DECIMALS),
+        implied_gdp_level: round_fixed(sectors_2024, 2),
+        structure_2023: shares(|s| s.0, sectors_2023)?,
+        structure_2024: shares(|s| s.1, sectors_2024)?,
+        nominal_gdp_2024: round_fixed(nominal_gdp_2024, 2),
+        urban_rural_ratio_2023: ratio(
+            base_of(dataset::URBAN_INCOME),
+            base_of(dataset::RURAL_INCOME),
+        )?,
+        urban_rural_ratio_2024: ratio(
+            projected_of(dataset::URBAN_INCOME),
+            projected_of(dataset::RURAL_INCOME),
+        )?,
+        budget_revenue_to_gdp_2023: pct(
+            dataset::BUDGET_REVENUE,
+            base_of(dataset::BUDGET_REVENUE),
+            gdp_2023,
+        )?,
+        budget_revenue_to_gdp_2024: pct(
+            dataset::BUDGET_REVENUE,
+            projected_of(dataset::BUDGET_REVENUE),
+            nominal_gdp_2024,
+        )?,
+        fai_to_gdp_2023: pct(dataset::FAI, base_of(dataset::FAI), gdp_2023)?,
+        fai_to_gdp_2024: pct(dataset::FAI, projected_of(dataset::FAI), nominal_gdp_2024)?,
+        key_projects_total: canonical(plan.total.value.0),
+        key_projects,
+        key_projects_to_fai_2024: pct(&plan.id, plan.total.value.0, projected_of(dataset::FAI))?,
+    })
+}

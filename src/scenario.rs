@@ -1,0 +1,356 @@
+//! Scenarios: a growth assumption per indicator, the GDP price-change (deflator)
+//! assumption and the GDP mode; built from presets or from what a person typed, checked
+//! against the dataset, and encoded to and from a compact, versioned, URL-safe string.
+//!
+//! Share-link format, version 1 (`v1`): tokens joined by `~`, all from the URL-unreserved
+//! alphabet so no percent-encoding is ever needed:
+//! `v1~D<deflator>~M<0|1>~<id><growth>~…` with every indicator in dataset order and every
+//! number in canonical form (see [`crate::number::canonical`]). Ids use only `a-z` and `_`
+//! and numbers only `-`, digits and `.`, so each token splits unambiguously into key and
+//! value. Decoding is strict: a string decodes only if it is exactly what encoding the
+//! decoded scenario gives back, so links are stable and never guessed at.
+
+use crate::dataset::{Dataset, PresetBase};
+use crate::error::{Error, Result};
+use crate::number::{canonical, decimal_places, parse_plain, parse_user, Dec};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Most decimal places a growth or deflator assumption may carry.
+pub const MAX_DECIMALS: u32 = 2;
+/// The share-link format version this build writes.
+pub const FORMAT_VERSION: &str = "v1";
+/// No valid share link is longer than this; longer input is rejected unread.
+pub const MAX_ENCODED_LEN: usize = 2048;
+
+const DEFLATOR_KEY: &str = "D";
+const MODE_KEY: &str = "M";
+/// The field name used in errors about the deflator.
+pub const DEFLATOR_FIELD: &str = "deflator";
+
+/// How 2024 GDP is obtained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum GdpMode {
+    /// GDP growth is set directly.
+    #[default]
+    Direct,
+    /// GDP is the sum of the three sectors, each grown by its own assumption.
+    Sectors,
+}
+
+impl GdpMode {
+    /// Reads `direct` or `sectors`.
+    pub fn parse(text: &str) -> Result<GdpMode> {
+        match text {
+            "direct" => Ok(GdpMode::Direct),
+            "sectors" => Ok(GdpMode::Sectors),
+            other => Err(Error::UnknownGdpMode {
+                input: other.to_string(),
+            }),
+        }
+    }
+
+    /// The name used in inputs and outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GdpMode::Direct => "direct",
+            GdpMode::Sectors => "sectors",
+        }
+    }
+}
+
+/// A complete, valid set of assumptions (percentages as exact decimals).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Scenario {
+    /// Growth in percent for every indicator, keyed by id.
+    pub growth: BTreeMap<String, Dec>,
+    /// GDP price change in percent, turning real GDP growth into nominal.
+    pub deflator: Dec,
+    /// Whether GDP is set directly or derived from the sectors.
+    pub gdp_mode: GdpMode,
+}
+
+/// A scenario as it arrives from outside (the page, the CLI): numbers as typed text.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ScenarioInput {
+    /// Growth text per indicator id.
+    pub growth: BTreeMap<String, String>,
+    /// Deflator text; the dataset default when absent.
+    #[serde(default)]
+    pub deflator: Option<String>,
+    /// `direct` or `sectors`; `direct` when absent.
+    #[serde(default)]
+    pub gdp_mode: Option<String>,
+}
+
+impl Scenario {
+    /// The scenario a preset defines.
+    pub fn from_preset(dataset: &Dataset, preset_id: &str) -> Result<Scenario> {
+        let preset = dataset
+            .preset(preset_id)
+            .ok_or_else(|| Error::UnknownPreset {
+                name: preset_id.to_string(),
+            })?;
+        let mut growth = BTreeMap::new();
+        for indicator in &dataset.indicators {
+            let official =
+                dataset
+                    .official_growth(indicator)
+                    .ok_or_else(|| Error::MissingIndicator {
+                        id: indicator.id.clone(),
+                    })?;
+            let base = match preset.base {
+                PresetBase::Official => official,
+                PresetBase::Growth2023 => indicator
+                    .growth_2023
+                    .as_ref()
+                    .map_or(official, |g| g.value.0),
+            };
+            let value =
+                base.checked_add(preset.offset_points.0)
+                    .ok_or_else(|| Error::Overflow {
+                        field: indicator.id.clone(),
+                    })?;
+            growth.insert(indicator.id.clone(), Dec(value));
+        }
+        let scenario = Scenario {
+            growth,
+            deflator: dataset.deflator.default,
+            gdp_mode: GdpMode::Direct,
+        };
+        scenario.validate(dataset)?;
+        Ok(scenario)
+    }
+
+    /// Builds a scenario from typed text, with a specific error for the first bad field.
+    pub fn from_input(dataset: &Dataset, input: &ScenarioInput) -> Result<Scenario> {
+        let mut growth = BTreeMap::new();
+        for (id, text) in &input.growth {
+            if id == DEFLATOR_FIELD {
+                return Err(Error::UnknownIndicator { id: id.clone() });
+            }
+            growth.insert(id.clone(), Dec(parse_assumption(dataset, id, text)?));
+        }
+        let deflator = match &input.deflator {
+            Some(text) => Dec(parse_assumption(dataset, DEFLATOR_FIELD, text)?),
+            None => dataset.deflator.default,
+        };
+        let gdp_mode = input
+            .gdp_mode
+            .as_deref()
+            .map_or(Ok(GdpMode::Direct), GdpMode::parse)?;
+        let scenario = Scenario {
+            growth,
+            deflator,
+            gdp_mode,
+        };
+        scenario.validate(dataset)?;
+        Ok(scenario)
+    }
+
+    /// Returns a copy with one growth assumption changed (typed text), checked.
+    pub fn with_growth(&self, dataset: &Dataset, id: &str, text: &str) -> Result<Scenario> {
+        if id == DEFLATOR_FIELD {
+            return Err(Error::UnknownIndicator { id: id.to_string() });
+        }
+        let mut next = self.clone();
+        next.growth
+            .insert(id.to_string(), Dec(parse_assumption(dataset, id, text)?));
+        Ok(next)
+    }
+
+    /// Checks every assumption against the dataset: all indicators present, none unknown,
+    /// each within its range and precision.
+    pub fn validate(&self, dataset: &Dataset) -> Result<()> {
+        for id in self.growth.keys() {
+            if dataset.indicator(id).is_none() {
+                return Err(Error::UnknownIndicator { id: id.clone() });
+            }
+        }
+        for indicator in &dataset.indicators {
+            let value = self
+                .growth
+                .get(&indicator.id)
+                .ok_or_else(|| Error::MissingIndicator {
+                    id: indicator.id.clone(),
+                })?;
+            check_bounds(
+                &indicator.id,
+                value.0,
+                indicator.range.min.0,
+                indicator.range.max.0,
+            )?;
+        }
+        let spec = &dataset.deflator;
+        check_bounds(DEFLATOR_FIELD, self.deflator.0, spec.min.0, spec.max.0)
+    }
+
+    /// The growth assumption for an indicator (zero if absent, which validation rules out).
+    pub fn growth_of(&self, id: &str) -> Decimal {
+        self.growth.get(id).map_or(Decimal::ZERO, |g| g.0)
+    }
+
+    /// Encodes to the share-link string (see the module documentation).
+    pub fn encode(&self, dataset: &Dataset) -> String {
+        let mut tokens = vec![
+            FORMAT_VERSION.to_string(),
+            format!("{DEFLATOR_KEY}{}", canonical(self.deflator.0)),
+            format!(
+                "{MODE_KEY}{}",
+                if self.gdp_mode == GdpMode::Sectors {
+                    1
+                } else {
+                    0
+                }
+            ),
+        ];
+        for indicator in &dataset.indicators {
+            tokens.push(format!(
+                "{}{}",
+                indicator.id,
+                canonical(self.growth_of(&indicator.id))
+            ));
+        }
+        tokens.join("~")
+    }
+
+    /// Decodes a share-link string; the only accepted form is the canonical one.
+    pub fn decode(dataset: &Dataset, encoded: &str) -> Result<Scenario> {
+        if encoded.is_empty() {
+            return Err(Error::ScenarioEmpty);
+        }
+        if encoded.len() > MAX_ENCODED_LEN {
+            return Err(Error::ScenarioTooLong {
+                length: encoded.len(),
+                max: MAX_ENCODED_LEN,
+            });
+        }
+        if let Some(bad) = encoded.chars().find(|c| !is_link_char(*c)) {
+            return Err(malformed(format!("unexpected character {bad:?}")));
+        }
+        let mut tokens = encoded.split('~');
+        let version = tokens.next().unwrap_or_default();
+        if version != FORMAT_VERSION {
+            let looks_versioned = version.len() > 1
+                && version.starts_with('v')
+                && version[1..].bytes().all(|b| b.is_ascii_digit());
+            return Err(if looks_versioned {
+                Error::ScenarioVersion {
+                    version: version.to_string(),
+                }
+            } else {
+                malformed("it does not start with a format version such as v1")
+            });
+        }
+        let deflator = expect_number(tokens.next(), DEFLATOR_KEY, DEFLATOR_FIELD)?;
+        let gdp_mode = match tokens.next() {
+            Some("M0") => GdpMode::Direct,
+            Some("M1") => GdpMode::Sectors,
+            Some(_) | None => return Err(malformed("the GDP mode (M0 or M1) is missing or wrong")),
+        };
+        let mut growth = BTreeMap::new();
+        let mut expected = dataset.indicators.iter();
+        for token in tokens {
+            let split = token
+                .find(|c: char| !(c.is_ascii_lowercase() || c == '_'))
+                .unwrap_or(token.len());
+            let id = &token[..split];
+            let Some((position, _)) = dataset.indicator(id) else {
+                return Err(Error::UnknownIndicator { id: id.to_string() });
+            };
+            if growth.contains_key(id) {
+                return Err(Error::DuplicateIndicator { id: id.to_string() });
+            }
+            let next = expected.next();
+            if next.map(|i| i.id.as_str()) != Some(id) {
+                let wanted = next.map_or("nothing more".to_string(), |i| i.id.clone());
+                return Err(malformed(format!(
+                    "\"{id}\" (#{}) is out of order; expected {wanted}",
+                    position + 1
+                )));
+            }
+            let value = expect_number(Some(token), id, id)?;
+            growth.insert(id.to_string(), Dec(value));
+        }
+        if let Some(missing) = expected.next() {
+            return Err(Error::MissingIndicator {
+                id: missing.id.clone(),
+            });
+        }
+        let scenario = Scenario {
+            growth,
+            deflator: Dec(deflator),
+            gdp_mode,
+        };
+        scenario.validate(dataset)?;
+        Ok(scenario)
+    }
+}
+
+/// Reads a typed assumption for one indicator id or for [`DEFLATOR_FIELD`], checking
+/// form, precision and range. This is what a number box on the page calls.
+pub fn parse_assumption(dataset: &Dataset, field: &str, text: &str) -> Result<Decimal> {
+    let (min, max) = if field == DEFLATOR_FIELD {
+        (dataset.deflator.min.0, dataset.deflator.max.0)
+    } else {
+        let (_, indicator) = dataset
+            .indicator(field)
+            .ok_or_else(|| Error::UnknownIndicator {
+                id: field.to_string(),
+            })?;
+        (indicator.range.min.0, indicator.range.max.0)
+    };
+    let value = parse_user(field, text, MAX_DECIMALS)?;
+    check_bounds(field, value, min, max)?;
+    Ok(value)
+}
+
+fn malformed(detail: impl Into<String>) -> Error {
+    Error::ScenarioMalformed {
+        detail: detail.into(),
+    }
+}
+
+/// The URL-unreserved characters the link format is written in.
+fn is_link_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~')
+}
+
+/// Reads `<key><canonical number>` from a token.
+fn expect_number(token: Option<&str>, key: &str, field: &str) -> Result<Decimal> {
+    let token = token.ok_or_else(|| malformed(format!("{field} is missing")))?;
+    let text = token
+        .strip_prefix(key)
+        .ok_or_else(|| malformed(format!("expected {field}, found \"{token}\"")))?;
+    let value = parse_plain(text).ok_or_else(|| Error::NotANumber {
+        field: field.to_string(),
+        input: text.to_string(),
+    })?;
+    if canonical(value) != text {
+        return Err(malformed(format!(
+            "{field} is not written in canonical form"
+        )));
+    }
+    Ok(value)
+}
+
+fn check_bounds(field: &str, value: Decimal, min: Decimal, max: Decimal) -> Result<()> {
+    if decimal_places(value) > MAX_DECIMALS {
+        return Err(Error::TooPrecise {
+            field: field.to_string(),
+            max_decimals: MAX_DECIMALS,
+        });
+    }
+    if value < min || value > max {
+        return Err(Error::OutOfRange {
+            field: field.to_string(),
+            min: canonical(min),
+            max: canonical(max),
+        });
+    }
+    Ok(())
+}
