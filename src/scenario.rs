@@ -4,11 +4,14 @@
 //!
 //! Share-link format, version 1 (`v1`): tokens joined by `~`, all from the URL-unreserved
 //! alphabet so no percent-encoding is ever needed:
-//! `v1~D<deflator>~M<0|1>~<id><growth>~…` with every indicator in dataset order and every
-//! number in canonical form (see [`crate::number::canonical`]). Ids use only `a-z` and `_`
-//! and numbers only `-`, digits and `.`, so each token splits unambiguously into key and
-//! value. Decoding is strict: a string decodes only if it is exactly what encoding the
-//! decoded scenario gives back, so links are stable and never guessed at.
+//! `v1~D<deflator>~M<0|1>~<id><growth>~…~C<check>` with every indicator in dataset order
+//! and every number in canonical form (see [`crate::number::canonical`]). Ids use only
+//! `a-z` and `_` and numbers only `-`, digits and `.`, so each token splits unambiguously
+//! into key and value. The closing check (three base-36 characters of a hash of all that
+//! precedes it) catches links cut short or altered in transit: without it, a link cut
+//! inside its last number (`…foreign_trade10` → `…foreign_trade1`) would silently decode
+//! to a different scenario. Decoding is strict: a string decodes only if it is exactly
+//! what encoding the decoded scenario gives back, so links are stable and never guessed at.
 
 use crate::dataset::{Dataset, PresetBase};
 use crate::error::{Error, Result};
@@ -26,6 +29,7 @@ pub const MAX_ENCODED_LEN: usize = 2048;
 
 const DEFLATOR_KEY: &str = "D";
 const MODE_KEY: &str = "M";
+const CHECK_KEY: &str = "C";
 /// The field name used in errors about the deflator.
 pub const DEFLATOR_FIELD: &str = "deflator";
 
@@ -196,26 +200,21 @@ impl Scenario {
 
     /// Encodes to the share-link string (see the module documentation).
     pub fn encode(&self, dataset: &Dataset) -> String {
+        let mode = if self.gdp_mode == GdpMode::Sectors {
+            1
+        } else {
+            0
+        };
         let mut tokens = vec![
             FORMAT_VERSION.to_string(),
             format!("{DEFLATOR_KEY}{}", canonical(self.deflator.0)),
-            format!(
-                "{MODE_KEY}{}",
-                if self.gdp_mode == GdpMode::Sectors {
-                    1
-                } else {
-                    0
-                }
-            ),
+            format!("{MODE_KEY}{mode}"),
         ];
         for indicator in &dataset.indicators {
-            tokens.push(format!(
-                "{}{}",
-                indicator.id,
-                canonical(self.growth_of(&indicator.id))
-            ));
+            let growth = canonical(self.growth_of(&indicator.id));
+            tokens.push(format!("{}{growth}", indicator.id));
         }
-        tokens.join("~")
+        seal(&tokens.join("~"))
     }
 
     /// Decodes a share-link string; the only accepted form is the canonical one.
@@ -232,8 +231,7 @@ impl Scenario {
         if let Some(bad) = encoded.chars().find(|c| !is_link_char(*c)) {
             return Err(malformed(format!("unexpected character {bad:?}")));
         }
-        let mut tokens = encoded.split('~');
-        let version = tokens.next().unwrap_or_default();
+        let version = encoded.split('~').next().unwrap_or_default();
         if version != FORMAT_VERSION {
             let looks_versioned = version.len() > 1
                 && version.starts_with('v')
@@ -246,6 +244,16 @@ impl Scenario {
                 malformed("it does not start with a format version such as v1")
             });
         }
+        let (body, check) = encoded
+            .rsplit_once('~')
+            .and_then(|(body, last)| Some((body, last.strip_prefix(CHECK_KEY)?)))
+            .ok_or_else(|| malformed("the closing check is missing; the link may be cut short"))?;
+        if check != check_code(body) {
+            return Err(malformed(
+                "the check does not match; the link was cut short or altered",
+            ));
+        }
+        let mut tokens = body.split('~').skip(1);
         let deflator = expect_number(tokens.next(), DEFLATOR_KEY, DEFLATOR_FIELD)?;
         let gdp_mode = match tokens.next() {
             Some("M0") => GdpMode::Direct,
@@ -307,6 +315,27 @@ pub fn parse_assumption(dataset: &Dataset, field: &str, text: &str) -> Result<De
     let value = parse_user(field, text, MAX_DECIMALS)?;
     check_bounds(field, value, min, max)?;
     Ok(value)
+}
+
+/// Appends the closing check token to a link body (everything before `~C`).
+pub fn seal(body: &str) -> String {
+    format!("{body}~{CHECK_KEY}{}", check_code(body))
+}
+
+/// Three base-36 characters of a 32-bit FNV-1a hash: enough to catch truncation and
+/// typing slips (one wrong link in 46,656 slips through), cheap to compute in any language.
+fn check_code(body: &str) -> String {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in body.bytes() {
+        hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+    }
+    let mut value = hash % (36 * 36 * 36);
+    let mut out = [b'0'; 3];
+    for slot in out.iter_mut().rev() {
+        *slot = b"0123456789abcdefghijklmnopqrstuvwxyz"[(value % 36) as usize];
+        value /= 36;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn malformed(detail: impl Into<String>) -> Error {

@@ -1,0 +1,127 @@
+//! The `longgang` command: each format prints the projection, the dataset prints as JSON,
+//! and bad input gives a specific message on stderr with a non-zero exit.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::{Command, Output};
+
+fn longgang(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_longgang"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+#[test]
+fn official_csv_is_the_projection_table() {
+    let csv = stdout(&longgang(&[
+        "project", "--preset", "official", "--format", "csv",
+    ]));
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 15, "header and 14 indicators");
+    assert!(lines[0].starts_with("编号,指标,单位"));
+    assert_eq!(
+        lines[1],
+        "gdp,地区生产总值,亿元,可比价,409.49,8.7,6.5,436.11,6.5,以上,436.11,0.00,0.00,达到目标"
+    );
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("urban_income,") && l.contains(",73273.07,")));
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("fai,") && l.contains(",237.22,")));
+}
+
+#[test]
+fn english_table_with_changes() {
+    let table = stdout(&longgang(&[
+        "project", "--set", "gdp=6", "--set", "fai=10", "--lang", "en",
+    ]));
+    let gdp = table.lines().find(|l| l.starts_with("gdp ")).unwrap();
+    assert!(
+        gdp.contains("434.06") && gdp.contains("-2.05") && gdp.contains("falls short"),
+        "{gdp}"
+    );
+    let fai = table.lines().find(|l| l.starts_with("fai ")).unwrap();
+    assert!(fai.contains("226.91"), "{fai}");
+    assert!(table.contains("scenario: v1~D0~M0~gdp6~"));
+}
+
+#[test]
+fn json_carries_scenario_link_and_string_decimals() {
+    let json = stdout(&longgang(&[
+        "project",
+        "--preset",
+        "momentum",
+        "--gdp-mode",
+        "sectors",
+        "--format",
+        "json",
+    ]));
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["projection"]["gdpMode"], "sectors");
+    assert_eq!(value["projection"]["rows"][0]["growth"], "8.76");
+    assert_eq!(value["scenario"]["growth"]["fai"], "30.6");
+    let link = value["link"].as_str().unwrap();
+    let again = stdout(&longgang(&[
+        "project",
+        "--scenario",
+        link,
+        "--format",
+        "json",
+    ]));
+    let again: serde_json::Value = serde_json::from_str(&again).unwrap();
+    assert_eq!(
+        again["projection"], value["projection"],
+        "a link reproduces the projection"
+    );
+}
+
+#[test]
+fn dataset_prints_as_json() {
+    let json = stdout(&longgang(&["dataset", "--format", "json"]));
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["indicators"][0]["value2023"]["value"], "409.49");
+    assert_eq!(value["presets"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn help_explains_both_commands() {
+    let help = stdout(&longgang(&["--help"]));
+    assert!(help.contains("longgang project") && help.contains("longgang dataset"));
+    assert!(help.contains("--set ID=PCT"));
+}
+
+#[test]
+fn bad_input_fails_with_a_specific_message() {
+    let cases = [
+        (vec!["project", "--set", "gdp=abc"], "not_a_number"),
+        (vec!["project", "--set", "gdp=5000"], "out_of_range"),
+        (vec!["project", "--set", "mars=1"], "unknown_indicator"),
+        (vec!["project", "--set", "gdp"], "invalid_input"),
+        (vec!["project", "--preset", "wild"], "unknown_preset"),
+        (vec!["project", "--format", "xml"], "invalid_input"),
+        (vec!["project", "--gdp-mode", "magic"], "unknown_gdp_mode"),
+        (vec!["project", "--deflator", "1e309"], "not_a_number"),
+        (vec!["project", "--scenario", "v9~x"], "scenario_version"),
+        (vec!["project", "--preset"], "invalid_input"),
+        (vec!["frobnicate"], "invalid_input"),
+        (vec!["dataset", "--format", "csv"], "invalid_input"),
+    ];
+    for (args, code) in cases {
+        let output = longgang(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains(&format!("[{code}]")), "{args:?}: {stderr}");
+        assert!(stderr.contains("错误:"), "{args:?}: {stderr}");
+    }
+}

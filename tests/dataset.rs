@@ -1,0 +1,404 @@
+//! The dataset against its source: every quote is verbatim report text holding the number
+//! it backs, the figures add up where the report says they do, and a broken edit fails
+//! with the field and the reason.
+#![cfg(not(target_arch = "wasm32"))]
+
+use longgang_sim::dataset::{self, Dataset, Qualifier, EMBEDDED_JSON};
+use longgang_sim::number::canonical;
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+use std::str::FromStr;
+
+const REPORT: &str = include_str!("../seeds/000_f855646ea6645c30.txt");
+
+fn data() -> &'static Dataset {
+    dataset::embedded().expect("embedded dataset is valid")
+}
+
+fn dec(text: &str) -> Decimal {
+    Decimal::from_str(text).unwrap()
+}
+
+/// Every (what, number, quote, must-be-followed-by) the dataset asserts.
+fn claims() -> Vec<(String, String, String, &'static str)> {
+    let d = data();
+    let mut out = Vec::new();
+    for i in &d.indicators {
+        if let Some(v) = &i.value_2023 {
+            out.push((
+                format!("{}.value2023", i.id),
+                canonical(v.value.0),
+                v.quote.clone(),
+                "",
+            ));
+        }
+        if let Some(g) = &i.growth_2023 {
+            out.push((
+                format!("{}.growth2023", i.id),
+                canonical(g.value.0),
+                g.quote.clone(),
+                "%",
+            ));
+        }
+        if let Some(t) = &i.target_2024 {
+            out.push((
+                format!("{}.target2024", i.id),
+                canonical(t.value.0),
+                t.quote.clone(),
+                "%",
+            ));
+        }
+    }
+    let plan = &d.key_projects;
+    out.push((
+        "key_projects.total".into(),
+        canonical(plan.total.value.0),
+        plan.total.quote.clone(),
+        "亿元",
+    ));
+    for f in &plan.fields {
+        out.push((
+            format!("key_projects.{}", f.id),
+            canonical(f.value.0),
+            f.quote.clone(),
+            "亿元",
+        ));
+    }
+    for t in &d.other_targets {
+        out.push((t.id.clone(), canonical(t.value.0), t.quote.clone(), ""));
+        if let Some(a) = &t.actual_2023 {
+            out.push((
+                format!("{}.actual2023", t.id),
+                canonical(a.value.0),
+                a.quote.clone(),
+                "",
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn seed_report_is_the_published_text() {
+    assert!(REPORT.starts_with(
+        "关于2023年龙港市国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"
+    ));
+    assert!(REPORT.contains("2024年2月4日在龙港市第二届人民代表大会第三次会议上 龙港市经济发展局"));
+    assert_eq!(
+        REPORT.len(),
+        40100,
+        "the seed must be the report byte for byte"
+    );
+}
+
+#[test]
+fn every_quote_is_verbatim_and_holds_its_number() {
+    let claims = claims();
+    assert!(claims.len() > 50, "only {} claims", claims.len());
+    for (what, number, quote, suffix) in claims {
+        assert!(
+            REPORT.contains(&quote),
+            "{what}: quote not in the report: {quote}"
+        );
+        let needle = format!("{number}{suffix}");
+        let found = quote.match_indices(&needle).any(|(at, _)| {
+            // The number must stand alone, not be the tail of a longer one (8 inside 18.8).
+            let before = quote[..at].chars().last();
+            !before.is_some_and(|c| c.is_ascii_digit() || c == '.')
+        });
+        assert!(found, "{what}: {needle} not in its quote: {quote}");
+    }
+}
+
+#[test]
+fn level_missing_and_structure_quotes_are_verbatim() {
+    let d = data();
+    for i in &d.indicators {
+        if let Some(missing) = &i.level_missing {
+            assert!(REPORT.contains(&missing.quote), "{}", i.id);
+        }
+        if let Some(stand_in) = &i.stand_in {
+            assert!(
+                !stand_in.why_zh.is_empty() && !stand_in.why_en.is_empty(),
+                "{}",
+                i.id
+            );
+        }
+    }
+    assert!(REPORT.contains(&d.structure_2023.quote));
+    assert!(d.structure_2023.quote.contains(&d.structure_2023.value));
+}
+
+#[test]
+fn indicator_ids_are_the_published_contract() {
+    let ids: Vec<&str> = data().indicators.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "gdp",
+            "industrial_va",
+            "fiscal_revenue",
+            "budget_revenue",
+            "retail_sales",
+            "exports",
+            "deposits_loans",
+            "urban_income",
+            "rural_income",
+            "primary",
+            "secondary",
+            "tertiary",
+            "fai",
+            "foreign_trade"
+        ]
+    );
+    assert_eq!(data().key_projects.id, "key_projects");
+}
+
+#[test]
+fn headline_2024_targets_match_part_two() {
+    let table = [
+        ("gdp", "6.5", Qualifier::AtLeast),
+        ("fai", "15", Qualifier::AtLeast),
+        ("retail_sales", "8", Qualifier::About),
+        ("foreign_trade", "8", Qualifier::AtLeast),
+        ("budget_revenue", "8", Qualifier::About),
+        ("industrial_va", "8", Qualifier::About),
+        ("urban_income", "6.5", Qualifier::About),
+        ("rural_income", "7", Qualifier::About),
+    ];
+    let with_targets = data()
+        .indicators
+        .iter()
+        .filter(|i| i.target_2024.is_some())
+        .count();
+    assert_eq!(with_targets, table.len());
+    for (id, value, qualifier) in table {
+        let (_, indicator) = data().indicator(id).unwrap();
+        let target = indicator.target_2024.as_ref().unwrap();
+        assert_eq!(target.value.0, dec(value), "{id}");
+        assert_eq!(target.qualifier, qualifier, "{id}");
+    }
+}
+
+#[test]
+fn baselines_match_the_report_table() {
+    let table = [
+        ("gdp", Some("409.49"), Some("8.7")),
+        ("industrial_va", Some("64.11"), Some("7.6")),
+        ("fiscal_revenue", Some("31.5"), None),
+        ("budget_revenue", Some("20.47"), None),
+        ("retail_sales", Some("167.34"), Some("8.4")),
+        ("exports", Some("81.25"), Some("10")),
+        ("deposits_loans", Some("1288.98"), Some("18.8")),
+        ("urban_income", Some("68801"), Some("7")),
+        ("rural_income", Some("38425"), Some("8.6")),
+        ("primary", Some("9.69"), Some("4.2")),
+        ("secondary", Some("173.07"), Some("7.4")),
+        ("tertiary", Some("226.73"), Some("10")),
+        ("fai", Some("206.28"), Some("30.6")),
+        ("foreign_trade", None, None),
+    ];
+    for (id, level, growth) in table {
+        let (_, i) = data().indicator(id).unwrap();
+        assert_eq!(
+            i.value_2023.as_ref().map(|v| v.value.0),
+            level.map(dec),
+            "{id} level"
+        );
+        assert_eq!(
+            i.growth_2023.as_ref().map(|v| v.value.0),
+            growth.map(dec),
+            "{id} growth"
+        );
+    }
+}
+
+#[test]
+fn three_sectors_sum_to_gdp() {
+    let level = |id| {
+        data()
+            .indicator(id)
+            .unwrap()
+            .1
+            .value_2023
+            .as_ref()
+            .unwrap()
+            .value
+            .0
+    };
+    assert_eq!(
+        level("primary") + level("secondary") + level("tertiary"),
+        level("gdp")
+    );
+    assert_eq!(level("gdp"), dec("409.49"));
+}
+
+#[test]
+fn key_project_fields_sum_to_the_plan() {
+    let plan = &data().key_projects;
+    let sum: Decimal = plan.fields.iter().map(|f| f.value.0).sum();
+    assert_eq!(sum, dec("236.9"));
+    assert_eq!(plan.total.value.0, dec("236.9"));
+}
+
+#[test]
+fn only_foreign_trade_lacks_a_level_and_is_an_index() {
+    for i in &data().indicators {
+        assert_eq!(i.value_2023.is_none(), i.id == "foreign_trade", "{}", i.id);
+        assert_eq!(i.unit == "index", i.id == "foreign_trade", "{}", i.id);
+    }
+}
+
+#[test]
+fn real_and_nominal_bases_follow_the_statistics() {
+    use longgang_sim::dataset::PriceBasis::*;
+    for i in &data().indicators {
+        let real = matches!(
+            i.id.as_str(),
+            "gdp" | "industrial_va" | "primary" | "secondary" | "tertiary"
+        );
+        assert_eq!(
+            i.price_basis,
+            if real { Comparable } else { Current },
+            "{}",
+            i.id
+        );
+    }
+}
+
+/// Applies an edit to the embedded JSON and returns the load error's path and reason.
+fn broken(edit: impl FnOnce(&mut Value)) -> (String, String) {
+    let mut value: Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+    edit(&mut value);
+    match Dataset::from_json(&value.to_string()) {
+        Err(longgang_sim::Error::DatasetInvalid { path, reason }) => (path, reason),
+        other => panic!("expected a dataset error, got {other:?}"),
+    }
+}
+
+#[test]
+fn malformed_datasets_name_the_field_and_reason() {
+    let cases: Vec<(&str, Box<dyn FnOnce(&mut Value)>, &str, &str)> = vec![
+        (
+            "missing field",
+            Box::new(|v| {
+                v["indicators"][0].as_object_mut().unwrap().remove("unit");
+            }),
+            "indicators[0]",
+            "missing field `unit`",
+        ),
+        (
+            "number not a string",
+            Box::new(|v| v["indicators"][1]["value2023"]["value"] = json!(64.11)),
+            "indicators[1].value2023.value",
+            "a decimal number written as a string",
+        ),
+        (
+            "not a decimal",
+            Box::new(|v| v["indicators"][0]["growth2023"]["value"] = json!("8.7%")),
+            "indicators[0].growth2023.value",
+            "not a plain decimal",
+        ),
+        (
+            "unknown field",
+            Box::new(|v| v["indicators"][2]["colour"] = json!("red")),
+            "indicators[2].colour",
+            "unknown field `colour`",
+        ),
+        (
+            "bad qualifier",
+            Box::new(|v| v["indicators"][0]["target2024"]["qualifier"] = json!("maybe")),
+            "indicators[0].target2024.qualifier",
+            "unknown variant `maybe`",
+        ),
+        (
+            "duplicate id",
+            Box::new(|v| v["indicators"][1]["id"] = json!("gdp")),
+            "indicators[1].id",
+            "duplicate id",
+        ),
+        (
+            "id not link-safe",
+            Box::new(|v| v["indicators"][1]["id"] = json!("Industrial-VA")),
+            "indicators[1].id",
+            "a-z and _",
+        ),
+        (
+            "unknown unit",
+            Box::new(|v| v["indicators"][0]["unit"] = json!("yen")),
+            "indicators[0].unit",
+            "unknown unit",
+        ),
+        (
+            "stand-in to nowhere",
+            Box::new(|v| v["indicators"][2]["standIn"]["id"] = json!("nothing")),
+            "indicators[2].standIn.id",
+            "unknown indicator",
+        ),
+        (
+            "no target, no stand-in",
+            Box::new(|v| {
+                v["indicators"][5]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("standIn");
+            }),
+            "indicators[5].standIn",
+            "required",
+        ),
+        (
+            "range upside down",
+            Box::new(|v| v["indicators"][0]["range"]["min"] = json!("50")),
+            "indicators[0].range.min",
+            "below max",
+        ),
+        (
+            "plan does not add up",
+            Box::new(|v| v["keyProjects"]["fields"][0]["value"] = json!("77.7")),
+            "keyProjects.fields",
+            "sum to 236.89",
+        ),
+        (
+            "preset leaves the range",
+            Box::new(|v| v["presets"][3]["offsetPoints"] = json!("45")),
+            "presets[3]",
+            "gdp: must be between",
+        ),
+        (
+            "future schema",
+            Box::new(|v| v["schemaVersion"] = json!(2)),
+            "schemaVersion",
+            "version 1",
+        ),
+        (
+            "level and no level",
+            Box::new(|v| {
+                v["indicators"][0]["levelMissing"] =
+                    json!({"quote": "x", "whyZh": "x", "whyEn": "x"})
+            }),
+            "indicators[0].levelMissing",
+            "together",
+        ),
+    ];
+    for (name, edit, path, reason) in cases {
+        let (got_path, got_reason) = broken(edit);
+        assert_eq!(got_path, path, "{name}: {got_reason}");
+        assert!(
+            got_reason.contains(reason),
+            "{name}: {got_reason:?} lacks {reason:?}"
+        );
+    }
+}
+
+#[test]
+fn truncated_file_is_reported() {
+    let cut = EMBEDDED_JSON
+        .char_indices()
+        .nth(EMBEDDED_JSON.chars().count() / 2)
+        .unwrap()
+        .0;
+    let half = &EMBEDDED_JSON[..cut];
+    let error = Dataset::from_json(half).unwrap_err();
+    assert_eq!(error.code(), "dataset_invalid");
+    assert!(error.message_en().contains("EOF"), "{}", error.message_en());
+}

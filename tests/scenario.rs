@@ -1,0 +1,254 @@
+//! Scenarios: preset formulas, typed input, and the share-link codec (round trips and a
+//! specific error for every kind of damaged link).
+#![cfg(not(target_arch = "wasm32"))]
+
+use longgang_sim::dataset::{self, Dataset};
+use longgang_sim::number::{canonical, Dec};
+use longgang_sim::scenario::{parse_assumption, seal, GdpMode, Scenario, ScenarioInput};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+fn data() -> &'static Dataset {
+    dataset::embedded().unwrap()
+}
+
+fn dec(text: &str) -> Decimal {
+    Decimal::from_str(text).unwrap()
+}
+
+fn growth(scenario: &Scenario, id: &str) -> String {
+    canonical(scenario.growth_of(id))
+}
+
+#[test]
+fn presets_follow_their_stated_formulas() {
+    // (id, official, momentum): official = target or stand-in; momentum = 2023 growth or official.
+    let table = [
+        ("gdp", "6.5", "8.7"),
+        ("industrial_va", "8", "7.6"),
+        ("fiscal_revenue", "8", "8"),
+        ("budget_revenue", "8", "8"),
+        ("retail_sales", "8", "8.4"),
+        ("exports", "8", "10"),
+        ("deposits_loans", "18.8", "18.8"),
+        ("urban_income", "6.5", "7"),
+        ("rural_income", "7", "8.6"),
+        ("primary", "6.5", "4.2"),
+        ("secondary", "6.5", "7.4"),
+        ("tertiary", "6.5", "10"),
+        ("fai", "15", "30.6"),
+        ("foreign_trade", "8", "8"),
+    ];
+    let official = Scenario::from_preset(data(), "official").unwrap();
+    let momentum = Scenario::from_preset(data(), "momentum").unwrap();
+    let cautious = Scenario::from_preset(data(), "cautious").unwrap();
+    let ambitious = Scenario::from_preset(data(), "ambitious").unwrap();
+    for (id, official_value, momentum_value) in table {
+        assert_eq!(growth(&official, id), official_value, "official {id}");
+        assert_eq!(growth(&momentum, id), momentum_value, "momentum {id}");
+        assert_eq!(
+            cautious.growth_of(id),
+            dec(official_value) - dec("2"),
+            "cautious {id}"
+        );
+        assert_eq!(
+            ambitious.growth_of(id),
+            dec(official_value) + dec("2"),
+            "ambitious {id}"
+        );
+    }
+    for scenario in [&official, &momentum, &cautious, &ambitious] {
+        assert_eq!(scenario.deflator.0, data().deflator.default.0);
+        assert_eq!(scenario.gdp_mode, GdpMode::Direct);
+    }
+    assert_eq!(
+        Scenario::from_preset(data(), "wild").unwrap_err().code(),
+        "unknown_preset"
+    );
+}
+
+#[test]
+fn official_link_is_stable() {
+    let official = Scenario::from_preset(data(), "official").unwrap();
+    assert_eq!(
+        official.encode(data()),
+        "v1~D0~M0~gdp6.5~industrial_va8~fiscal_revenue8~budget_revenue8~retail_sales8~exports8~\
+         deposits_loans18.8~urban_income6.5~rural_income7~primary6.5~secondary6.5~tertiary6.5~fai15~foreign_trade8~\
+         Cohe"
+    );
+}
+
+#[test]
+fn encode_decode_round_trips_over_a_grid() {
+    let values = [
+        "-20", "-12.75", "-0.01", "0", "0.1", "6.5", "8.25", "19.99", "40",
+    ];
+    let mut count = 0;
+    for (i, indicator) in data().indicators.iter().enumerate() {
+        for (j, value) in values.iter().enumerate() {
+            let mut scenario = Scenario::from_preset(data(), "momentum").unwrap();
+            scenario
+                .growth
+                .insert(indicator.id.clone(), Dec(dec(value)));
+            scenario.deflator = Dec(dec(["-5", "0", "1.5", "10"][(i + j) % 4]));
+            scenario.gdp_mode = if (i + j) % 2 == 0 {
+                GdpMode::Direct
+            } else {
+                GdpMode::Sectors
+            };
+            let link = scenario.encode(data());
+            assert!(
+                link.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b)),
+                "{link}"
+            );
+            let back = Scenario::decode(data(), &link).unwrap();
+            assert_eq!(back, scenario);
+            assert_eq!(back.encode(data()), link);
+            count += 1;
+        }
+    }
+    assert_eq!(count, 14 * values.len());
+}
+
+#[test]
+fn damaged_links_get_specific_errors() {
+    let full = Scenario::from_preset(data(), "official")
+        .unwrap()
+        .encode(data());
+    let (body, _) = full.rsplit_once('~').unwrap();
+    // Body edits are re-sealed with a valid check, so each reaches the error it is about.
+    let edit = |from: &str, to: &str| seal(&body.replacen(from, to, 1));
+    let cases: Vec<(String, &str)> = vec![
+        (String::new(), "scenario_empty"),
+        ("x".repeat(3000), "scenario_too_long"),
+        ("v2~D0~M0".into(), "scenario_version"),
+        ("v10~anything".into(), "scenario_version"),
+        ("1~D0".into(), "scenario_malformed"),
+        ("hello".into(), "scenario_malformed"),
+        ("v1~%20".into(), "scenario_malformed"),
+        ("v1~<script>".into(), "scenario_malformed"),
+        (body.to_string(), "scenario_malformed"),
+        (full.replace("gdp6.5", "gdp6"), "scenario_malformed"),
+        (edit("gdp6.5", "gdp6.50"), "scenario_malformed"),
+        (edit("gdp6.5", "gdp6.5x"), "not_a_number"),
+        (edit("gdp6.5", "gdp1e3"), "not_a_number"),
+        (edit("gdp6.5", "gdpabc"), "unknown_indicator"),
+        (edit("gdp6.5", "gdp500"), "out_of_range"),
+        (edit("gdp6.5", "gdp6.125"), "too_precise"),
+        (edit("gdp6.5", "gdp-100"), "out_of_range"),
+        (edit("D0", "D99"), "out_of_range"),
+        (edit("M0", "M2"), "scenario_malformed"),
+        (edit("~foreign_trade8", ""), "missing_indicator"),
+        (seal(&format!("{body}~gdp6.5")), "duplicate_indicator"),
+        (seal(&format!("{body}~mars1")), "unknown_indicator"),
+        (
+            edit("~gdp6.5~industrial_va8", "~industrial_va8~gdp6.5"),
+            "scenario_malformed",
+        ),
+        (edit("~gdp", "~~gdp"), "unknown_indicator"),
+    ];
+    for (link, code) in cases {
+        let error = Scenario::decode(data(), &link).unwrap_err();
+        assert_eq!(error.code(), code, "{link:.80}: {error}");
+        assert!(!error.message_zh().is_empty() && !error.message_en().is_empty());
+    }
+}
+
+#[test]
+fn truncated_links_never_decode_to_something_else() {
+    let good = Scenario::from_preset(data(), "ambitious")
+        .unwrap()
+        .encode(data());
+    for cut in 0..good.len() {
+        assert!(
+            Scenario::decode(data(), &good[..cut]).is_err(),
+            "prefix of {cut} bytes decoded"
+        );
+    }
+}
+
+fn input(changes: &[(&str, &str)]) -> ScenarioInput {
+    let official = Scenario::from_preset(data(), "official").unwrap();
+    let mut growth: BTreeMap<String, String> = official
+        .growth
+        .iter()
+        .map(|(k, v)| (k.clone(), canonical(v.0)))
+        .collect();
+    for (id, text) in changes {
+        growth.insert(id.to_string(), text.to_string());
+    }
+    ScenarioInput {
+        growth,
+        deflator: None,
+        gdp_mode: None,
+    }
+}
+
+#[test]
+fn typed_input_errors_name_the_field() {
+    let table = [
+        ("gdp", "abc", "not_a_number"),
+        ("gdp", "", "not_a_number"),
+        ("gdp", "1e309", "not_a_number"),
+        ("gdp", "NaN", "not_a_number"),
+        ("gdp", "-Infinity", "not_a_number"),
+        ("gdp", "-200", "out_of_range"),
+        ("gdp", "5000", "out_of_range"),
+        ("gdp", "-100", "out_of_range"),
+        ("gdp", "1e28", "not_a_number"),
+        ("fai", "6.123", "too_precise"),
+        ("fai", "0.123456789012345678901234567890", "too_precise"),
+    ];
+    for (id, text, code) in table {
+        let error = Scenario::from_input(data(), &input(&[(id, text)])).unwrap_err();
+        assert_eq!(error.code(), code, "{id}={text:?}");
+        assert_eq!(error.field(), Some(id), "{id}={text:?}");
+    }
+    let unknown = Scenario::from_input(data(), &input(&[("mars", "1")])).unwrap_err();
+    assert_eq!(unknown.code(), "unknown_indicator");
+    let mut missing = input(&[]);
+    missing.growth.remove("gdp");
+    assert_eq!(
+        Scenario::from_input(data(), &missing).unwrap_err().code(),
+        "missing_indicator"
+    );
+    let mut mode = input(&[]);
+    mode.gdp_mode = Some("magic".into());
+    assert_eq!(
+        Scenario::from_input(data(), &mode).unwrap_err().code(),
+        "unknown_gdp_mode"
+    );
+}
+
+#[test]
+fn typed_input_accepts_what_people_type() {
+    let scenario = Scenario::from_input(
+        data(),
+        &input(&[("gdp", " ６．２ "), ("fai", "+12."), ("exports", "-3.50")]),
+    )
+    .unwrap();
+    assert_eq!(growth(&scenario, "gdp"), "6.2");
+    assert_eq!(growth(&scenario, "fai"), "12");
+    assert_eq!(growth(&scenario, "exports"), "-3.5");
+    assert_eq!(
+        canonical(parse_assumption(data(), "deflator", "1.5").unwrap()),
+        "1.5"
+    );
+    assert_eq!(
+        parse_assumption(data(), "deflator", "11")
+            .unwrap_err()
+            .code(),
+        "out_of_range"
+    );
+}
+
+#[test]
+fn a_failed_change_leaves_the_scenario_as_it_was() {
+    let official = Scenario::from_preset(data(), "official").unwrap();
+    assert!(official.with_growth(data(), "gdp", "abc").is_err());
+    assert_eq!(growth(&official, "gdp"), "6.5");
+    let changed = official.with_growth(data(), "gdp", "6").unwrap();
+    assert_eq!(growth(&changed, "gdp"), "6");
+}
