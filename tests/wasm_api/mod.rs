@@ -1,0 +1,210 @@
+//! What JavaScript sees of the WASM API, shared by the Node and the browser test crates:
+//! value types, decimals as strings, and errors with a stable code and zh/en messages.
+
+use js_sys::{Array, Object, Reflect};
+use longgang_sim::bindings::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn get(value: &JsValue, path: &str) -> JsValue {
+    path.split('.').fold(value.clone(), |v, key| {
+        let key = match key.parse::<u32>() {
+            Ok(index) => JsValue::from(index),
+            Err(_) => JsValue::from_str(key),
+        };
+        Reflect::get(&v, &key).unwrap_or(JsValue::UNDEFINED)
+    })
+}
+
+fn text(value: &JsValue, path: &str) -> String {
+    let v = get(value, path);
+    v.as_string()
+        .unwrap_or_else(|| panic!("{path} is not a string: {v:?}"))
+}
+
+fn official() -> JsValue {
+    preset_scenario_js("official").unwrap()
+}
+
+/// The official scenario with one growth figure replaced by an arbitrary JS value.
+fn official_with(id: &str, value: JsValue) -> JsValue {
+    let scenario = official();
+    Reflect::set(&get(&scenario, "growth"), &JsValue::from_str(id), &value).unwrap();
+    scenario
+}
+
+/// Asserts a thrown value is a JS Error with the code, both messages and the field.
+fn assert_error(thrown: JsValue, code: &str, field: Option<&str>) {
+    assert!(
+        thrown.is_instance_of::<js_sys::Error>(),
+        "not an Error: {thrown:?}"
+    );
+    assert_eq!(text(&thrown, "code"), code);
+    assert!(!text(&thrown, "messageZh").is_empty());
+    let english = text(&thrown, "messageEn");
+    assert!(
+        !english
+            .chars()
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+        "{english}"
+    );
+    let message: String = thrown.unchecked_ref::<js_sys::Error>().message().into();
+    assert_eq!(message, text(&thrown, "messageEn"));
+    assert_eq!(get(&thrown, "field").as_string().as_deref(), field);
+}
+
+#[wasm_bindgen_test]
+fn dataset_reaches_js_with_string_decimals() {
+    let dataset = dataset_js().unwrap();
+    assert_eq!(Array::from(&get(&dataset, "indicators")).length(), 14);
+    assert_eq!(text(&dataset, "indicators.0.id"), "gdp");
+    assert_eq!(text(&dataset, "indicators.0.value2023.value"), "409.49");
+    assert_eq!(
+        text(&dataset, "indicators.0.target2024.qualifier"),
+        "at_least"
+    );
+    assert!(text(&dataset, "indicators.0.value2023.quote").contains("409.49亿元"));
+    assert!(
+        get(&dataset, "indicators.13.value2023").is_undefined(),
+        "foreign trade has no level"
+    );
+    assert_eq!(text(&dataset, "keyProjects.total.value"), "236.9");
+    assert_eq!(Array::from(&presets_js().unwrap()).length(), 4);
+}
+
+#[wasm_bindgen_test]
+fn presets_are_plain_objects_of_strings() {
+    let scenario = preset_scenario_js("momentum").unwrap();
+    assert!(get(&scenario, "growth").is_instance_of::<Object>());
+    assert_eq!(text(&scenario, "growth.fai"), "30.6");
+    assert_eq!(text(&scenario, "deflator"), "0");
+    assert_eq!(text(&scenario, "gdpMode"), "direct");
+    assert_error(
+        preset_scenario_js("wild").unwrap_err(),
+        "unknown_preset",
+        None,
+    );
+}
+
+#[wasm_bindgen_test]
+fn projection_matches_the_report_numbers() {
+    let projection = project_js(official()).unwrap();
+    let rows = Array::from(&get(&projection, "rows"));
+    let row = |id: &str| rows.iter().find(|r| text(r, "id") == id).unwrap();
+    for (id, want) in [
+        ("gdp", "436.11"),
+        ("urban_income", "73273.07"),
+        ("fai", "237.22"),
+        ("foreign_trade", "108.00"),
+    ] {
+        assert_eq!(text(&row(id), "projected"), want, "{id}");
+    }
+    assert_eq!(text(&row("gdp"), "status"), "met");
+    assert_eq!(text(&row("gdp"), "target.gapPoints"), "0.00");
+    assert_eq!(get(&row("gdp"), "hasLevel").as_bool(), Some(true));
+    assert!(
+        get(&row("exports"), "target").is_undefined() || get(&row("exports"), "target").is_null()
+    );
+    assert_eq!(text(&projection, "derived.urbanRuralRatio2024"), "1.78");
+    assert_eq!(text(&projection, "derived.structure2024.2"), "55.37");
+}
+
+#[wasm_bindgen_test]
+fn typed_text_is_accepted_like_on_the_page() {
+    let projection = project_js(official_with("gdp", JsValue::from_str("6"))).unwrap();
+    assert_eq!(text(&projection, "rows.0.projected"), "434.06");
+    assert_eq!(text(&projection, "rows.0.status"), "short");
+    assert_eq!(parse_growth_js("gdp", " ６．５ ").unwrap(), "6.5");
+    assert_eq!(parse_growth_js("deflator", "-1.50").unwrap(), "-1.5");
+}
+
+#[wasm_bindgen_test]
+fn share_links_round_trip() {
+    let scenario = official_with("tertiary", JsValue::from_str("7.25"));
+    Reflect::set(&scenario, &"gdpMode".into(), &"sectors".into()).unwrap();
+    let link = encode_scenario_js(scenario).unwrap();
+    let back = decode_scenario_js(&link).unwrap();
+    assert_eq!(text(&back, "growth.tertiary"), "7.25");
+    assert_eq!(text(&back, "gdpMode"), "sectors");
+    assert_eq!(encode_scenario_js(back).unwrap(), link);
+}
+
+#[wasm_bindgen_test]
+fn bad_input_throws_errors_with_codes() {
+    assert_error(
+        project_js(official_with("gdp", "abc".into())).unwrap_err(),
+        "not_a_number",
+        Some("gdp"),
+    );
+    assert_error(
+        project_js(official_with("gdp", "5000".into())).unwrap_err(),
+        "out_of_range",
+        Some("gdp"),
+    );
+    assert_error(
+        project_js(official_with("gdp", "1e309".into())).unwrap_err(),
+        "not_a_number",
+        Some("gdp"),
+    );
+    assert_error(
+        project_js(official_with("fai", "1.125".into())).unwrap_err(),
+        "too_precise",
+        Some("fai"),
+    );
+    assert_error(
+        project_js(official_with("mars", "1".into())).unwrap_err(),
+        "unknown_indicator",
+        Some("mars"),
+    );
+    assert_error(
+        project_js(official_with("gdp", JsValue::from_f64(6.5))).unwrap_err(),
+        "invalid_input",
+        None,
+    );
+    assert_error(
+        project_js(official_with("gdp", JsValue::from_f64(f64::NAN))).unwrap_err(),
+        "invalid_input",
+        None,
+    );
+    assert_error(
+        project_js(JsValue::from_f64(42.0)).unwrap_err(),
+        "invalid_input",
+        None,
+    );
+    assert_error(
+        project_js(JsValue::NULL).unwrap_err(),
+        "invalid_input",
+        None,
+    );
+    assert_error(
+        decode_scenario_js("v9~x").unwrap_err(),
+        "scenario_version",
+        None,
+    );
+    assert_error(decode_scenario_js("").unwrap_err(), "scenario_empty", None);
+    assert_error(
+        decode_scenario_js(&"v1~".repeat(5000)).unwrap_err(),
+        "scenario_too_long",
+        None,
+    );
+    assert_error(
+        parse_growth_js("gdp", "-200").unwrap_err(),
+        "out_of_range",
+        Some("gdp"),
+    );
+    assert_error(
+        projection_csv_js(official(), "fr").unwrap_err(),
+        "invalid_input",
+        None,
+    );
+}
+
+#[wasm_bindgen_test]
+fn csv_export_in_both_languages() {
+    let zh = projection_csv_js(official(), "zh").unwrap();
+    assert!(zh.starts_with("编号,指标"));
+    assert!(zh.contains("\r\ngdp,地区生产总值,亿元,可比价,409.49,8.7,6.5,436.11,"));
+    let en = projection_csv_js(official(), "en").unwrap();
+    assert!(en
+        .contains("\r\nfai,Fixed-asset investment,CNY 100m,current prices,206.28,30.6,15,237.22,"));
+}
