@@ -278,7 +278,8 @@ fn broken(edit: impl FnOnce(&mut Value)) -> (String, String) {
 
 #[test]
 fn malformed_datasets_name_the_field_and_reason() {
-    let cases: Vec<(&str, Box<dyn FnOnce(&mut Value)>, &str, &str)> = vec![
+    type Edit = Box<dyn FnOnce(&mut Value)>;
+    let cases: Vec<(&str, Edit, &str, &str)> = vec![
         (
             "missing field",
             Box::new(|v| {
