@@ -71,6 +71,8 @@ export interface Derived {
   keyProjectsToFai2024: DecimalString;
 }
 export interface Projection { gdpMode: GdpMode; deflator: DecimalString; rows: Row[]; derived: Derived; }
+/** A QR code: one SVG path drawn over a size × size square (quiet zone included). */
+export interface QrPath { size: number; path: string; }
 /** Every error thrown by this module. */
 export interface SimError extends Error { code: string; messageZh: string; messageEn: string; field?: string; }
 "#;
@@ -187,4 +189,10 @@ pub fn projection_csv_js(
     let dataset = data()?;
     let projection = projection::project(dataset, &scenario).map_err(to_js_error)?;
     Ok(export::to_csv(dataset, &projection, lang))
+}
+
+/// The QR code of a text (the share link) as SVG path data over a `size` square.
+#[wasm_bindgen(js_name = qrPath, unchecked_return_type = "QrPath")]
+pub fn qr_path_js(text: &str) -> Result<JsValue, JsValue> {
+    to_js(&crate::qr::svg_path(text).map_err(to_js_error)?)
 }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod export;
 pub mod number;
 pub mod projection;
+pub mod qr;
 pub mod scenario;
 
 #[cfg(target_arch = "wasm32")]

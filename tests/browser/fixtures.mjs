@@ -1,17 +1,47 @@
-// Shared test setup: every page records console errors and uncaught exceptions, and each
-// test fails if any appeared that it did not expect.
+// Shared setup for the browser tests: every test fails on any console error or uncaught
+// page error, and helpers open the page and read the projection table.
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
-  problems: async ({ page }, use) => {
-    const problems = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    await use(problems);
-    expect(problems, 'console errors and page errors').toEqual([]);
-  },
+  problems: [
+    async ({ page }, use) => {
+      const problems = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      await use(problems);
+      expect(problems, 'console errors and page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
+
+/** Opens the page (with an optional hash) and waits for the first complete table. */
+export async function open(page, hash = '') {
+  await page.goto(`/${hash}`);
+  await expect(page.locator('#projection tbody tr')).toHaveCount(14);
+  await expect(page.locator('tr[data-id="foreign_trade"] [data-cell="projected"]')).not.toBeEmpty();
+}
+
+/** The projected-2024 cell of an indicator. */
+export function projected(page, id) {
+  return page.locator(`tr[data-id="${id}"] [data-cell="projected"]`);
+}
+
+/** The number box of an indicator (or of `deflator`). */
+export function box(page, id) {
+  return page.locator(`#box-${id}`);
+}
+
+/** The range input of an indicator (or of `deflator`). */
+export function slider(page, id) {
+  return page.locator(`#range-${id}`);
+}
+
+/** Texts of every projected cell, in row order: a fingerprint of the whole table. */
+export async function tableText(page) {
+  return page.locator('#projection tbody').innerText();
+}

@@ -208,3 +208,19 @@ fn csv_export_in_both_languages() {
     assert!(en
         .contains("\r\nfai,Fixed-asset investment,CNY 100m,current prices,206.28,30.6,15,237.22,"));
 }
+
+#[wasm_bindgen_test]
+fn qr_code_for_a_share_link() {
+    let qr = qr_path_js("http://127.0.0.1:8000/#s=v1~D0~M0").unwrap();
+    let size = get(&qr, "size").as_f64().unwrap();
+    assert!(size >= 29.0, "version 1 plus quiet zone at least");
+    assert!(
+        text(&qr, "path").starts_with("M4 4h7v1h-7z"),
+        "top-left finder row"
+    );
+    assert_error(
+        qr_path_js(&"x".repeat(5000)).unwrap_err(),
+        "invalid_input",
+        None,
+    );
+}

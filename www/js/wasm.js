@@ -57,4 +57,5 @@ const api = {
   decodeScenario: guarded(sim.decodeScenario),
   parseGrowth: guarded(sim.parseGrowth),
   projectionCsv: guarded(sim.projectionCsv),
+  qrPath: guarded(sim.qrPath),
 };

@@ -1,0 +1,60 @@
+// Accessibility: no axe violations (WCAG 2 A/AA, contrast included) in both languages and
+// both colour schemes, labelled controls, a usable 320 px layout, and a debounced summary.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, open, box } from './fixtures.mjs';
+
+for (const lang of ['zh', 'en']) {
+  for (const scheme of ['light', 'dark']) {
+    test(`no axe violations: ${lang}, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(page, `#lang=${lang}`);
+      await box(page, 'gdp').fill('abc');
+      await page.locator('tr[data-id="gdp"] details.sources summary').click();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('every input has an accessible name', async ({ page }) => {
+  await open(page);
+  const unnamed = await page.evaluate(() =>
+    [...document.querySelectorAll('input, button')].filter((el) => {
+      const label = el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.textContent;
+      return !label || !label.trim();
+    }).map((el) => el.id || el.outerHTML.slice(0, 60)));
+  expect(unnamed).toEqual([]);
+  await expect(page.locator('#range-gdp')).toHaveAccessibleName('地区生产总值增速假设(%) 滑块');
+  await expect(page.locator('#projection thead th').first()).toHaveAttribute('scope', 'col');
+  await expect(page.locator('#projection tbody th').first()).toHaveAttribute('scope', 'row');
+});
+
+test('usable at 320 px: nothing wider than the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await open(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(overflow).toBeLessThanOrEqual(320);
+  await box(page, 'gdp').fill('5');
+  await expect(page.locator('tr[data-id="gdp"] [data-cell="projected"]')).toHaveText('429.96亿元');
+});
+
+test('the live summary is announced once a burst of changes settles', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('#summary')).toContainText('GDP增长6.5%');
+  await page.evaluate(() => {
+    window.summaryChanges = 0;
+    new MutationObserver(() => { window.summaryChanges += 1; })
+      .observe(document.getElementById('summary'), { childList: true, characterData: true, subtree: true });
+  });
+  await page.locator('#range-gdp').focus();
+  for (let i = 0; i < 10; i += 1) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#summary')).toHaveText('情景:GDP增长7.5%。有目标的8项指标中,8项达到或高于目标,0项低于目标。');
+  expect(await page.evaluate(() => window.summaryChanges)).toBe(1);
+});
+
+test('reduced motion and dark mode are honoured by the stylesheet', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await open(page);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(15, 20, 25)');
+});

@@ -1,0 +1,32 @@
+// The language switch re-renders everything in English or Chinese and is part of the URL.
+import { test, expect, open, projected, box } from './fixtures.mjs';
+
+test('switching to English and back keeps the scenario', async ({ page }) => {
+  await open(page);
+  await box(page, 'gdp').fill('7.1');
+  await page.locator('#lang-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Longgang 2024 What-if');
+  await expect(page.locator('#projection caption')).toHaveText('2024 projections against the targets');
+  await expect(page.locator('tr[data-id="gdp"] .indicator-name')).toHaveText('Gross domestic product');
+  await expect(projected(page, 'gdp')).toHaveText('438.56 CNY 100m');
+  await expect(projected(page, 'urban_income')).toHaveText('73,273.07 CNY');
+  await expect(page.locator('tr[data-id="gdp"] [data-cell="target"]')).toHaveText('at least 6.5% → 436.11 CNY 100m');
+  await expect(page.locator('#range-gdp')).toHaveAttribute('aria-valuetext', 'growth 7.1%');
+  await expect(page).toHaveURL(/&lang=en$/);
+  await expect(page.locator('#lang-switch')).toHaveText('中文');
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(box(page, 'gdp')).toHaveValue('7.1');
+
+  await page.locator('#lang-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(projected(page, 'gdp')).toHaveText('438.56亿元');
+});
+
+test('field messages follow the language', async ({ page }) => {
+  await open(page, '#lang=en');
+  await box(page, 'gdp').fill('abc');
+  await expect(page.locator('#error-gdp')).toHaveText('Enter a number, such as 6.5.');
+});

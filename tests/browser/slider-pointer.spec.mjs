@@ -1,0 +1,33 @@
+// Range inputs follow the pointer; whatever value the click lands on is projected exactly.
+import { test, expect, open, projected, slider, box } from './fixtures.mjs';
+
+test('clicking along the GDP slider sets growth from the pointer', async ({ page }) => {
+  await open(page);
+  const gdp = slider(page, 'gdp');
+  const bounds = await gdp.boundingBox();
+  await page.mouse.click(bounds.x + bounds.width * 0.9, bounds.y + bounds.height / 2);
+  const value = await box(page, 'gdp').inputValue();
+  expect(Number(value)).toBeGreaterThan(30);
+  const expected = await page.evaluate(async (g) => {
+    const sim = await import('/pkg/longgang_sim.js');
+    const scenario = sim.presetScenario('official');
+    scenario.growth.gdp = g;
+    return sim.project(scenario).rows[0].projected;
+  }, value);
+  await expect(projected(page, 'gdp')).toHaveText(`${expected}亿元`);
+});
+
+test('dragging coalesces into the latest value', async ({ page }) => {
+  await open(page);
+  await slider(page, 'retail_sales').scrollIntoViewIfNeeded();
+  const bounds = await slider(page, 'retail_sales').boundingBox();
+  const y = bounds.y + bounds.height / 2;
+  await page.mouse.move(bounds.x + bounds.width * 0.5, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i += 1) await page.mouse.move(bounds.x + bounds.width * (0.5 - i * 0.02), y);
+  await page.mouse.up();
+  const value = Number(await box(page, 'retail_sales').inputValue());
+  expect(value).toBeLessThan(0);
+  const projectedText = await projected(page, 'retail_sales').textContent();
+  expect(Number(projectedText.replace(/[^0-9.]/g, ''))).toBeCloseTo(167.34 * (1 + value / 100), 2);
+});
