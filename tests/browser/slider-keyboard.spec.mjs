@@ -29,7 +29,7 @@ test('focus is visible on the slider', async ({ page }) => {
   await open(page);
   await page.keyboard.press('Tab');
   let guard = 0;
-  while ((await page.evaluate(() => document.activeElement?.id)) !== 'range-deflator' && guard < 20) {
+  while ((await page.evaluate(() => document.activeElement?.id)) !== 'range-gdp' && guard < 30) {
     await page.keyboard.press('Tab');
     guard += 1;
   }

@@ -59,9 +59,9 @@ export class View {
     this.chart = new Chart(this.dataset, lang);
     const sections = [
       this.buildToolbar(),
+      this.buildTable(),
       this.buildSettings(),
       h('p', { class: 'real-nominal', text: t(lang, 'realNominal') }),
-      this.buildTable(),
       this.buildDerived(),
       this.chart.element,
       this.buildOtherTargets(),
