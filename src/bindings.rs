@@ -180,11 +180,7 @@ pub fn projection_csv_js(
     #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
     lang: &str,
 ) -> Result<String, JsValue> {
-    let lang = Lang::parse(lang).ok_or_else(|| {
-        to_js_error(Error::InvalidInput {
-            detail: format!("unknown language {lang:?}"),
-        })
-    })?;
+    let lang = parse_lang(lang)?;
     let scenario = scenario_from_js(scenario)?;
     let dataset = data()?;
     let projection = projection::project(dataset, &scenario).map_err(to_js_error)?;
@@ -195,4 +191,28 @@ pub fn projection_csv_js(
 #[wasm_bindgen(js_name = qrPath, unchecked_return_type = "QrPath")]
 pub fn qr_path_js(text: &str) -> Result<JsValue, JsValue> {
     to_js(&crate::qr::svg_path(text).map_err(to_js_error)?)
+}
+
+/// The static fallback HTML for a scenario: the chosen indicators (comma-separated ids, all
+/// when empty) as a table and an SVG chart, with a link to `openUrl` when given.
+#[wasm_bindgen(js_name = renderStatic)]
+pub fn render_static_js(
+    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+    indicators: &str,
+    lang: &str,
+    open_url: Option<String>,
+) -> Result<String, JsValue> {
+    let lang = parse_lang(lang)?;
+    let scenario = scenario_from_js(scenario)?;
+    let ids = crate::static_html::parse_ids(indicators);
+    crate::static_html::render(data()?, &scenario, &ids, lang, open_url.as_deref())
+        .map_err(to_js_error)
+}
+
+fn parse_lang(lang: &str) -> Result<Lang, JsValue> {
+    Lang::parse(lang).ok_or_else(|| {
+        to_js_error(Error::InvalidInput {
+            detail: format!("unknown language {lang:?}"),
+        })
+    })
 }

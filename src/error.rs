@@ -122,7 +122,7 @@ impl Error {
             ),
             Error::ScenarioMalformed { detail } => format!("情景链接已损坏:{}。", shown(detail)),
             Error::Overflow { field } => format!("{field}:计算结果超出范围。"),
-            Error::InvalidInput { detail } => format!("输入格式有误:{}。", shown(detail)),
+            Error::InvalidInput { detail } => format!("输入格式有误:{}。", shown_detail(detail)),
         }
     }
 
@@ -162,7 +162,7 @@ impl Error {
                 format!("The scenario link is damaged: {}.", shown(detail))
             }
             Error::Overflow { field } => format!("{field}: the result is out of range."),
-            Error::InvalidInput { detail } => format!("Invalid input: {}.", shown(detail)),
+            Error::InvalidInput { detail } => format!("Invalid input: {}.", shown_detail(detail)),
         }
     }
 }
@@ -170,13 +170,21 @@ impl Error {
 /// Echoes user text back in messages without letting a huge or control-laden input
 /// flood the message: at most 40 characters, control characters replaced.
 fn shown(text: &str) -> String {
-    const MAX_CHARS: usize = 40;
+    clipped(text, 40)
+}
+
+/// Like [`shown`], for explanations the program composes (which may quote user text).
+fn shown_detail(text: &str) -> String {
+    clipped(text, 200)
+}
+
+fn clipped(text: &str, max_chars: usize) -> String {
     let mut out: String = text
         .chars()
-        .take(MAX_CHARS)
+        .take(max_chars)
         .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
         .collect();
-    if text.chars().nth(MAX_CHARS).is_some() {
+    if text.chars().nth(max_chars).is_some() {
         out.push('…');
     }
     out

@@ -11,6 +11,7 @@ pub mod number;
 pub mod projection;
 pub mod qr;
 pub mod scenario;
+pub mod static_html;
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;

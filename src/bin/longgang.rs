@@ -4,7 +4,8 @@
 
 use longgang_sim::dataset;
 use longgang_sim::export::{self, Lang};
-use longgang_sim::scenario::{GdpMode, Scenario, DEFLATOR_FIELD};
+use longgang_sim::number::Dec;
+use longgang_sim::scenario::{parse_assumption, GdpMode, Scenario, DEFLATOR_FIELD};
 use longgang_sim::{project, Error};
 use std::process::ExitCode;
 
@@ -13,6 +14,7 @@ longgang — Longgang City 2024 what-if projections from the 2024 plan report
 
 USAGE:
     longgang project [OPTIONS]     Print the 2024 projection for a scenario
+    longgang render [OPTIONS]      Print the projection as static HTML (table and SVG chart)
     longgang dataset [--format json]
                                    Print the dataset (figures, targets, quotes, presets)
     longgang --help                Print this help
@@ -27,10 +29,16 @@ PROJECT OPTIONS:
     --format FORMAT        table (default), csv or json
     --lang LANG            zh (default) or en, for names and headings
 
+RENDER OPTIONS (besides --preset, --scenario, --set, --deflator, --gdp-mode, --lang):
+    --format html          The only render format: a self-contained HTML fragment
+    --indicators IDS       Comma-separated indicator ids to show (default: all)
+    --open-url URL         Link the fragment to the interactive page at this URL
+
 EXAMPLES:
     longgang project --preset official --format csv
     longgang project --set gdp=6 --set fai=10 --lang en
     longgang project --gdp-mode sectors --set tertiary=8
+    longgang render --preset official --format html --indicators gdp,retail_sales --lang en
 ";
 
 /// A command-line mistake, reported like a core error.
@@ -61,8 +69,9 @@ fn run(args: &[String]) -> Result<String, Error> {
         None | Some("--help" | "-h" | "help") => Ok(HELP.to_string()),
         Some("project") => run_project(&args[1..]),
         Some("dataset") => run_dataset(&args[1..]),
+        Some("render") => run_render(&args[1..]),
         Some(other) => Err(usage(format!(
-            "unknown command {other:?}; use project or dataset"
+            "unknown command {other:?}; use project, render or dataset"
         ))),
     }
 }
@@ -111,17 +120,35 @@ fn run_dataset(args: &[String]) -> Result<String, Error> {
         .map_err(|e| usage(e.to_string()))
 }
 
-fn run_project(args: &[String]) -> Result<String, Error> {
+/// What `project` and `render` were asked for.
+struct Request {
+    scenario: Scenario,
+    lang: Lang,
+    format: String,
+    indicators: Vec<String>,
+    open_url: Option<String>,
+}
+
+/// Reads the scenario options shared by `project` and `render`, plus the options of
+/// `command`; `formats` lists the formats it accepts, the first being the default.
+fn parse_request(
+    args: &[String],
+    command: &str,
+    formats: &[&str],
+) -> Result<Option<Request>, Error> {
     let data = dataset::embedded()?;
     let mut start: Option<Scenario> = None;
     let mut sets = Vec::new();
     let mut deflator = None;
     let mut gdp_mode = None;
-    let mut format = "table".to_string();
+    let mut format = formats[0].to_string();
     let mut lang = Lang::Zh;
+    let mut indicators = Vec::new();
+    let mut open_url = None;
+    let rendering = command == "render";
     for (name, value) in options(args)? {
         match name.as_str() {
-            "--help" => return Ok(HELP.to_string()),
+            "--help" => return Ok(None),
             "--preset" | "--scenario" if start.is_some() => {
                 return Err(usage("give one of --preset or --scenario, once"))
             }
@@ -135,17 +162,22 @@ fn run_project(args: &[String]) -> Result<String, Error> {
             }
             "--deflator" => deflator = Some(value),
             "--gdp-mode" => gdp_mode = Some(GdpMode::parse(&value)?),
-            "--format" if matches!(value.as_str(), "table" | "csv" | "json") => format = value,
+            "--format" if formats.contains(&value.as_str()) => format = value,
             "--format" => {
                 return Err(usage(format!(
-                    "--format is table, csv or json, not {value:?}"
+                    "{command} --format is {}, not {value:?}",
+                    formats.join(" or ")
                 )))
             }
             "--lang" => {
                 lang = Lang::parse(&value)
                     .ok_or_else(|| usage(format!("--lang is zh or en, not {value:?}")))?
             }
-            other => return Err(usage(format!("unknown option {other}"))),
+            "--indicators" if rendering => {
+                indicators = longgang_sim::static_html::parse_ids(&value)
+            }
+            "--open-url" if rendering => open_url = Some(value),
+            other => return Err(usage(format!("unknown option {other} for {command}"))),
         }
     }
     let mut scenario = match start {
@@ -156,15 +188,31 @@ fn run_project(args: &[String]) -> Result<String, Error> {
         scenario = scenario.with_growth(data, id, pct)?;
     }
     if let Some(text) = deflator {
-        scenario.deflator = longgang_sim::number::Dec(longgang_sim::scenario::parse_assumption(
-            data,
-            DEFLATOR_FIELD,
-            &text,
-        )?);
+        scenario.deflator = Dec(parse_assumption(data, DEFLATOR_FIELD, &text)?);
     }
     if let Some(mode) = gdp_mode {
         scenario.gdp_mode = mode;
     }
+    Ok(Some(Request {
+        scenario,
+        lang,
+        format,
+        indicators,
+        open_url,
+    }))
+}
+
+fn run_project(args: &[String]) -> Result<String, Error> {
+    let Some(request) = parse_request(args, "project", &["table", "csv", "json"])? else {
+        return Ok(HELP.to_string());
+    };
+    let data = dataset::embedded()?;
+    let Request {
+        scenario,
+        lang,
+        format,
+        ..
+    } = request;
     let projection = project(data, &scenario)?;
     Ok(match format.as_str() {
         "csv" => export::to_csv(data, &projection, lang),
@@ -182,4 +230,18 @@ fn run_project(args: &[String]) -> Result<String, Error> {
             out
         }
     })
+}
+
+fn run_render(args: &[String]) -> Result<String, Error> {
+    let Some(request) = parse_request(args, "render", &["html"])? else {
+        return Ok(HELP.to_string());
+    };
+    let data = dataset::embedded()?;
+    longgang_sim::static_html::render(
+        data,
+        &request.scenario,
+        &request.indicators,
+        request.lang,
+        request.open_url.as_deref(),
+    )
 }

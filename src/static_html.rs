@@ -1,0 +1,359 @@
+//! The static fallback: a projection as self-contained HTML (a table and an SVG chart) for
+//! places that run no scripts — `<noscript>` in embed snippets, feed readers, in-app
+//! browsers — and for the embed widget when WebAssembly cannot load.
+//!
+//! The output needs nothing else: no stylesheet, no script, no inline `style` attribute
+//! (so a strict Content-Security-Policy on the host page has nothing to block); the chart
+//! uses SVG presentation attributes only. Every piece of text is HTML-escaped.
+
+use crate::dataset::{Dataset, Indicator, Qualifier};
+use crate::error::{Error, Result};
+use crate::export::{status_label, Lang};
+use crate::projection::{Projection, Row, Status};
+use crate::scenario::Scenario;
+use std::fmt::Write;
+
+/// Escapes text for HTML element content and double-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Groups the integer digits of a plain decimal string in threes: `73273.07` → `73,273.07`.
+pub fn group_thousands(plain: &str) -> String {
+    let (sign, unsigned) = plain
+        .strip_prefix('-')
+        .map_or(("", plain), |rest| ("-", rest));
+    let (whole, fraction) = unsigned
+        .split_once('.')
+        .map_or((unsigned, None), |(w, f)| (w, Some(f)));
+    let mut grouped = String::new();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    match fraction {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
+    if lang == Lang::Zh {
+        zh
+    } else {
+        en
+    }
+}
+
+fn amount(dataset: &Dataset, indicator: &Indicator, value: &str, lang: Lang) -> String {
+    let number = group_thousands(value);
+    match dataset.unit(&indicator.unit) {
+        Some(unit) if indicator.value_2023.is_some() => match lang {
+            Lang::Zh => format!("{number}{}", unit.zh),
+            Lang::En => format!("{number} {}", unit.en),
+        },
+        _ => number,
+    }
+}
+
+fn target_text(dataset: &Dataset, indicator: &Indicator, row: &Row, lang: Lang) -> String {
+    let Some(target) = &row.target else {
+        return pick(lang, "报告未设目标", "No target in the report").to_string();
+    };
+    let growth = format!("{}%", target.growth);
+    let stated = match (target.qualifier, lang) {
+        (Qualifier::AtLeast, Lang::Zh) => format!("{growth}以上"),
+        (Qualifier::AtLeast, Lang::En) => format!("at least {growth}"),
+        (Qualifier::Above, Lang::Zh) => format!("超过{growth}"),
+        (Qualifier::Above, Lang::En) => format!("more than {growth}"),
+        (Qualifier::About, Lang::Zh) => growth,
+        (Qualifier::About, Lang::En) => format!("about {growth}"),
+    };
+    format!(
+        "{stated} → {}",
+        amount(dataset, indicator, &target.level, lang)
+    )
+}
+
+fn status_glyph(status: Status) -> &'static str {
+    match status {
+        Status::Met => "✓",
+        Status::Short => "▼",
+        Status::Exceeds => "▲",
+        Status::NoTarget => "–",
+    }
+}
+
+/// Accepts only web links (http, https) or same-site paths, so a fragment can never carry a
+/// `javascript:` or `data:` link.
+fn check_open_url(url: &str) -> Result<()> {
+    let lower = url.trim_start().to_ascii_lowercase();
+    let allowed = lower.starts_with("https://")
+        || lower.starts_with("http://")
+        || (lower.starts_with('/') && !lower.starts_with("//"))
+        || lower.starts_with("./")
+        || lower.starts_with('#');
+    if allowed && !url.chars().any(char::is_control) {
+        Ok(())
+    } else {
+        Err(Error::InvalidInput {
+            detail: "the link must be an http(s) address or a path on this site".to_string(),
+        })
+    }
+}
+
+/// Splits a comma-separated list of indicator ids, ignoring spaces and empty items.
+pub fn parse_ids(list: &str) -> Vec<String> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Selects the rows to show: the named indicators in the given order, or all of them.
+fn selected<'a>(
+    dataset: &'a Dataset,
+    projection: &'a Projection,
+    ids: &[String],
+) -> Result<Vec<(&'a Indicator, &'a Row)>> {
+    let wanted: Vec<&str> = if ids.is_empty() {
+        dataset.indicators.iter().map(|i| i.id.as_str()).collect()
+    } else {
+        ids.iter().map(String::as_str).collect()
+    };
+    wanted
+        .into_iter()
+        .map(|id| {
+            let (_, indicator) = dataset
+                .indicator(id)
+                .ok_or_else(|| Error::UnknownIndicator { id: id.to_string() })?;
+            let row = projection
+                .rows
+                .iter()
+                .find(|r| r.id == id)
+                .ok_or_else(|| Error::UnknownIndicator { id: id.to_string() })?;
+            Ok((indicator, row))
+        })
+        .collect()
+}
+
+/// Renders the projection of `scenario` for the chosen indicators (all when empty) as a
+/// self-contained HTML fragment. With `open_url`, it ends with a link to the interactive page.
+pub fn render(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    indicator_ids: &[String],
+    lang: Lang,
+    open_url: Option<&str>,
+) -> Result<String> {
+    if let Some(url) = open_url {
+        check_open_url(url)?;
+    }
+    let projection = crate::projection::project(dataset, scenario)?;
+    let rows = selected(dataset, &projection, indicator_ids)?;
+    let mut html = String::new();
+    let lang_tag = pick(lang, "zh-CN", "en");
+    let title = pick(lang, "龙港市2024年发展目标推演", "Longgang 2024 What-if");
+    let _ = writeln!(
+        html,
+        "<figure class=\"longgang-whatif-static\" lang=\"{lang_tag}\">"
+    );
+    let _ = writeln!(html, "<table>\n<caption>{}</caption>", escape(title));
+    let headers = match lang {
+        Lang::Zh => [
+            "指标",
+            "2023年",
+            "2024年增速假设",
+            "2024年推算",
+            "2024年目标",
+            "状态",
+        ],
+        Lang::En => [
+            "Indicator",
+            "2023",
+            "2024 growth assumption",
+            "2024 projected",
+            "2024 target",
+            "Status",
+        ],
+    };
+    html.push_str("<thead><tr>");
+    for header in headers {
+        let _ = write!(html, "<th scope=\"col\">{}</th>", escape(header));
+    }
+    html.push_str("</tr></thead>\n<tbody>\n");
+    for (indicator, row) in &rows {
+        let name = pick(lang, &indicator.name_zh, &indicator.name_en);
+        let base = match &indicator.value_2023 {
+            Some(v) => amount(
+                dataset,
+                indicator,
+                &crate::number::canonical(v.value.0),
+                lang,
+            ),
+            None => pick(lang, "100(指数)", "100 (index)").to_string(),
+        };
+        let cells = [
+            base,
+            format!("{}%", row.growth),
+            amount(dataset, indicator, &row.projected, lang),
+            target_text(dataset, indicator, row, lang),
+            format!(
+                "{} {}",
+                status_glyph(row.status),
+                status_label(row.status, lang)
+            ),
+        ];
+        let _ = write!(
+            html,
+            "<tr data-id=\"{}\"><th scope=\"row\">{}</th>",
+            escape(&row.id),
+            escape(name)
+        );
+        for cell in cells {
+            let _ = write!(html, "<td>{}</td>", escape(&cell));
+        }
+        html.push_str("</tr>\n");
+    }
+    html.push_str("</tbody>\n</table>\n");
+    html.push_str(&chart(&rows, lang));
+    let source = pick(lang, &dataset.source.title_zh, &dataset.source.title_en);
+    let caption = match lang {
+        Lang::Zh => format!("来源:《{source}》(2024年2月4日,龙港市经济发展局)。按假设计算的推演,不是预测。"),
+        Lang::En => format!(
+            "Source: “{source}” (4 February 2024, Longgang City Economic Development Bureau). What-if calculations, not forecasts."
+        ),
+    };
+    let _ = write!(html, "<figcaption>{}", escape(&caption));
+    if let Some(url) = open_url {
+        let label = pick(lang, "打开交互版", "Open the interactive version");
+        let _ = write!(html, " <a href=\"{}\">{}</a>", escape(url), escape(label));
+    }
+    html.push_str("</figcaption>\n</figure>\n");
+    Ok(html)
+}
+
+/// A bar chart of growth assumptions against targets, drawn with SVG presentation attributes.
+fn chart(rows: &[(&Indicator, &Row)], lang: Lang) -> String {
+    const WIDTH: f64 = 520.0;
+    const LABEL: f64 = 190.0;
+    const ROW: f64 = 22.0;
+    let values: Vec<f64> = rows
+        .iter()
+        .flat_map(|(_, row)| {
+            let target = row
+                .target
+                .as_ref()
+                .and_then(|t| t.growth.parse::<f64>().ok());
+            row.growth.parse::<f64>().ok().into_iter().chain(target)
+        })
+        .collect();
+    let low = values.iter().fold(0.0_f64, |a, b| a.min(*b)).floor();
+    let high = values.iter().fold(1.0_f64, |a, b| a.max(*b)).ceil();
+    let plot = WIDTH - LABEL - 50.0;
+    let x = |v: f64| LABEL + (v - low) / (high - low) * plot;
+    let height = rows.len() as f64 * ROW + 8.0;
+    let title = pick(
+        lang,
+        "2024年增速假设(条)与目标(竖线)",
+        "2024 growth assumption (bar) and target (mark)",
+    );
+    let mut svg = String::new();
+    let _ = writeln!(
+        svg,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
+        escape(title)
+    );
+    let _ = writeln!(svg, "<title>{}</title>", escape(title));
+    let _ = writeln!(svg, "<line x1=\"{0:.1}\" x2=\"{0:.1}\" y1=\"0\" y2=\"{height}\" stroke=\"#777\" stroke-width=\"1\"/>", x(0.0));
+    for (i, (indicator, row)) in rows.iter().enumerate() {
+        let y = i as f64 * ROW + 4.0;
+        let growth = row.growth.parse::<f64>().unwrap_or(0.0);
+        let (left, right) = if growth < 0.0 {
+            (x(growth), x(0.0))
+        } else {
+            (x(0.0), x(growth))
+        };
+        let fill = if row.status == Status::Short {
+            "#b42318"
+        } else {
+            "#0b5cad"
+        };
+        let name = pick(lang, &indicator.name_zh, &indicator.name_en);
+        let _ = writeln!(
+            svg,
+            "<text x=\"0\" y=\"{:.1}\" font-size=\"11\" fill=\"currentColor\">{}</text>",
+            y + 12.0,
+            escape(name)
+        );
+        let _ = writeln!(
+            svg,
+            "<rect x=\"{left:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"12\" fill=\"{fill}\"/>",
+            y + 2.0,
+            (right - left).max(1.0)
+        );
+        if let Some(target) = row
+            .target
+            .as_ref()
+            .and_then(|t| t.growth.parse::<f64>().ok())
+        {
+            let _ = writeln!(
+                svg,
+                "<line x1=\"{0:.1}\" x2=\"{0:.1}\" y1=\"{1:.1}\" y2=\"{2:.1}\" stroke=\"currentColor\" stroke-width=\"2\"/>",
+                x(target),
+                y,
+                y + 16.0
+            );
+        }
+        let _ = writeln!(
+            svg,
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"currentColor\">{}% {}</text>",
+            WIDTH - 46.0,
+            y + 12.0,
+            escape(&row.growth),
+            status_glyph(row.status)
+        );
+    }
+    svg.push_str("</svg>\n");
+    svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_covers_markup_characters() {
+        assert_eq!(
+            escape("<a href=\"x\">&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        for (plain, grouped) in [
+            ("73273.07", "73,273.07"),
+            ("1531.31", "1,531.31"),
+            ("409.49", "409.49"),
+            ("-1234567", "-1,234,567"),
+            ("0.00", "0.00"),
+        ] {
+            assert_eq!(group_thousands(plain), grouped);
+        }
+    }
+}
