@@ -1,7 +1,9 @@
 // Static file server for the page and the browser tests: serves www/ on the loopback
 // address only, with the right MIME types (application/wasm lets the browser stream-
 // compile) and no caching, so a rebuilt module is always what the page loads.
-// Usage: node .ci/server.mjs [--port 8000] [--root www] [--csp "policy"]
+// Every response carries the strict Content-Security-Policy the embeds must work under, so
+// each page is tested against it; `--csp none` turns it off.
+// Usage: node .ci/server.mjs [--port 8000] [--root www] [--csp "policy" | --csp none]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -13,7 +15,8 @@ const option = (name, fallback) => {
 };
 const port = Number(option('--port', '8000'));
 const root = resolve(option('--root', join(import.meta.dirname, '..', 'www')));
-const csp = option('--csp', '');
+const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const csp = option('--csp', STRICT);
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -30,7 +33,7 @@ const types = {
 
 const server = createServer(async (request, response) => {
   const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
-  if (csp) headers['Content-Security-Policy'] = csp;
+  if (csp !== 'none') headers['Content-Security-Policy'] = csp;
   try {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     let file = normalize(join(root, path));

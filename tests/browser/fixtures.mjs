@@ -3,15 +3,18 @@
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
+  /** Console errors a test provokes on purpose (one regular expression); all others fail it. */
+  expectedProblem: [null, { option: true }],
   problems: [
-    async ({ page }, use) => {
+    async ({ page, expectedProblem }, use) => {
       const problems = [];
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
       await use(problems);
-      expect(problems, 'console errors and page errors').toEqual([]);
+      const unexpected = problems.filter((p) => !expectedProblem?.test(p));
+      expect(unexpected, 'console errors and page errors').toEqual([]);
     },
     { auto: true },
   ],
@@ -39,6 +42,14 @@ export function box(page, id) {
 /** The range input of an indicator (or of `deflator`). */
 export function slider(page, id) {
   return page.locator(`#range-${id}`);
+}
+
+/** Scrolls an embedded widget into view and waits until it has rendered its rows. */
+export async function showWidget(page, selector) {
+  const widget = page.locator(selector);
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget.locator('.row').first()).toBeVisible();
+  return widget;
 }
 
 /** Texts of every projected cell, in row order: a fingerprint of the whole table. */

@@ -6,6 +6,7 @@ import { View } from './render.js';
 import { frameScheduler, settleScheduler } from './schedule.js';
 import { readHash, writeHash, shareUrl } from './state.js';
 import { t, errorText } from './strings.js';
+import { EmbedDialog } from './embed-dialog.js';
 
 /** Milliseconds of quiet before the summary is announced and the QR code redrawn. */
 const SETTLE_MS = 700;
@@ -47,7 +48,9 @@ async function start() {
     },
     copyLink,
     downloadCsv,
+    openEmbed: guard(() => embedDialog.open({ scenario: structuredClone(state.scenario), lang: state.lang, url: state.url })),
   });
+  const embedDialog = new EmbedDialog(api, dataset);
 
   function rebuild() {
     view.build(state.lang);

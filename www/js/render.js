@@ -106,6 +106,7 @@ export class View {
         h('button', { type: 'button', id: 'copy-link', text: t(lang, 'copyLink'), onclick: () => actions.copyLink() }),
         h('button', { type: 'button', id: 'download-csv', text: t(lang, 'downloadCsv'), onclick: () => actions.downloadCsv() }),
         h('button', { type: 'button', id: 'print', text: t(lang, 'print'), onclick: () => window.print() }),
+        h('button', { type: 'button', id: 'embed', 'aria-haspopup': 'dialog', text: t(lang, 'embedThis'), onclick: () => actions.openEmbed() }),
       ]),
       h('div', { class: 'share' }, [this.shareField, this.toolbarStatus]),
     ]);

@@ -58,4 +58,5 @@ const api = {
   parseGrowth: guarded(sim.parseGrowth),
   projectionCsv: guarded(sim.projectionCsv),
   qrPath: guarded(sim.qrPath),
+  renderStatic: guarded(sim.renderStatic),
 };

@@ -1,0 +1,66 @@
+// <longgang-whatif> in an article: both widgets render, respond to input, re-render when
+// attributes change, share one WASM instance, and explain bad attribute values inside.
+import { test, expect, showWidget } from './fixtures.mjs';
+
+test('both custom elements render and respond to input', async ({ page }) => {
+  const wasm = [];
+  page.on('request', (request) => request.url().endsWith('.wasm') && wasm.push(request.url()));
+  await page.goto('/examples/article.html');
+  const zh = await showWidget(page, '#widget-zh');
+  await expect(zh.locator('.row[data-id="gdp"] .projected')).toHaveText('2024年 436.11亿元');
+  await zh.locator('#b-gdp').fill('6');
+  await expect(zh.locator('.row[data-id="gdp"] .projected')).toHaveText('2024年 434.06亿元');
+  await expect(zh.locator('.row[data-id="gdp"] .status')).toHaveText('▼ 低于目标');
+  await expect(zh.locator('#r-gdp')).toHaveValue('6');
+  await expect(zh.locator('a')).toHaveAttribute('href', /\/index\.html#s=v1~D0~M0~gdp6~.*&lang=zh$/);
+
+  const en = await showWidget(page, '#widget-en');
+  await expect(en.locator('.row')).toHaveCount(2);
+  await en.locator('#r-rural_income').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(en.locator('.row[data-id="rural_income"] .projected')).toHaveText('2024 41,153.18 CNY');
+  await expect(en.locator('.title')).toHaveCount(0);
+  expect(wasm).toHaveLength(1);
+});
+
+test('attributes changed later re-render the widget', async ({ page }) => {
+  await page.goto('/examples/plain.html');
+  const widget = await showWidget(page, '#widget-zh');
+  await widget.locator('#b-gdp').fill('7');
+  await page.evaluate(() => document.querySelector('#widget-zh').setAttribute('lang', 'en'));
+  await expect(widget.locator('.row[data-id="gdp"] .name')).toHaveText('Gross domestic product');
+  await expect(widget.locator('#b-gdp')).toHaveValue('7');
+  await page.evaluate(() => document.querySelector('#widget-zh').setAttribute('indicators', 'tertiary,primary,secondary'));
+  await expect(widget.locator('.row')).toHaveCount(3);
+  await expect(widget.locator('.row').first()).toHaveAttribute('data-id', 'tertiary');
+  await page.evaluate(() => document.querySelector('#widget-zh').setAttribute('preset', 'momentum'));
+  await expect(widget.locator('#b-tertiary')).toHaveValue('10');
+  await widget.locator('button.lang').click();
+  await expect(widget.locator('.row[data-id="primary"] .name')).toHaveText('第一产业增加值');
+  await expect(page.locator('#widget-zh')).toHaveAttribute('lang', 'zh');
+});
+
+test('unknown attribute values get a specific message inside the element', async ({ page }) => {
+  await page.goto('/examples/plain.html');
+  await page.evaluate(() => {
+    const make = (id, attributes) => {
+      const element = document.createElement('longgang-whatif');
+      element.id = id;
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      document.body.prepend(element);
+    };
+    make('bad-ids', { indicators: 'gdp,gpd,<b>x</b>' });
+    make('bad-lang', { indicators: 'fai', lang: 'fr' });
+    make('bad-preset', { indicators: 'fai', preset: 'wild', lang: 'en' });
+    make('bad-scenario', { indicators: 'fai', scenario: 'v9~x' });
+    make('nothing', { indicators: 'nope' });
+  });
+  const problem = (id) => page.locator(`#${id} .problem`);
+  await expect(problem('bad-ids')).toHaveText('未知指标:gpd, <b>x</b>(已忽略)。');
+  await expect(page.locator('#bad-ids .row')).toHaveCount(1);
+  await expect(problem('bad-lang')).toHaveText('未知语言“fr”,改用中文。');
+  await expect(problem('bad-preset')).toHaveText('Preset “wild” is not valid: Unknown preset "wild". Using the official targets.');
+  await expect(problem('bad-scenario')).toContainText('情景无效:情景链接的格式版本“v9”不受支持');
+  await expect(page.locator('#bad-scenario .row[data-id="fai"] .projected')).toHaveText('2024年 237.22亿元');
+  await expect(problem('nothing')).toContainText('没有可显示的指标。');
+});

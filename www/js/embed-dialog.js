@@ -1,0 +1,123 @@
+// "Embed this": a dialog that writes both embed snippets (custom element and iframe, each
+// with the static table in <noscript>) for the current scenario and the chosen indicators,
+// with copy buttons and a live preview. Snippets are text for the journalist to copy; they
+// are shown in read-only text areas, never inserted into this page as markup.
+import { t } from './strings.js';
+import { h } from './render.js';
+
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ESCAPES[c]);
+
+/** The listener pasted with the iframe, for host pages without a Datawrapper or Pym.js one. */
+const RESIZE_LISTENER = `<script>
+addEventListener('message', function (e) {
+  var d = e.data && e.data['datawrapper-height'];
+  if (!d) return;
+  document.querySelectorAll('iframe[data-longgang-whatif]').forEach(function (f) {
+    if (f.contentWindow === e.source) f.style.height = Object.values(d)[0] + 'px';
+  });
+});
+</script>`;
+
+/** Builds the two snippets for a scenario link, indicator ids, language and style. */
+export function snippets({ base, link, ids, lang, compact, staticHtml }) {
+  const list = ids.join(',');
+  const flag = compact ? ' compact' : '';
+  const title = t(lang, 'title');
+  const height = (compact ? 60 : 110) + ids.length * (compact ? 70 : 90);
+  const element = [
+    `<script type="module" src="${escapeHtml(new URL('embed.js', base).href)}"></script>`,
+    `<longgang-whatif indicators="${escapeHtml(list)}" lang="${lang}" scenario="${escapeHtml(link)}"${flag}>`,
+    `<noscript>\n${staticHtml}</noscript>`,
+    '</longgang-whatif>',
+  ].join('\n');
+  // Ids, language and link are all URL-safe already, so the query stays readable.
+  const src = `${new URL('embed.html', base).href}?indicators=${list}&lang=${lang}&s=${link}${compact ? '&compact' : ''}`;
+  const iframe = [
+    `<iframe data-longgang-whatif src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" style="width:100%;min-height:${height}px;border:0"></iframe>`,
+    `<noscript>\n${staticHtml}</noscript>`,
+    RESIZE_LISTENER,
+  ].join('\n');
+  return { element, iframe };
+}
+
+export class EmbedDialog {
+  constructor(api, dataset) {
+    this.api = api;
+    this.dataset = dataset;
+    this.dialog = null;
+  }
+
+  /** Opens the dialog for the current scenario in the page's language. */
+  async open({ scenario, lang, url }) {
+    await import('../embed.js');
+    this.scenario = scenario;
+    this.url = url;
+    this.dialog?.remove();
+    this.dialog = this.build(lang);
+    document.body.append(this.dialog);
+    this.update();
+    this.dialog.showModal();
+  }
+
+  build(lang) {
+    const checks = this.dataset.indicators.map((indicator) => {
+      const input = h('input', { type: 'checkbox', value: indicator.id, checked: Boolean(indicator.target2024) && ['gdp', 'fai', 'retail_sales'].includes(indicator.id), onchange: () => this.update() });
+      return h('label', { class: 'check' }, [input, h('span', { text: lang === 'zh' ? indicator.nameZh : indicator.nameEn })]);
+    });
+    this.checks = checks.map((label) => label.querySelector('input'));
+    this.langSelect = h('select', { id: 'embed-lang', onchange: () => this.update() }, [
+      h('option', { value: 'zh', text: '中文', selected: lang === 'zh' }),
+      h('option', { value: 'en', text: 'English', selected: lang === 'en' }),
+    ]);
+    this.compact = h('input', { type: 'checkbox', id: 'embed-compact', onchange: () => this.update() });
+    this.elementCode = h('textarea', { id: 'embed-element-code', readonly: true, rows: 6, 'aria-label': t(lang, 'embedElementSnippet') });
+    this.iframeCode = h('textarea', { id: 'embed-iframe-code', readonly: true, rows: 6, 'aria-label': t(lang, 'embedIframeSnippet') });
+    this.status = h('span', { class: 'toolbar-status', 'aria-live': 'polite' });
+    this.preview = document.createElement('longgang-whatif');
+    const copy = (area) => async () => {
+      area.select();
+      try {
+        await navigator.clipboard.writeText(area.value);
+        this.status.textContent = t(lang, 'embedCopied');
+      } catch {
+        this.status.textContent = t(lang, 'linkCopyFailed');
+      }
+    };
+    return h('dialog', { id: 'embed-dialog', class: 'embed-dialog', 'aria-labelledby': 'embed-title' }, [
+      h('div', { class: 'dialog-head' }, [
+        h('h2', { id: 'embed-title', text: t(lang, 'embedDialogTitle') }),
+        h('button', { type: 'button', id: 'embed-close', text: t(lang, 'embedClose'), onclick: () => this.dialog.close() }),
+      ]),
+      h('p', { class: 'hint', text: t(lang, 'embedHelp') }),
+      h('fieldset', {}, [h('legend', { text: t(lang, 'embedIndicators') }), h('div', { class: 'checks' }, checks)]),
+      h('div', { class: 'embed-options' }, [
+        h('label', { for: 'embed-lang', text: t(lang, 'embedLanguage') }), this.langSelect,
+        h('label', { class: 'check' }, [this.compact, h('span', { text: t(lang, 'embedCompact') })]),
+      ]),
+      h('h3', { text: t(lang, 'embedPreview') }),
+      h('div', { class: 'embed-preview' }, [this.preview]),
+      h('h3', { text: t(lang, 'embedElementSnippet') }), this.elementCode,
+      h('button', { type: 'button', id: 'embed-copy-element', text: t(lang, 'embedCopy'), onclick: copy(this.elementCode) }),
+      h('h3', { text: t(lang, 'embedIframeSnippet') }), this.iframeCode,
+      h('button', { type: 'button', id: 'embed-copy-iframe', text: t(lang, 'embedCopy'), onclick: copy(this.iframeCode) }),
+      this.status,
+    ]);
+  }
+
+  update() {
+    const ids = this.checks.filter((c) => c.checked).map((c) => c.value);
+    const lang = this.langSelect.value;
+    const compact = this.compact.checked;
+    const link = this.api.encodeScenario(this.scenario);
+    const staticHtml = this.api.renderStatic(this.scenario, ids.join(','), lang, this.url);
+    const base = new URL('.', location.href);
+    const { element, iframe } = snippets({ base, link, ids, lang, compact, staticHtml });
+    this.elementCode.value = element;
+    this.iframeCode.value = iframe;
+    this.preview.setAttribute('indicators', ids.join(','));
+    this.preview.setAttribute('lang', lang);
+    this.preview.setAttribute('scenario', link);
+    this.preview.toggleAttribute('compact', compact);
+  }
+}

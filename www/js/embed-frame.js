@@ -1,0 +1,25 @@
+// The iframe embed (embed.html?indicators=…&lang=…&s=…): renders one widget from the query
+// string and tells the host page its height whenever it changes, in the three conventions
+// host pages already listen for: Datawrapper, Pym.js and AMP.
+const query = new URLSearchParams(location.search);
+const widget = document.createElement('longgang-whatif');
+const attributes = { indicators: query.get('indicators'), lang: query.get('lang'), preset: query.get('preset'), scenario: query.get('s') };
+for (const [name, value] of Object.entries(attributes)) if (value) widget.setAttribute(name, value);
+if (query.has('compact')) widget.setAttribute('compact', '');
+document.documentElement.lang = query.get('lang') === 'en' ? 'en' : 'zh-CN';
+document.body.append(widget);
+
+// Pym.js parents pass their container id as childId; Datawrapper keys heights by chart id.
+const id = query.get('childId') || query.get('id') || 'longgang-whatif';
+let reported = 0;
+
+function report() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === reported || window.parent === window) return;
+  reported = height;
+  window.parent.postMessage({ 'datawrapper-height': { [id]: height } }, '*');
+  window.parent.postMessage(['pym', id, 'height', height].join('xPYMx'), '*');
+  window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+}
+
+new ResizeObserver(report).observe(document.documentElement);

@@ -1,0 +1,254 @@
+// The embedded widget behind <longgang-whatif>: renders chosen indicators with sliders into
+// the element's shadow root, shares one WASM instance with every other widget on the page,
+// reports attribute problems inside the element, and falls back to the static table in
+// the element's <noscript> when WebAssembly cannot load.
+import { load } from './wasm.js';
+import { t, errorText } from './strings.js';
+import { number, percent, amount } from './format.js';
+import { frameScheduler } from './schedule.js';
+
+const STATUS = { met: ['✓', 'statusMet'], short: ['▼', 'statusShort'], exceeds: ['▲', 'statusExceeds'], no_target: ['–', 'statusNoTarget'] };
+const TARGET = { at_least: 'targetAtLeast', above: 'targetAbove', about: 'targetAbout' };
+
+function h(tag, attrs = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === 'text') node.textContent = value;
+    else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, value === true ? '' : value);
+  }
+  node.append(...children.filter(Boolean));
+  return node;
+}
+
+/** Loads the widget stylesheet into a shadow root and resolves once it applies. */
+function styles(root, base) {
+  const link = h('link', { rel: 'stylesheet', href: new URL('embed.css', base).href });
+  const ready = new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+  root.append(link);
+  return ready.then(() => link);
+}
+
+/** Mounts the widget into a <longgang-whatif> element. */
+export async function mount(host, base) {
+  const root = host.shadowRoot;
+  const link = await styles(root, base);
+  let api;
+  try {
+    api = await load();
+  } catch (error) {
+    showFallback(host, link, error);
+    return { refresh() {} };
+  }
+  const widget = new Widget(host, root, link, api, base);
+  widget.refresh();
+  return widget;
+}
+
+class Widget {
+  constructor(host, root, link, api, base) {
+    Object.assign(this, { host, root, link, api, base });
+    this.dataset = api.dataset();
+    this.units = new Map(this.dataset.units.map((u) => [u.id, u]));
+    this.byId = new Map(this.dataset.indicators.map((i) => [i.id, i]));
+    this.defaultIds = this.dataset.indicators.filter((i) => i.target2024).map((i) => i.id);
+    this.request = frameScheduler(() => this.compute());
+    this.source = null;
+  }
+
+  /** Reads the attributes again and rebuilds what they decide. */
+  refresh() {
+    const { host } = this;
+    const problems = [];
+    const langAttr = host.getAttribute('lang');
+    const lang = langAttr === 'en' ? 'en' : 'zh';
+    if (langAttr && langAttr !== 'en' && langAttr !== 'zh') problems.push(t(lang, 'embedUnknownLang', { lang: langAttr }));
+
+    const listed = (host.getAttribute('indicators') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const unknown = listed.filter((id) => !this.byId.has(id));
+    const ids = listed.length ? [...new Set(listed.filter((id) => this.byId.has(id)))] : this.defaultIds;
+    if (unknown.length) problems.push(t(lang, 'embedUnknownIndicators', { ids: unknown.join(', ') }));
+    if (!ids.length) problems.push(t(lang, 'embedNoIndicators'));
+
+    // A new scenario or preset attribute replaces what the reader set; other changes keep it.
+    const source = `${host.getAttribute('scenario')}|${host.getAttribute('preset')}`;
+    if (source !== this.source) {
+      this.source = source;
+      [this.scenario, this.scenarioProblems] = this.initialScenario(lang);
+    }
+    problems.push(...this.scenarioProblems);
+    this.lang = lang;
+    this.ids = ids;
+    this.compact = host.hasAttribute('compact');
+    this.build(problems);
+    this.compute();
+  }
+
+  /** The scenario the attributes ask for (link, else preset, else official) and any problems. */
+  initialScenario(lang) {
+    const { host, api } = this;
+    const problems = [];
+    const encoded = host.getAttribute('scenario');
+    const preset = host.getAttribute('preset');
+    if (encoded) {
+      try {
+        return [api.decodeScenario(encoded), problems];
+      } catch (error) {
+        problems.push(t(lang, 'embedBadScenario', { message: errorText(lang, error) }));
+      }
+    }
+    if (preset) {
+      try {
+        return [api.presetScenario(preset), problems];
+      } catch (error) {
+        problems.push(t(lang, 'embedBadPreset', { preset, message: errorText(lang, error) }));
+      }
+    }
+    return [api.presetScenario('official'), problems];
+  }
+
+  build(problems) {
+    const { lang, compact } = this;
+    this.rows = new Map();
+    const body = h('div', { class: compact ? 'root compact' : 'root', lang: lang === 'zh' ? 'zh-CN' : 'en' });
+    if (!compact) {
+      body.append(h('div', { class: 'head' }, [
+        h('strong', { class: 'title', text: t(lang, 'embedTitle') }),
+        h('button', {
+          type: 'button',
+          class: 'lang',
+          lang: lang === 'zh' ? 'en' : 'zh-CN',
+          'aria-label': t(lang, 'languageSwitchLabel'),
+          text: t(lang, 'languageSwitch'),
+          onclick: () => this.host.setAttribute('lang', lang === 'zh' ? 'en' : 'zh'),
+        }),
+      ]));
+    }
+    if (problems.length) body.append(h('p', { class: 'problem', role: 'alert', text: problems.join(' ') }));
+    for (const id of this.ids) body.append(this.buildRow(this.byId.get(id)));
+    this.openLink = h('a', { target: '_blank', rel: 'noopener', text: t(lang, 'embedOpenFull') });
+    body.append(h('p', { class: 'foot' }, [compact ? null : h('span', { text: `${t(lang, 'embedSource')} · ` }), this.openLink]));
+    // Only the content is replaced: re-inserting the <link> would reload the stylesheet
+    // and show the widget unstyled for a moment.
+    if (this.content) this.content.replaceWith(body);
+    else this.root.append(body);
+    this.content = body;
+  }
+
+  buildRow(indicator) {
+    const { lang } = this;
+    const id = indicator.id;
+    const name = lang === 'zh' ? indicator.nameZh : indicator.nameEn;
+    const label = t(lang, 'growthOf', { name });
+    const set = (text, fromBox) => this.setGrowth(id, text, fromBox);
+    const slider = h('input', {
+      type: 'range', id: `r-${id}`, min: indicator.range.min, max: indicator.range.max, step: indicator.range.step,
+      'aria-label': `${label} ${t(lang, 'slider')}`,
+      oninput: (event) => set(event.target.value, false),
+    });
+    const box = h('input', {
+      type: 'text', id: `b-${id}`, inputmode: 'decimal', autocomplete: 'off', class: 'box',
+      'aria-label': `${label} ${t(lang, 'numberBox')}`, 'aria-describedby': `e-${id}`,
+      oninput: (event) => set(event.target.value, true),
+    });
+    const error = h('span', { id: `e-${id}`, class: 'error', 'aria-live': 'polite' });
+    const projected = h('span', { class: 'projected' });
+    const target = h('span', { class: 'target' });
+    const status = h('span', { class: 'status' });
+    const row = h('div', { class: 'row', 'data-id': id }, [
+      h('label', { class: 'name', for: `r-${id}`, text: name }),
+      h('div', { class: 'controls' }, [slider, h('span', { class: 'box-wrap' }, [box, h('span', { 'aria-hidden': 'true', text: '%' })])]),
+      error,
+      h('p', { class: 'result' }, [projected, target, status]),
+    ]);
+    this.rows.set(id, { row, slider, box, error, projected, target, status, indicator });
+    return row;
+  }
+
+  setGrowth(id, text, fromBox) {
+    const view = this.rows.get(id);
+    let value;
+    try {
+      value = this.api.parseGrowth(id, text);
+    } catch (error) {
+      if (fromBox) {
+        const range = view.indicator.range;
+        view.error.textContent = errorText(this.lang, error, { min: number(this.lang, range.min), max: number(this.lang, range.max) });
+        view.box.setAttribute('aria-invalid', 'true');
+      }
+      return;
+    }
+    view.error.textContent = '';
+    view.box.removeAttribute('aria-invalid');
+    this.scenario.growth[id] = value;
+    this.request();
+  }
+
+  compute() {
+    const { lang, api } = this;
+    const projection = api.project(this.scenario);
+    const focused = this.root.activeElement;
+    for (const row of projection.rows) {
+      const view = this.rows.get(row.id);
+      if (!view) continue;
+      const unit = this.units.get(row.unit);
+      const growth = row.growthDerived ? row.growth : this.scenario.growth[row.id];
+      view.slider.value = growth;
+      view.slider.setAttribute('aria-valuetext', t(lang, 'growthValueText', { value: number(lang, growth) }));
+      if (view.box !== focused) view.box.value = growth;
+      view.slider.disabled = view.box.disabled = row.growthDerived;
+      const value = row.hasLevel ? amount(lang, row.projected, unit, { decimals: unit.decimals }) : number(lang, row.projected, { decimals: unit.decimals });
+      view.projected.textContent = `${t(lang, 'embedProjected')} ${value}`;
+      view.target.textContent = row.target
+        ? `${t(lang, 'embedTarget')} ${t(lang, TARGET[row.target.qualifier], { value: percent(lang, row.target.growth) })}`
+        : t(lang, 'noTarget');
+      const [glyph, key] = STATUS[row.status];
+      view.status.textContent = `${glyph} ${t(lang, key)}`;
+      view.row.dataset.status = row.status;
+    }
+    const link = api.encodeScenario(this.scenario);
+    this.openLink.href = new URL(`index.html#s=${link}&lang=${lang}`, this.base).href;
+  }
+}
+
+const HTML_TAGS = new Set(['figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'p', 'span', 'strong', 'a']);
+const SVG_TAGS = new Set(['svg', 'title', 'text', 'rect', 'line', 'g']);
+const ATTRIBUTES = new Set(['scope', 'lang', 'data-id', 'class', 'href', 'viewBox', 'width', 'height', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'fill', 'stroke', 'stroke-width', 'font-size', 'role', 'aria-label']);
+
+/**
+ * Rebuilds the static fallback from the element's <noscript> text node by node, keeping
+ * only the tags and attributes the static render uses: the markup is parsed inertly and
+ * never inserted as HTML, so nothing in it can run.
+ */
+function copySafe(node) {
+  if (node.nodeType === Node.TEXT_NODE) return document.createTextNode(node.textContent);
+  if (node.nodeType !== Node.ELEMENT_NODE) return null;
+  const tag = node.localName;
+  const isSvg = node.namespaceURI === 'http://www.w3.org/2000/svg';
+  if (isSvg ? !SVG_TAGS.has(tag) : !HTML_TAGS.has(tag)) return null;
+  const copy = isSvg ? document.createElementNS('http://www.w3.org/2000/svg', tag) : document.createElement(tag);
+  for (const { name, value } of node.attributes) {
+    if (!ATTRIBUTES.has(name)) continue;
+    if (name === 'href' && !/^https?:/i.test(new URL(value, document.baseURI).protocol)) continue;
+    copy.setAttribute(name, value);
+  }
+  for (const child of node.childNodes) {
+    const safe = copySafe(child);
+    if (safe) copy.append(safe);
+  }
+  return copy;
+}
+
+function showFallback(host, link, error) {
+  const lang = host.getAttribute('lang') === 'en' ? 'en' : 'zh';
+  const markup = host.querySelector('noscript')?.textContent ?? '';
+  const parsed = new DOMParser().parseFromString(markup, 'text/html');
+  const copies = [...parsed.body.childNodes].map(copySafe).filter(Boolean);
+  const note = h('p', { class: 'problem', role: 'alert', text: t(lang, copies.length ? 'embedFallback' : 'embedLoadFailed') });
+  note.title = errorText(lang, error);
+  host.shadowRoot.append(h('div', { class: 'root fallback' }, [note, ...copies]));
+}
