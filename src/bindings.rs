@@ -67,12 +67,30 @@ export interface Derived {
   urbanRuralRatio2023: DecimalString; urbanRuralRatio2024: DecimalString;
   budgetRevenueToGdp2023: DecimalString; budgetRevenueToGdp2024: DecimalString;
   faiToGdp2023: DecimalString; faiToGdp2024: DecimalString;
+  impliedGdpGrowthExact: DecimalString; urbanRuralRatio2024Exact: DecimalString;
+  budgetRevenueToGdp2024Exact: DecimalString; faiToGdp2024Exact: DecimalString;
   keyProjectsTotal: DecimalString; keyProjects: { id: string; value: DecimalString; share: DecimalString }[];
   keyProjectsToFai2024: DecimalString;
 }
 export interface Projection { gdpMode: GdpMode; deflator: DecimalString; rows: Row[]; derived: Derived; }
 /** A QR code: one SVG path drawn over a size × size square (quiet zone included). */
 export interface QrPath { size: number; path: string; }
+export type Goal = { kind: "official" } | { kind: "level"; value: DecimalString };
+export interface GoalSeek {
+  solvedFor: string; indicator: string; level: DecimalString; growthExact: DecimalString;
+  growth: DecimalString; growthApplicable: DecimalString; withinRange: boolean;
+}
+export interface Swing {
+  id: string; lowInput: DecimalString; highInput: DecimalString; lowOutput: DecimalString;
+  highOutput: DecimalString; swing: DecimalString; swingExact: DecimalString;
+}
+export interface Sensitivity { output: string; base: DecimalString; swings: Swing[]; }
+export interface McInput { draws: number; seed: number; correlation?: DecimalString; spreads?: Record<string, DecimalString>; }
+export interface McRow {
+  id: string; spread: DecimalString; p5: DecimalString; p50: DecimalString; p95: DecimalString;
+  growthP5: DecimalString; growthP50: DecimalString; growthP95: DecimalString; probability?: DecimalString;
+}
+export interface McResult { draws: number; seed: number; correlation: DecimalString; rows: McRow[]; fingerprint: string; }
 /** Every error thrown by this module. */
 export interface SimError extends Error { code: string; messageZh: string; messageEn: string; field?: string; }
 "#;
@@ -215,4 +233,59 @@ fn parse_lang(lang: &str) -> Result<Lang, JsValue> {
             detail: format!("unknown language {lang:?}"),
         })
     })
+}
+
+/// The growth an indicator needs to reach a goal (`{kind: "official"}` or
+/// `{kind: "level", value: "450"}`); with `solveFor` a sector, the growth that sector needs
+/// for GDP to reach the goal given the other two.
+#[wasm_bindgen(js_name = goalSeek, unchecked_return_type = "GoalSeek")]
+pub fn goal_seek_js(
+    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+    indicator: &str,
+    #[wasm_bindgen(unchecked_param_type = "Goal")] goal: JsValue,
+    solve_for: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let scenario = scenario_from_js(scenario)?;
+    let goal: crate::analysis::Goal = serde_wasm_bindgen::from_value(goal).map_err(|e| {
+        to_js_error(Error::InvalidInput {
+            detail: e.to_string(),
+        })
+    })?;
+    let answer =
+        crate::analysis::goal_seek(data()?, &scenario, indicator, &goal, solve_for.as_deref());
+    to_js(&answer.map_err(to_js_error)?)
+}
+
+/// Tornado data: how far each assumption across its range moves `output`
+/// (`gdp_growth`, `urban_rural_ratio`, `budget_to_gdp`, `fai_to_gdp`).
+#[wasm_bindgen(js_name = sensitivity, unchecked_return_type = "Sensitivity")]
+pub fn sensitivity_js(
+    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+    output: &str,
+) -> Result<JsValue, JsValue> {
+    let scenario = scenario_from_js(scenario)?;
+    let output = crate::analysis::Output::parse(output).map_err(to_js_error)?;
+    to_js(&crate::analysis::sensitivity(data()?, &scenario, output).map_err(to_js_error)?)
+}
+
+/// Monte Carlo percentiles and probabilities of meeting the targets.
+#[wasm_bindgen(js_name = monteCarlo, unchecked_return_type = "McResult")]
+pub fn monte_carlo_js(
+    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "McInput")] settings: JsValue,
+) -> Result<JsValue, JsValue> {
+    let scenario = scenario_from_js(scenario)?;
+    let settings: crate::montecarlo::McInput =
+        serde_wasm_bindgen::from_value(settings).map_err(|e| {
+            to_js_error(Error::InvalidInput {
+                detail: e.to_string(),
+            })
+        })?;
+    to_js(&crate::montecarlo::run(data()?, &scenario, &settings).map_err(to_js_error)?)
+}
+
+/// The documented default spread (points) of every indicator.
+#[wasm_bindgen(js_name = defaultSpreads, unchecked_return_type = "Record<string, DecimalString>")]
+pub fn default_spreads_js() -> Result<JsValue, JsValue> {
+    to_js(&crate::montecarlo::default_spreads(data()?))
 }

@@ -44,6 +44,10 @@ pub enum Error {
     Overflow { field: String },
     /// A structured input of the wrong shape (for example a number where a string is expected).
     InvalidInput { detail: String },
+    /// A goal that no growth rate can reach (it needs a fall of more than 100%).
+    GoalUnreachable { field: String },
+    /// A goal of "the official target" for an indicator the report sets none for.
+    NoTarget { id: String },
 }
 
 impl Error {
@@ -65,6 +69,8 @@ impl Error {
             Error::ScenarioMalformed { .. } => "scenario_malformed",
             Error::Overflow { .. } => "overflow",
             Error::InvalidInput { .. } => "invalid_input",
+            Error::GoalUnreachable { .. } => "goal_unreachable",
+            Error::NoTarget { .. } => "no_target",
         }
     }
 
@@ -74,11 +80,13 @@ impl Error {
             Error::DatasetInvalid { path, .. } => Some(path),
             Error::UnknownIndicator { id }
             | Error::DuplicateIndicator { id }
-            | Error::MissingIndicator { id } => Some(id),
+            | Error::MissingIndicator { id }
+            | Error::NoTarget { id } => Some(id),
             Error::NotANumber { field, .. }
             | Error::TooPrecise { field, .. }
             | Error::OutOfRange { field, .. }
-            | Error::Overflow { field } => Some(field),
+            | Error::Overflow { field }
+            | Error::GoalUnreachable { field } => Some(field),
             _ => None,
         }
     }
@@ -123,6 +131,10 @@ impl Error {
             Error::ScenarioMalformed { detail } => format!("情景链接已损坏:{}。", shown(detail)),
             Error::Overflow { field } => format!("{field}:计算结果超出范围。"),
             Error::InvalidInput { detail } => format!("输入格式有误:{}。", shown_detail(detail)),
+            Error::GoalUnreachable { field } => {
+                format!("{field}:无法达到这个目标,它需要下降超过100%。")
+            }
+            Error::NoTarget { id } => format!("报告没有为“{id}”设定2024年目标。"),
         }
     }
 
@@ -163,6 +175,10 @@ impl Error {
             }
             Error::Overflow { field } => format!("{field}: the result is out of range."),
             Error::InvalidInput { detail } => format!("Invalid input: {}.", shown_detail(detail)),
+            Error::GoalUnreachable { field } => {
+                format!("{field}: this goal cannot be reached; it needs a fall of more than 100%.")
+            }
+            Error::NoTarget { id } => format!("The report sets no 2024 target for \"{id}\"."),
         }
     }
 }

@@ -4,9 +4,11 @@
 //! The core (`dataset`, `scenario`, `projection`, `export`, `number`, `error`) is plain
 //! Rust with exact decimals; `bindings` is the only place that knows about JavaScript.
 
+pub mod analysis;
 pub mod dataset;
 pub mod error;
 pub mod export;
+pub mod montecarlo;
 pub mod number;
 pub mod projection;
 pub mod qr;

@@ -88,6 +88,8 @@ pub struct KeyProjectShare {
 pub struct Derived {
     /// GDP growth implied by the three sectors' growth, percent (whatever the mode).
     pub implied_gdp_growth: String,
+    /// The same, unrounded.
+    pub implied_gdp_growth_exact: String,
     /// GDP level implied by the three sectors, 100 million yuan at 2023 prices.
     pub implied_gdp_level: String,
     /// Sector shares of 2023 GDP, percent, from the reported levels.
@@ -98,12 +100,15 @@ pub struct Derived {
     pub nominal_gdp_2024: String,
     pub urban_rural_ratio_2023: String,
     pub urban_rural_ratio_2024: String,
+    pub urban_rural_ratio_2024_exact: String,
     /// General public budget revenue as percent of GDP.
     pub budget_revenue_to_gdp_2023: String,
     pub budget_revenue_to_gdp_2024: String,
+    pub budget_revenue_to_gdp_2024_exact: String,
     /// Fixed-asset investment as percent of GDP.
     pub fai_to_gdp_2023: String,
     pub fai_to_gdp_2024: String,
+    pub fai_to_gdp_2024_exact: String,
     pub key_projects_total: String,
     pub key_projects: Vec<KeyProjectShare>,
     /// The key-project plan as percent of projected 2024 fixed-asset investment.
@@ -302,12 +307,20 @@ fn derive(
                 .map(|s| pct("structure", pick(s), total))
                 .collect()
         };
-    let ratio = |a: Decimal, b: Decimal| -> Result<String> {
-        let r = a
-            .checked_div(b)
-            .ok_or_else(|| overflow("urban_rural_ratio"))?;
-        Ok(round_fixed(r, RATIO_DECIMALS))
+    let ratio_of = |a: Decimal, b: Decimal| -> Result<Decimal> {
+        a.checked_div(b)
+            .ok_or_else(|| overflow("urban_rural_ratio"))
     };
+    let ratio_2024 = ratio_of(
+        projected_of(dataset::URBAN_INCOME),
+        projected_of(dataset::RURAL_INCOME),
+    )?;
+    let budget_2024 = percent_of(
+        dataset::BUDGET_REVENUE,
+        projected_of(dataset::BUDGET_REVENUE),
+        nominal_gdp_2024,
+    )?;
+    let fai_2024 = percent_of(dataset::FAI, projected_of(dataset::FAI), nominal_gdp_2024)?;
     let plan = &dataset.key_projects;
     let key_projects = plan
         .fields
@@ -323,30 +336,30 @@ fn derive(
 
     Ok(Derived {
         implied_gdp_growth: round_fixed(implied_growth, PERCENT_DECIMALS),
+        implied_gdp_growth_exact: canonical(implied_growth),
         implied_gdp_level: round_fixed(sectors_2024, 2),
         structure_2023: shares(|s| s.0, sectors_2023)?,
         structure_2024: shares(|s| s.1, sectors_2024)?,
         nominal_gdp_2024: round_fixed(nominal_gdp_2024, 2),
-        urban_rural_ratio_2023: ratio(
-            base_of(dataset::URBAN_INCOME),
-            base_of(dataset::RURAL_INCOME),
-        )?,
-        urban_rural_ratio_2024: ratio(
-            projected_of(dataset::URBAN_INCOME),
-            projected_of(dataset::RURAL_INCOME),
-        )?,
+        urban_rural_ratio_2023: round_fixed(
+            ratio_of(
+                base_of(dataset::URBAN_INCOME),
+                base_of(dataset::RURAL_INCOME),
+            )?,
+            RATIO_DECIMALS,
+        ),
+        urban_rural_ratio_2024: round_fixed(ratio_2024, RATIO_DECIMALS),
+        urban_rural_ratio_2024_exact: canonical(ratio_2024),
         budget_revenue_to_gdp_2023: pct(
             dataset::BUDGET_REVENUE,
             base_of(dataset::BUDGET_REVENUE),
             gdp_2023,
         )?,
-        budget_revenue_to_gdp_2024: pct(
-            dataset::BUDGET_REVENUE,
-            projected_of(dataset::BUDGET_REVENUE),
-            nominal_gdp_2024,
-        )?,
+        budget_revenue_to_gdp_2024: round_fixed(budget_2024, PERCENT_DECIMALS),
+        budget_revenue_to_gdp_2024_exact: canonical(budget_2024),
         fai_to_gdp_2023: pct(dataset::FAI, base_of(dataset::FAI), gdp_2023)?,
-        fai_to_gdp_2024: pct(dataset::FAI, projected_of(dataset::FAI), nominal_gdp_2024)?,
+        fai_to_gdp_2024: round_fixed(fai_2024, PERCENT_DECIMALS),
+        fai_to_gdp_2024_exact: canonical(fai_2024),
         key_projects_total: canonical(plan.total.value.0),
         key_projects,
         key_projects_to_fai_2024: pct(&plan.id, plan.total.value.0, projected_of(dataset::FAI))?,

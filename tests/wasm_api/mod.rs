@@ -224,3 +224,49 @@ fn qr_code_for_a_share_link() {
         None,
     );
 }
+
+#[wasm_bindgen_test]
+fn analysis_reaches_js() {
+    let goal = js_sys::JSON::parse(r#"{"kind":"level","value":"250"}"#).unwrap();
+    let answer = goal_seek_js(official(), "fai", goal, None).unwrap();
+    assert_eq!(text(&answer, "growth"), "21.19");
+    let official_goal = js_sys::JSON::parse(r#"{"kind":"official"}"#).unwrap();
+    let sector = goal_seek_js(
+        official(),
+        "gdp",
+        official_goal.clone(),
+        Some("tertiary".into()),
+    )
+    .unwrap();
+    assert_eq!(text(&sector, "growthExact"), "6.5");
+    assert_error(
+        goal_seek_js(official(), "exports", official_goal, None).unwrap_err(),
+        "no_target",
+        Some("exports"),
+    );
+    let tornado = sensitivity_js(official(), "gdp_growth").unwrap();
+    assert_eq!(text(&tornado, "swings.0.id"), "tertiary");
+    assert_error(
+        sensitivity_js(official(), "weather").unwrap_err(),
+        "invalid_input",
+        None,
+    );
+}
+
+#[wasm_bindgen_test]
+fn seeded_monte_carlo_matches_the_native_run() {
+    let settings = js_sys::JSON::parse(r#"{"draws":20000,"seed":42,"correlation":"0.3"}"#).unwrap();
+    let result = monte_carlo_js(official(), settings).unwrap();
+    assert_eq!(
+        text(&result, "fingerprint"),
+        include_str!("../golden_fingerprint.txt")
+    );
+    assert_eq!(text(&result, "rows.0.id"), "gdp");
+    assert!(text(&result, "rows.0.probability").parse::<f64>().is_ok());
+    let bad = js_sys::JSON::parse(r#"{"draws":0,"seed":1}"#).unwrap();
+    assert_error(
+        monte_carlo_js(official(), bad).unwrap_err(),
+        "out_of_range",
+        Some("draws"),
+    );
+}

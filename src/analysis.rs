@@ -1,0 +1,301 @@
+//! Questions delegates ask of a scenario, answered exactly: the growth it takes to reach a
+//! level (goal seek, including the growth one sector needs for GDP to reach its target given
+//! the other two) and which assumption moves a derived figure most (sensitivity).
+
+use crate::dataset::{self, Dataset};
+use crate::error::{Error, Result};
+use crate::number::{canonical, round_fixed, Dec};
+use crate::projection::{grow, project, Projection, PERCENT_DECIMALS};
+use crate::scenario::{GdpMode, Scenario, DEFLATOR_FIELD};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::str::FromStr;
+
+/// Decimal places accepted in a typed goal level.
+pub const LEVEL_DECIMALS: u32 = 10;
+
+/// What a goal seek aims at.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", tag = "kind", content = "value")]
+pub enum Goal {
+    /// The indicator's official 2024 target.
+    Official,
+    /// A 2024 level (or index value for an indicator without a level).
+    Level(String),
+}
+
+/// The answer of a goal seek.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GoalSeek {
+    /// The indicator whose growth was solved for.
+    pub solved_for: String,
+    /// The indicator whose level was aimed at.
+    pub indicator: String,
+    /// The level aimed at, rounded for display.
+    pub level: String,
+    /// The growth needed, exact.
+    pub growth_exact: String,
+    /// The growth needed, rounded for display.
+    pub growth: String,
+    /// The growth rounded to what a scenario can hold (two decimals), for "apply".
+    pub growth_applicable: String,
+    /// Whether that growth lies within the slider's range.
+    pub within_range: bool,
+}
+
+fn unreachable(field: &str) -> Error {
+    Error::GoalUnreachable {
+        field: field.to_string(),
+    }
+}
+
+/// The level aimed at for `indicator_id`.
+fn goal_level(dataset: &Dataset, indicator_id: &str, goal: &Goal) -> Result<Decimal> {
+    let (_, indicator) =
+        dataset
+            .indicator(indicator_id)
+            .ok_or_else(|| Error::UnknownIndicator {
+                id: indicator_id.to_string(),
+            })?;
+    let base = indicator
+        .value_2023
+        .as_ref()
+        .map_or(Decimal::ONE_HUNDRED, |v| v.value.0);
+    match goal {
+        Goal::Official => {
+            let target = indicator
+                .target_2024
+                .as_ref()
+                .ok_or_else(|| Error::NoTarget {
+                    id: indicator_id.to_string(),
+                })?;
+            grow(indicator_id, base, target.value.0)
+        }
+        Goal::Level(text) => {
+            let level = crate::number::parse_user(indicator_id, text, LEVEL_DECIMALS)?;
+            if level.is_sign_negative() {
+                return Err(unreachable(indicator_id));
+            }
+            Ok(level)
+        }
+    }
+}
+
+/// `(level / base − 1) × 100`, checked; below −100 % is impossible.
+fn growth_between(field: &str, base: Decimal, level: Decimal) -> Result<Decimal> {
+    let growth = level
+        .checked_div(base)
+        .and_then(|r| r.checked_sub(Decimal::ONE))
+        .and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED))
+        .ok_or_else(|| Error::Overflow {
+            field: field.to_string(),
+        })?;
+    if growth < -Decimal::ONE_HUNDRED {
+        return Err(unreachable(field));
+    }
+    Ok(growth)
+}
+
+/// The growth `indicator_id` needs to reach `goal`. When `solve_for` names a sector and
+/// the indicator is GDP, solves for that sector's growth instead, with the other two
+/// sectors at the scenario's assumptions (GDP as the sum of the sectors).
+pub fn goal_seek(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    indicator_id: &str,
+    goal: &Goal,
+    solve_for: Option<&str>,
+) -> Result<GoalSeek> {
+    scenario.validate(dataset)?;
+    let level = goal_level(dataset, indicator_id, goal)?;
+    let solved_for = solve_for.unwrap_or(indicator_id);
+    let (_, solved) = dataset
+        .indicator(solved_for)
+        .ok_or_else(|| Error::UnknownIndicator {
+            id: solved_for.to_string(),
+        })?;
+    let growth = if solved_for == indicator_id {
+        let base = solved
+            .value_2023
+            .as_ref()
+            .map_or(Decimal::ONE_HUNDRED, |v| v.value.0);
+        growth_between(indicator_id, base, level)?
+    } else {
+        if indicator_id != dataset::GDP || !dataset::SECTORS.contains(&solved_for) {
+            return Err(Error::InvalidInput {
+                detail: format!(
+                    "only a sector can be solved for GDP, not {solved_for} for {indicator_id}"
+                ),
+            });
+        }
+        let mut others = Decimal::ZERO;
+        for sector in dataset::SECTORS.iter().filter(|s| **s != solved_for) {
+            let base = sector_base(dataset, sector);
+            let projected = grow(sector, base, scenario.growth_of(sector))?;
+            others = others
+                .checked_add(projected)
+                .ok_or_else(|| Error::Overflow {
+                    field: sector.to_string(),
+                })?;
+        }
+        let needed = level.checked_sub(others).ok_or_else(|| Error::Overflow {
+            field: solved_for.to_string(),
+        })?;
+        growth_between(solved_for, sector_base(dataset, solved_for), needed)?
+    };
+    let applicable = growth.round_dp_with_strategy(2, crate::number::DISPLAY_ROUNDING);
+    let unit_decimals = dataset
+        .indicator(indicator_id)
+        .map_or(2, |(_, i)| dataset.decimals_of(i));
+    Ok(GoalSeek {
+        solved_for: solved_for.to_string(),
+        indicator: indicator_id.to_string(),
+        level: round_fixed(level, unit_decimals),
+        growth_exact: canonical(growth),
+        growth: round_fixed(growth, PERCENT_DECIMALS),
+        growth_applicable: canonical(applicable),
+        within_range: applicable >= solved.range.min.0 && applicable <= solved.range.max.0,
+    })
+}
+
+fn sector_base(dataset: &Dataset, id: &str) -> Decimal {
+    dataset
+        .indicator(id)
+        .and_then(|(_, i)| i.value_2023.as_ref())
+        .map_or(Decimal::ZERO, |v| v.value.0)
+}
+
+/// Derived figures a tornado chart can be drawn for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Output {
+    /// GDP growth implied by the three sectors, percent.
+    GdpGrowth,
+    /// Urban / rural income ratio.
+    UrbanRuralRatio,
+    /// Budget revenue as percent of nominal GDP.
+    BudgetToGdp,
+    /// Fixed-asset investment as percent of nominal GDP.
+    FaiToGdp,
+}
+
+impl Output {
+    /// Reads an output name.
+    pub fn parse(text: &str) -> Result<Output> {
+        match text {
+            "gdp_growth" => Ok(Output::GdpGrowth),
+            "urban_rural_ratio" => Ok(Output::UrbanRuralRatio),
+            "budget_to_gdp" => Ok(Output::BudgetToGdp),
+            "fai_to_gdp" => Ok(Output::FaiToGdp),
+            other => Err(Error::InvalidInput {
+                detail: format!("unknown output {other:?}"),
+            }),
+        }
+    }
+
+    fn read(self, projection: &Projection) -> Result<Decimal> {
+        let d = &projection.derived;
+        let text = match self {
+            Output::GdpGrowth => &d.implied_gdp_growth_exact,
+            Output::UrbanRuralRatio => &d.urban_rural_ratio_2024_exact,
+            Output::BudgetToGdp => &d.budget_revenue_to_gdp_2024_exact,
+            Output::FaiToGdp => &d.fai_to_gdp_2024_exact,
+        };
+        Decimal::from_str(text).map_err(|_| Error::Overflow {
+            field: "sensitivity".to_string(),
+        })
+    }
+}
+
+/// One bar of a tornado chart: the output with an assumption at each end of its range.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Swing {
+    /// The assumption: an indicator id or `deflator`.
+    pub id: String,
+    pub low_input: String,
+    pub high_input: String,
+    /// The output with the assumption at its minimum, rounded for display.
+    pub low_output: String,
+    pub high_output: String,
+    /// |high − low|, rounded for display.
+    pub swing: String,
+    /// |high − low|, exact, for ordering and for drawing.
+    pub swing_exact: String,
+}
+
+/// A tornado chart: every assumption's swing, largest first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Sensitivity {
+    pub output: Output,
+    /// The output under the scenario as it is.
+    pub base: String,
+    /// Assumptions that move the output, largest swing first.
+    pub swings: Vec<Swing>,
+}
+
+/// How far each assumption, across its range on the page, moves `output`. The GDP growth
+/// output is read in sector mode (it is the sector-implied rate).
+pub fn sensitivity(dataset: &Dataset, scenario: &Scenario, output: Output) -> Result<Sensitivity> {
+    scenario.validate(dataset)?;
+    let mut base_scenario = scenario.clone();
+    if output == Output::GdpGrowth {
+        base_scenario.gdp_mode = GdpMode::Sectors;
+    }
+    let decimals = if output == Output::UrbanRuralRatio {
+        4
+    } else {
+        PERCENT_DECIMALS
+    };
+    let base = output.read(&project(dataset, &base_scenario)?)?;
+    let mut assumptions: Vec<(String, Decimal, Decimal)> = dataset
+        .indicators
+        .iter()
+        .map(|i| (i.id.clone(), i.range.min.0, i.range.max.0))
+        .collect();
+    assumptions.push((
+        DEFLATOR_FIELD.to_string(),
+        dataset.deflator.min.0,
+        dataset.deflator.max.0,
+    ));
+    let mut swings = Vec::new();
+    for (id, min, max) in assumptions {
+        let at = |value: Decimal| -> Result<Decimal> {
+            let mut varied = base_scenario.clone();
+            if id == DEFLATOR_FIELD {
+                varied.deflator = Dec(value);
+            } else {
+                varied.growth.insert(id.clone(), Dec(value));
+            }
+            output.read(&project(dataset, &varied)?)
+        };
+        let (low, high) = (at(min)?, at(max)?);
+        let swing = high
+            .checked_sub(low)
+            .ok_or_else(|| Error::Overflow { field: id.clone() })?
+            .abs();
+        if swing.is_zero() {
+            continue;
+        }
+        swings.push((
+            swing,
+            Swing {
+                id,
+                low_input: canonical(min),
+                high_input: canonical(max),
+                low_output: round_fixed(low, decimals),
+                high_output: round_fixed(high, decimals),
+                swing: round_fixed(swing, decimals),
+                swing_exact: canonical(swing),
+            },
+        ));
+    }
+    swings.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    Ok(Sensitivity {
+        output,
+        base: round_fixed(base, decimals),
+        swings: swings.into_iter().map(|s| s.1).collect(),
+    })
+}

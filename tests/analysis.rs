@@ -1,0 +1,347 @@
+//! Analysis: goal seek inverts the projection exactly, the tornado orders assumptions as
+//! computed by hand, and the Monte Carlo matches the deterministic table at zero spread,
+//! repeats exactly for a seed and agrees with the normal distribution over many draws.
+#![cfg(not(target_arch = "wasm32"))]
+
+use longgang_sim::analysis::{goal_seek, sensitivity, Goal, Output};
+use longgang_sim::dataset::{self, Dataset};
+use longgang_sim::montecarlo::{default_spread, run, McInput};
+use longgang_sim::number::{canonical, Dec};
+use longgang_sim::projection::{grow, project};
+use longgang_sim::scenario::{GdpMode, Scenario};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+fn data() -> &'static Dataset {
+    dataset::embedded().unwrap()
+}
+
+fn dec(text: &str) -> Decimal {
+    Decimal::from_str(text).unwrap()
+}
+
+fn official() -> Scenario {
+    Scenario::from_preset(data(), "official").unwrap()
+}
+
+#[test]
+fn goal_seek_inverts_the_projection_exactly() {
+    let grid = [
+        "-20", "-7.25", "-0.01", "0", "0.5", "3.33", "6.5", "12.75", "39.99", "40",
+    ];
+    for indicator in &data().indicators {
+        let base = indicator
+            .value_2023
+            .as_ref()
+            .map_or(Decimal::ONE_HUNDRED, |v| v.value.0);
+        for g in grid {
+            let level = grow(&indicator.id, base, dec(g)).unwrap();
+            let answer = goal_seek(
+                data(),
+                &official(),
+                &indicator.id,
+                &Goal::Level(canonical(level)),
+                None,
+            )
+            .unwrap();
+            assert_eq!(
+                answer.growth_exact,
+                canonical(dec(g)),
+                "{} at {g}",
+                indicator.id
+            );
+            assert!(answer.within_range);
+        }
+    }
+}
+
+#[test]
+fn goal_seek_for_official_targets_and_typed_levels() {
+    let gdp = goal_seek(data(), &official(), "gdp", &Goal::Official, None).unwrap();
+    assert_eq!(
+        (gdp.growth.as_str(), gdp.level.as_str()),
+        ("6.50", "436.11")
+    );
+    let fai = goal_seek(data(), &official(), "fai", &Goal::Level("250".into()), None).unwrap();
+    // 250 / 206.28 − 1 = 21.194…%
+    assert_eq!(
+        (fai.growth.as_str(), fai.growth_applicable.as_str()),
+        ("21.19", "21.19")
+    );
+    let far = goal_seek(data(), &official(), "gdp", &Goal::Level("700".into()), None).unwrap();
+    assert!(!far.within_range, "70.94% is beyond the slider");
+    let error = goal_seek(data(), &official(), "exports", &Goal::Official, None).unwrap_err();
+    assert_eq!(
+        (error.code(), error.field()),
+        ("no_target", Some("exports"))
+    );
+    for bad in ["-1", "abc", "1e9"] {
+        assert!(
+            goal_seek(data(), &official(), "gdp", &Goal::Level(bad.into()), None).is_err(),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn a_sector_solved_for_the_gdp_target() {
+    let mut scenario = official();
+    let tertiary = goal_seek(data(), &scenario, "gdp", &Goal::Official, Some("tertiary")).unwrap();
+    assert_eq!(
+        tertiary.growth_exact, "6.5",
+        "all sectors at 6.5% give GDP 6.5%"
+    );
+    scenario.growth.insert("secondary".into(), Dec(dec("5")));
+    let answer = goal_seek(data(), &scenario, "gdp", &Goal::Official, Some("tertiary")).unwrap();
+    // 436.10685 − 9.69×1.065 − 173.07×1.05 = 244.0635 → 244.0635 / 226.73 − 1 = 7.6450…%
+    assert_eq!(answer.growth, "7.64");
+    // The exact answer puts GDP exactly on its target level.
+    let exact = dec(&answer.growth_exact);
+    let gdp_level = grow("primary", dec("9.69"), dec("6.5")).unwrap()
+        + grow("secondary", dec("173.07"), dec("5")).unwrap()
+        + grow("tertiary", dec("226.73"), exact).unwrap();
+    assert!(
+        (gdp_level - dec("436.10685")).abs() < dec("0.000000000000000001"),
+        "{gdp_level}"
+    );
+    // The rounded answer the page applies lands within a cent of a hundred million.
+    let mut applied = scenario.clone();
+    applied
+        .growth
+        .insert("tertiary".into(), Dec(dec(&answer.growth_applicable)));
+    applied.gdp_mode = GdpMode::Sectors;
+    let projected = dec(&project(data(), &applied).unwrap().rows[0].projected_exact);
+    assert!(
+        (projected - dec("436.10685")).abs() < dec("0.02"),
+        "{projected}"
+    );
+    let error = goal_seek(
+        data(),
+        &scenario,
+        "gdp",
+        &Goal::Level("100".into()),
+        Some("tertiary"),
+    )
+    .unwrap_err();
+    assert_eq!(error.code(), "goal_unreachable");
+    assert_eq!(
+        goal_seek(data(), &scenario, "fai", &Goal::Official, Some("tertiary"))
+            .unwrap_err()
+            .code(),
+        "invalid_input"
+    );
+}
+
+#[test]
+fn tornado_orders_assumptions_by_swing() {
+    let gdp = sensitivity(data(), &official(), Output::GdpGrowth).unwrap();
+    let ids: Vec<&str> = gdp.swings.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["tertiary", "secondary", "primary"]);
+    // Each sector's swing is its weight times the 60-point range: 226.73 × 60 / 409.49.
+    assert_eq!(gdp.swings[0].swing, "33.22");
+    assert_eq!(gdp.swings[1].swing, "25.36");
+    assert_eq!(gdp.swings[2].swing, "1.42");
+    assert_eq!(gdp.base, "6.50");
+
+    let budget = sensitivity(data(), &official(), Output::BudgetToGdp).unwrap();
+    let ids: Vec<&str> = budget.swings.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["gdp", "budget_revenue", "deflator"]);
+    let ratio = sensitivity(data(), &official(), Output::UrbanRuralRatio).unwrap();
+    let ids: Vec<&str> = ratio.swings.iter().map(|s| s.id.as_str()).collect();
+    // Rural income divides: 73273.065 / (38425 × 0.8) − 73273.065 / (38425 × 1.4) = 1.02 beats
+    // urban income's (68801 × 0.6) / 41114.75 = 1.00.
+    assert_eq!(ids, ["rural_income", "urban_income"]);
+    assert_eq!(
+        sensitivity(data(), &official(), Output::FaiToGdp)
+            .unwrap()
+            .swings[0]
+            .id,
+        "fai"
+    );
+}
+
+fn zero_spreads() -> BTreeMap<String, String> {
+    data()
+        .indicators
+        .iter()
+        .map(|i| (i.id.clone(), "0".to_string()))
+        .collect()
+}
+
+#[test]
+fn zero_spread_reproduces_the_table_with_certain_outcomes() {
+    for (gdp, expected) in [("6.5", "100.0"), ("6", "0.0")] {
+        let mut scenario = official();
+        scenario.growth.insert("gdp".into(), Dec(dec(gdp)));
+        for mode in [GdpMode::Direct, GdpMode::Sectors] {
+            scenario.gdp_mode = mode;
+            let table = project(data(), &scenario).unwrap();
+            let result = run(
+                data(),
+                &scenario,
+                &McInput {
+                    draws: 500,
+                    seed: 7,
+                    correlation: Some("0.5".into()),
+                    spreads: zero_spreads(),
+                },
+            )
+            .unwrap();
+            for (mc, row) in result.rows.iter().zip(&table.rows) {
+                assert_eq!(
+                    (&mc.p5, &mc.p50, &mc.p95),
+                    (&row.projected, &row.projected, &row.projected),
+                    "{}",
+                    row.id
+                );
+                match &mc.probability {
+                    Some(p) => assert!(p == "100.0" || p == "0.0", "{}: {p}", row.id),
+                    None => assert!(row.target.is_none()),
+                }
+            }
+            let expected = if mode == GdpMode::Sectors {
+                "100.0"
+            } else {
+                expected
+            };
+            assert_eq!(
+                result.rows[0].probability.as_deref(),
+                Some(expected),
+                "{gdp} {mode:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn seeded_runs_repeat_exactly() {
+    let input = McInput {
+        draws: 20_000,
+        seed: 42,
+        correlation: Some("0.3".into()),
+        spreads: BTreeMap::new(),
+    };
+    let first = run(data(), &official(), &input).unwrap();
+    let second = run(data(), &official(), &input).unwrap();
+    assert_eq!(first, second);
+    // The same fingerprint is asserted by the WASM tests: identical across platforms.
+    assert_eq!(first.fingerprint, GOLDEN_FINGERPRINT);
+    let other = run(data(), &official(), &McInput { seed: 43, ..input }).unwrap();
+    assert_ne!(other.fingerprint, first.fingerprint);
+}
+
+/// Fingerprint of the run above (seed 42, 20,000 draws, correlation 0.3, default spreads).
+const GOLDEN_FINGERPRINT: &str = include_str!("golden_fingerprint.txt");
+
+#[test]
+fn draws_follow_the_normal_distribution() {
+    let mut spreads = zero_spreads();
+    spreads.insert("gdp".into(), "2".into());
+    let result = run(
+        data(),
+        &official(),
+        &McInput {
+            draws: 100_000,
+            seed: 2024,
+            correlation: None,
+            spreads,
+        },
+    )
+    .unwrap();
+    let gdp = &result.rows[0];
+    let close = |got: &str, want: f64, tolerance: f64| {
+        let got: f64 = got.parse().unwrap();
+        assert!((got - want).abs() <= tolerance, "{got} vs {want}");
+    };
+    close(&gdp.growth_p50, 6.5, 0.03);
+    close(&gdp.growth_p5, 6.5 - 1.6449 * 2.0, 0.05);
+    close(&gdp.growth_p95, 6.5 + 1.6449 * 2.0, 0.05);
+    close(gdp.probability.as_deref().unwrap(), 50.0, 0.6);
+}
+
+#[test]
+fn default_spreads_follow_their_formula() {
+    for (id, want) in [
+        ("gdp", "1.1"),
+        ("fai", "7.8"),
+        ("tertiary", "1.8"),
+        ("retail_sales", "1"),
+        ("budget_revenue", "2"),
+        ("foreign_trade", "2"),
+    ] {
+        assert_eq!(canonical(default_spread(data(), id)), want, "{id}");
+    }
+}
+
+#[test]
+fn bad_settings_are_refused() {
+    let ok = McInput {
+        draws: 10,
+        seed: 1,
+        correlation: None,
+        spreads: BTreeMap::new(),
+    };
+    assert_eq!(
+        run(
+            data(),
+            &official(),
+            &McInput {
+                draws: 0,
+                ..ok.clone()
+            }
+        )
+        .unwrap_err()
+        .code(),
+        "out_of_range"
+    );
+    assert_eq!(
+        run(
+            data(),
+            &official(),
+            &McInput {
+                draws: 2_000_000,
+                ..ok.clone()
+            }
+        )
+        .unwrap_err()
+        .code(),
+        "out_of_range"
+    );
+    assert_eq!(
+        run(
+            data(),
+            &official(),
+            &McInput {
+                correlation: Some("1".into()),
+                ..ok.clone()
+            }
+        )
+        .unwrap_err()
+        .code(),
+        "out_of_range"
+    );
+    let mut spreads = BTreeMap::new();
+    spreads.insert("gdp".to_string(), "-1".to_string());
+    assert_eq!(
+        run(
+            data(),
+            &official(),
+            &McInput {
+                spreads,
+                ..ok.clone()
+            }
+        )
+        .unwrap_err()
+        .code(),
+        "out_of_range"
+    );
+    let mut spreads = BTreeMap::new();
+    spreads.insert("mars".to_string(), "1".to_string());
+    assert_eq!(
+        run(data(), &official(), &McInput { spreads, ..ok })
+            .unwrap_err()
+            .code(),
+        "unknown_indicator"
+    );
+}
