@@ -289,3 +289,22 @@ pub fn monte_carlo_js(
 pub fn default_spreads_js() -> Result<JsValue, JsValue> {
     to_js(&crate::montecarlo::default_spreads(data()?))
 }
+
+/// `a − b` of two decimal strings, rounded half away from zero to `decimals` places.
+#[wasm_bindgen(js_name = difference)]
+pub fn difference_js(a: &str, b: &str, decimals: u32) -> Result<String, JsValue> {
+    let parse = |text: &str| {
+        crate::number::parse_plain(text).ok_or_else(|| {
+            to_js_error(Error::NotANumber {
+                field: "difference".to_string(),
+                input: text.to_string(),
+            })
+        })
+    };
+    let value = parse(a)?.checked_sub(parse(b)?).ok_or_else(|| {
+        to_js_error(Error::Overflow {
+            field: "difference".to_string(),
+        })
+    })?;
+    Ok(crate::number::round_fixed(value, decimals.min(10)))
+}

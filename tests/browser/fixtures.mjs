@@ -27,6 +27,8 @@ export async function open(page, hash = '') {
   await page.goto(`/${hash}`);
   await expect(page.locator('#projection tbody tr')).toHaveCount(14);
   await expect(page.locator('tr[data-id="foreign_trade"] [data-cell="projected"]')).not.toBeEmpty();
+  // The first Monte Carlo result fills two columns; wait for it so nothing moves under the pointer.
+  await expect(page.locator('tr[data-id="gdp"] [data-cell="interval"]')).not.toHaveText('…');
 }
 
 /** The projected-2024 cell of an indicator. */

@@ -270,3 +270,15 @@ fn seeded_monte_carlo_matches_the_native_run() {
         Some("draws"),
     );
 }
+
+#[wasm_bindgen_test]
+fn differences_round_half_away_from_zero() {
+    assert_eq!(difference_js("436.10685", "434.06", 2).unwrap(), "2.05");
+    assert_eq!(difference_js("1.005", "0", 2).unwrap(), "1.01");
+    assert_eq!(difference_js("0", "1.005", 2).unwrap(), "-1.01");
+    assert_error(
+        difference_js("abc", "1", 2).unwrap_err(),
+        "not_a_number",
+        Some("difference"),
+    );
+}

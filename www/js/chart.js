@@ -9,6 +9,9 @@ const WIDTH = 640;
 const ROW = 36;
 const TOP = 24;
 const SIDE = 12;
+/** Marks for up to three pinned scenarios: diamond, triangle, square (centred on 0,0). */
+const PIN_SHAPES = ['M0 -5L5 0L0 5L-5 0Z', 'M0 -5L5 4L-5 4Z', 'M-4 -4H4V4H-4Z'];
+
 /** Width kept at the right for the value labels, so they never collide with marks. */
 const VALUE_COLUMN = 84;
 const GLYPH = { met: '✓', short: '▼', exceeds: '▲', no_target: '' };
@@ -57,9 +60,14 @@ export class Chart {
       const target = svg('line', { y1: y + 13, y2: y + 31, class: 'target-mark' });
       const ring = svg('circle', { cy: y + 22, r: 4.5, class: 'growth-2023' });
       const value = svg('text', { x: WIDTH - SIDE, y: y + 27, class: 'chart-value' });
-      group.append(label, bar, target, ring, value);
+      const interval = svg('line', { y1: y + 22, y2: y + 22, class: 'interval', display: 'none' });
+      const pins = PIN_SHAPES.map((shape, i) => {
+        const mark = svg('path', { d: shape, class: `pin-mark pin-${i}`, display: 'none' });
+        return mark;
+      });
+      group.append(label, bar, interval, target, ring, ...pins, value);
       this.root.append(group);
-      this.marks.set(indicator.id, { bar, target, ring, value, indicator });
+      this.marks.set(indicator.id, { bar, target, ring, value, interval, pins, indicator, y });
     });
     const legend = svg('g', { class: 'legend', transform: `translate(${SIDE} 8)` });
     const items = [
@@ -80,18 +88,21 @@ export class Chart {
     this.element.append(this.root);
   }
 
-  /** Moves every mark to the projection's values (growth in percent). */
-  update(projection) {
+  /** Moves every mark to the projection's values (growth in percent), with pinned scenarios. */
+  update(projection, pinned = []) {
     const values = [];
+    for (const other of pinned) for (const row of other.rows) values.push(Number(row.growth));
     for (const row of projection.rows) {
       values.push(Number(row.growth));
       if (row.target) values.push(Number(row.target.growth));
       const { indicator } = this.marks.get(row.id);
       if (indicator.growth2023) values.push(Number(indicator.growth2023.value));
     }
-    const domain = niceDomain(values);
+    const domain = niceDomain(values.concat(this.intervalValues ?? []));
     const x = (v) => SIDE + ((v - domain.low) / (domain.high - domain.low)) * (WIDTH - 2 * SIDE - VALUE_COLUMN);
+    this.x = x;
     this.drawGrid(domain, x);
+    this.placeIntervals();
     for (const row of projection.rows) {
       const { bar, target, ring, value, indicator } = this.marks.get(row.id);
       const g = Number(row.growth);
@@ -107,6 +118,28 @@ export class Chart {
       ring.setAttribute('display', indicator.growth2023 ? 'inline' : 'none');
       if (indicator.growth2023) ring.setAttribute('cx', x(Number(indicator.growth2023.value)));
       value.textContent = `${number(this.lang, row.growth)}% ${GLYPH[row.status]}`;
+      this.marks.get(row.id).pins.forEach((mark, i) => {
+        const other = pinned[i]?.rows.find((r) => r.id === row.id);
+        mark.setAttribute('display', other ? 'inline' : 'none');
+        if (other) mark.setAttribute('transform', `translate(${x(Number(other.growth))} ${this.marks.get(row.id).y + 9})`);
+      });
+    }
+  }
+
+  /** Draws the 5–95 % growth range of each indicator from a Monte Carlo run. */
+  showIntervals(result) {
+    this.intervals = result.rows;
+    this.intervalValues = result.rows.flatMap((r) => [Number(r.growthP5), Number(r.growthP95)]);
+    this.placeIntervals();
+  }
+
+  placeIntervals() {
+    if (!this.intervals || !this.x) return;
+    for (const row of this.intervals) {
+      const { interval } = this.marks.get(row.id);
+      interval.setAttribute('x1', this.x(Number(row.growthP5)));
+      interval.setAttribute('x2', this.x(Number(row.growthP95)));
+      interval.setAttribute('display', 'inline');
     }
   }
 

@@ -1,15 +1,22 @@
-// The simulator page's controller: owns the state (scenario, language, active preset),
-// turns user actions into state changes, and keeps the URL, the DOM and the history in
-// step with it. All computing is done by the WASM core; all drawing by the view.
+// The simulator page's controller: owns the state (scenario, language, uncertainty
+// settings, pinned scenarios), turns user actions into state changes, and keeps the URL,
+// the DOM and the history in step with it. All computing is done by the WASM core (the
+// Monte Carlo in a worker); all drawing by the views.
 import { load } from './wasm.js';
 import { View } from './render.js';
+import { AnalysisView, MAX_PINS } from './analysis.js';
 import { frameScheduler, settleScheduler } from './schedule.js';
 import { readHash, writeHash, shareUrl } from './state.js';
 import { t, errorText } from './strings.js';
 import { EmbedDialog } from './embed-dialog.js';
+import { UncertaintyRunner } from './uncertainty.js';
 
-/** Milliseconds of quiet before the summary is announced and the QR code redrawn. */
+/** Milliseconds of quiet before the summary is announced and slower analyses rerun. */
 const SETTLE_MS = 700;
+const MAX_SEED = 4294967295;
+/** Spreads (0–20 points) and correlations (0–0.95) as the hash and the inputs may carry them. */
+const validSpread = (text) => /^\d{1,2}(\.\d{1,2})?$/.test(text) && Number(text) <= 20;
+const validCorrelation = (text) => /^0(\.\d{1,2})?$/.test(text) && Number(text) <= 0.95;
 
 async function start() {
   let api;
@@ -26,20 +33,31 @@ async function start() {
   ranges.set('deflator', dataset.deflator);
   const growthKey = (scenario) => JSON.stringify(dataset.indicators.map((i) => scenario.growth[i.id]));
   const presetKeys = new Map(dataset.presets.map((p) => [p.id, growthKey(api.presetScenario(p.id))]));
+  const defaults = { seed: 1, correlation: '0', spreads: api.defaultSpreads() };
+  const freshUncertainty = () => ({ seed: defaults.seed, correlation: defaults.correlation, spreads: { ...defaults.spreads } });
 
-  const state = { scenario: api.presetScenario('official'), lang: 'zh', activePreset: 'official' };
-  let linkProblem = null;
+  const state = {
+    scenario: api.presetScenario('official'),
+    lang: 'zh',
+    activePreset: 'official',
+    uncertainty: freshUncertainty(),
+    pins: [],
+  };
+  let problems = [];
   let lastHash = '';
   // Each gesture (a drag, a typed value, a click) becomes one history entry: the first
   // change after a committed entry pushes, later changes of the same gesture replace.
   let entryCommitted = true;
   let commitPending = false;
 
-  const view = new View(dataset, {
+  const actions = {
     setAssumption,
     setGdpMode: (mode) => change(() => (state.scenario.gdpMode = mode), true),
     applyPreset: (id) => change(() => (state.scenario.growth = api.presetScenario(id).growth), true),
-    reset: () => change(() => (state.scenario = api.presetScenario('official')), true),
+    reset: () => change(() => {
+      state.scenario = api.presetScenario('official');
+      state.uncertainty = freshUncertainty();
+    }, true),
     switchLanguage: () => {
       state.lang = state.lang === 'zh' ? 'en' : 'zh';
       rebuild();
@@ -48,20 +66,44 @@ async function start() {
     },
     copyLink,
     downloadCsv,
-    openEmbed: guard(() => embedDialog.open({ scenario: structuredClone(state.scenario), lang: state.lang, url: state.url })),
-  });
+    openEmbed: () => guard(() => embedDialog.open({ scenario: structuredClone(state.scenario), lang: state.lang, url: state.url }))(),
+    applyGoal: (id, growth, sectorMode) => change(() => {
+      state.scenario.growth[id] = growth;
+      if (sectorMode) state.scenario.gdpMode = 'sectors';
+    }, true),
+    setUncertainty,
+    pin: (name) => {
+      if (state.pins.length >= MAX_PINS) return;
+      change(() => state.pins.push({
+        name: name.trim().slice(0, 40) || t(state.lang, 'pinDefaultName', { n: state.pins.length + 1 }),
+        scenario: structuredClone(state.scenario),
+        link: api.encodeScenario(state.scenario),
+      }), true);
+    },
+    unpin: (index) => change(() => state.pins.splice(index, 1), true),
+  };
+  const analysis = new AnalysisView(api, dataset, actions);
+  const view = new View(dataset, actions, analysis);
   const embedDialog = new EmbedDialog(api, dataset);
+  const runner = new UncertaintyRunner(
+    (result) => view.showUncertainty(result),
+    (error, latest) => latest && analysis.showUncertaintyError(errorText(state.lang, error)),
+  );
+
+  function showProblems() {
+    view.setNotice(problems.map((p) => p(state.lang)).join(' ') || null);
+  }
 
   function rebuild() {
     view.build(state.lang);
-    view.setNotice(linkProblem && t(state.lang, 'linkProblem', { message: errorText(state.lang, linkProblem) }));
+    showProblems();
   }
 
   /** Applies a state change and schedules one recomputation. */
   function change(mutate, commit) {
     mutate();
-    linkProblem = null;
-    view.setNotice(null);
+    problems = [];
+    showProblems();
     if (commit) commitPending = true;
     requestFrame();
   }
@@ -82,24 +124,53 @@ async function start() {
     }, commit);
   }
 
+  function setUncertainty({ correlation, seed, spread }) {
+    const next = { ...state.uncertainty, spreads: { ...state.uncertainty.spreads } };
+    if (correlation !== undefined) next.correlation = correlation;
+    if (seed !== undefined) {
+      const value = Number(seed);
+      if (!/^\d{1,10}$/.test(String(seed).trim()) || value > MAX_SEED) {
+        analysis.showUncertaintyError(errorText(state.lang, { code: 'out_of_range', zh: `随机种子应为 0 至 ${MAX_SEED} 的整数。`, en: `The seed must be a whole number from 0 to ${MAX_SEED}.` }));
+        return;
+      }
+      next.seed = value;
+    }
+    if (spread) {
+      const text = spread[1].trim();
+      if (!validSpread(text)) {
+        analysis.showUncertaintyError(t(state.lang, 'spreadInvalid'));
+        return;
+      }
+      next.spreads[spread[0]] = text;
+    }
+    if (!validCorrelation(next.correlation)) return;
+    analysis.showUncertaintyError(null);
+    change(() => (state.uncertainty = next), true);
+  }
+
+  function hashOf(link) {
+    return writeHash({ link, lang: state.lang, uncertainty: state.uncertainty, defaults, pins: state.pins });
+  }
+
   function compute() {
     const projection = api.project(state.scenario);
+    const pinned = state.pins.map((pin) => api.project(pin.scenario));
     const link = api.encodeScenario(state.scenario);
     const key = growthKey(state.scenario);
     state.activePreset = [...presetKeys].find(([, k]) => k === key)?.[0] ?? null;
-    const hash = writeHash(link, state.lang);
+    const hash = hashOf(link);
     if (hash !== location.hash) {
       if (entryCommitted) history.pushState(null, '', hash);
       else history.replaceState(null, '', hash);
       entryCommitted = false;
     }
-    lastHash = hash;
+    lastHash = location.hash;
     if (commitPending) {
       entryCommitted = true;
       commitPending = false;
     }
-    state.url = shareUrl(link, state.lang);
-    view.update(state, projection, link, state.url);
+    state.url = shareUrl(hash);
+    view.update(state, projection, pinned, state.url);
     requestSettle();
   }
 
@@ -110,6 +181,10 @@ async function start() {
     const gdp = rows.find((r) => r.id === 'gdp');
     view.announce(t(state.lang, 'summary', { gdp: gdp.growth, total: targeted.length, met, short: targeted.length - met }));
     view.drawQr(api.qrPath(state.url), new Date().toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en-US'));
+    analysis.settle(state);
+    analysis.showUncertaintyStatus(t(state.lang, 'mcRunning'));
+    const { seed, correlation, spreads } = state.uncertainty;
+    runner.request(structuredClone(state.scenario), { seed, correlation, spreads });
   }
 
   const requestFrame = frameScheduler(guard(compute));
@@ -117,18 +192,31 @@ async function start() {
 
   /** Reads the hash into the state; a bad link falls back to the official targets. */
   function applyHash() {
-    const { link, lang } = readHash(location.hash);
-    const langChanged = (lang ?? 'zh') !== state.lang;
-    state.lang = lang ?? 'zh';
-    linkProblem = null;
-    if (link === null) {
-      state.scenario = api.presetScenario('official');
-    } else {
+    const read = readHash(location.hash);
+    const langChanged = (read.lang ?? 'zh') !== state.lang;
+    state.lang = read.lang ?? 'zh';
+    problems = [];
+    state.scenario = api.presetScenario('official');
+    if (read.link !== null) {
       try {
-        state.scenario = api.decodeScenario(link);
+        state.scenario = api.decodeScenario(read.link);
       } catch (error) {
-        linkProblem = error;
-        state.scenario = api.presetScenario('official');
+        problems.push((lang) => t(lang, 'linkProblem', { message: errorText(lang, error) }));
+      }
+    }
+    state.uncertainty = freshUncertainty();
+    if (read.seed !== null && /^\d{1,10}$/.test(read.seed) && Number(read.seed) <= MAX_SEED) state.uncertainty.seed = Number(read.seed);
+    if (read.correlation !== null && validCorrelation(read.correlation)) state.uncertainty.correlation = read.correlation;
+    for (const [id, value] of Object.entries(read.spreads)) {
+      if (id in defaults.spreads && validSpread(value)) state.uncertainty.spreads[id] = value;
+    }
+    state.pins = [];
+    for (const pin of read.pins.slice(0, MAX_PINS)) {
+      const name = pin.name.slice(0, 40) || t(state.lang, 'pinDefaultName', { n: state.pins.length + 1 });
+      try {
+        state.pins.push({ name, link: pin.link, scenario: api.decodeScenario(pin.link) });
+      } catch (error) {
+        problems.push((lang) => t(lang, 'pinProblem', { name, message: errorText(lang, error) }));
       }
     }
     return langChanged;
@@ -173,9 +261,9 @@ async function start() {
   window.addEventListener('popstate', guard(() => {
     if (location.hash === lastHash) return;
     if (applyHash()) rebuild();
-    else view.setNotice(linkProblem && t(state.lang, 'linkProblem', { message: errorText(state.lang, linkProblem) }));
+    else showProblems();
     // A bad link is replaced by the official one rather than stacked on top of it.
-    entryCommitted = !linkProblem;
+    entryCommitted = problems.length === 0;
     lastHash = location.hash;
     compute();
   }));

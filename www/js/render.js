@@ -29,9 +29,10 @@ const TARGET = { at_least: 'targetAtLeast', above: 'targetAbove', about: 'target
 
 /** The page's view: owns the DOM under `main#app` and reports user actions to `actions`. */
 export class View {
-  constructor(dataset, actions) {
+  constructor(dataset, actions, analysis) {
     this.dataset = dataset;
     this.actions = actions;
+    this.analysis = analysis;
     this.units = new Map(dataset.units.map((u) => [u.id, u]));
     this.indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
     this.app = document.getElementById('app');
@@ -64,6 +65,7 @@ export class View {
       h('p', { class: 'real-nominal', text: t(lang, 'realNominal') }),
       this.buildDerived(),
       this.chart.element,
+      this.analysis.build(lang),
       this.buildOtherTargets(),
       this.buildPrintFooter(),
     ];
@@ -183,8 +185,8 @@ export class View {
 
   buildTable() {
     const { lang } = this;
-    const columns = ['colIndicator', 'col2023', 'colGrowth2023', 'colAssumption', 'colProjected', 'colTarget', 'colGap', 'colStatus'];
-    const head = h('thead', {}, [h('tr', {}, columns.map((key) => h('th', { scope: 'col', text: t(lang, key) })))]);
+    const columns = ['colIndicator', 'col2023', 'colGrowth2023', 'colAssumption', 'colProjected', 'colTarget', 'colGap', 'colStatus', 'colProbability', 'colInterval'];
+    const head = h('thead', {}, [h('tr', {}, columns.map((key) => h('th', { scope: 'col', 'data-col': key, text: t(lang, key) })))]);
     const body = h('tbody');
     for (const indicator of this.dataset.indicators) {
       const unit = this.units.get(indicator.unit);
@@ -198,6 +200,8 @@ export class View {
         target: cell('colTarget', { 'data-cell': 'target' }),
         gap: cell('colGap', { 'data-cell': 'gap' }),
         status: cell('colStatus', { 'data-cell': 'status' }),
+        probability: cell('colProbability', { 'data-cell': 'probability', text: '…' }),
+        interval: cell('colInterval', { 'data-cell': 'interval', text: '…' }),
       };
       cells.base.textContent = indicator.value2023
         ? amount(lang, indicator.value2023.value, unit)
@@ -214,6 +218,7 @@ export class View {
       assumptionCell.append(control.wrapper);
       const row = h('tr', { 'data-id': indicator.id, 'data-status': 'no_target' }, [
         header, cells.base, cells.growth2023, assumptionCell, cells.projected, cells.target, cells.gap, cells.status,
+        cells.probability, cells.interval,
       ]);
       body.append(row);
       this.rows.set(indicator.id, { row, control, cells, unit, indicator, derivedNote: header.querySelector('.derived-note') });
@@ -310,7 +315,7 @@ export class View {
   }
 
   /** Writes a projection into the nodes built for it. */
-  update(state, projection, link, url) {
+  update(state, projection, pinned, url) {
     const { lang } = this;
     const focused = document.activeElement;
     const sectors = state.scenario.gdpMode === 'sectors';
@@ -344,7 +349,8 @@ export class View {
     this.setControl(this.deflatorControl, state.scenario.deflator, focused, false);
     this.modeSwitch.checked = sectors;
     this.updateDerived(projection);
-    this.chart.update(projection, this.dataset);
+    this.chart.update(projection, pinned);
+    this.analysis.update(state, projection, pinned);
     for (const [id, button] of this.presetButtons) button.setAttribute('aria-pressed', String(id === state.activePreset));
     this.shareField.value = url;
     this.printLink.textContent = url;
@@ -392,6 +398,22 @@ export class View {
     if (!control || !control.error.textContent) return;
     control.error.textContent = '';
     control.box.removeAttribute('aria-invalid');
+  }
+
+  /** Shows a finished Monte Carlo run: probability and 90% range per row, bars on the chart. */
+  showUncertainty(result) {
+    const { lang } = this;
+    for (const mc of result.rows) {
+      const view = this.rows.get(mc.id);
+      if (!view) continue;
+      const { cells, unit, indicator } = view;
+      cells.probability.textContent = mc.probability === undefined || mc.probability === null ? '—' : percent(lang, mc.probability, { decimals: 1 });
+      const show = (v) => (indicator.value2023 ? amount(lang, v, unit, { decimals: unit.decimals }) : number(lang, v, { decimals: 2 }));
+      cells.interval.textContent = `${show(mc.p5)} – ${show(mc.p95)}`;
+    }
+    this.chart.showIntervals(result);
+    this.analysis.showUncertaintyStatus(t(lang, 'mcDone', { draws: number(lang, String(result.draws)), seed: result.seed }));
+    this.analysis.showUncertaintyError(null);
   }
 
   /** Shows or clears the page-level notice (bad links, load failures). */

@@ -1,24 +1,46 @@
-// The page state in the URL hash (`#s=<scenario link>&lang=en`), so reload, back/forward
-// and shared links restore the exact scenario and language.
+// The page state in the URL hash, so reload, back/forward and shared links restore the
+// exact scenario, language, uncertainty settings and pinned scenarios:
+// `#s=<scenario>&lang=zh|en[&seed=N&rho=R&sd=id:v,…][&pin=<scenario>&pn=<name>…]`.
 
 export const LANGS = ['zh', 'en'];
 
-/** Reads `{ link, lang }` from a hash; missing parts are null. */
+/** Reads the hash; missing parts are null or empty. Values are checked by the caller. */
 export function readHash(hash) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const lang = params.get('lang');
+  const spreads = {};
+  for (const item of (params.get('sd') ?? '').split(',').filter(Boolean)) {
+    const [id, value] = item.split(':');
+    if (id && value !== undefined) spreads[id] = value;
+  }
+  const names = params.getAll('pn');
   return {
     link: params.has('s') ? params.get('s') : null,
     lang: LANGS.includes(lang) ? lang : null,
+    seed: params.get('seed'),
+    correlation: params.get('rho'),
+    spreads,
+    pins: params.getAll('pin').map((link, i) => ({ link, name: names[i] ?? '' })),
   };
 }
 
-/** Writes the hash for a scenario link and language (the link alphabet needs no escaping). */
-export function writeHash(link, lang) {
-  return `#s=${link}&lang=${lang}`;
+/**
+ * Writes the hash. Scenario links use only URL-safe characters and stay readable; names
+ * are percent-encoded. Uncertainty settings appear only where they differ from defaults.
+ */
+export function writeHash({ link, lang, uncertainty, defaults, pins = [] }) {
+  let hash = `#s=${link}&lang=${lang}`;
+  if (uncertainty) {
+    if (uncertainty.seed !== defaults.seed) hash += `&seed=${uncertainty.seed}`;
+    if (uncertainty.correlation !== defaults.correlation) hash += `&rho=${uncertainty.correlation}`;
+    const changed = Object.keys(uncertainty.spreads).filter((id) => uncertainty.spreads[id] !== defaults.spreads[id]);
+    if (changed.length) hash += `&sd=${changed.map((id) => `${id}:${uncertainty.spreads[id]}`).join(',')}`;
+  }
+  for (const pin of pins) hash += `&pin=${pin.link}&pn=${encodeURIComponent(pin.name)}`;
+  return hash;
 }
 
 /** The full URL that opens this state. */
-export function shareUrl(link, lang) {
-  return `${location.origin}${location.pathname}${writeHash(link, lang)}`;
+export function shareUrl(hash) {
+  return `${location.origin}${location.pathname}${hash}`;
 }

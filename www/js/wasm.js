@@ -59,4 +59,8 @@ const api = {
   projectionCsv: guarded(sim.projectionCsv),
   qrPath: guarded(sim.qrPath),
   renderStatic: guarded(sim.renderStatic),
+  goalSeek: guarded(sim.goalSeek),
+  sensitivity: guarded(sim.sensitivity),
+  defaultSpreads: guarded(sim.defaultSpreads),
+  difference: guarded(sim.difference),
 };

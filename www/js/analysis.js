@@ -1,0 +1,313 @@
+// The analysis section: goal seek with "apply", the sensitivity tornado, the uncertainty
+// settings, and pinned scenarios compared side by side. Built with DOM calls only; the
+// numbers come from the WASM core.
+import { t, errorText } from './strings.js';
+import { number, percent, amount } from './format.js';
+import { h } from './render.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const OUTPUTS = [
+  ['gdp_growth', 'outputGdpGrowth'],
+  ['urban_rural_ratio', 'outputUrbanRural'],
+  ['budget_to_gdp', 'outputBudgetToGdp'],
+  ['fai_to_gdp', 'outputFaiToGdp'],
+];
+const TARGET = { at_least: 'targetAtLeast', above: 'targetAbove', about: 'targetAbout' };
+const SECTORS = ['primary', 'secondary', 'tertiary'];
+export const MAX_PINS = 3;
+
+function svg(tag, attrs = {}) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  return node;
+}
+
+export class AnalysisView {
+  constructor(api, dataset, actions) {
+    this.api = api;
+    this.dataset = dataset;
+    this.actions = actions;
+    this.byId = new Map(dataset.indicators.map((i) => [i.id, i]));
+    this.units = new Map(dataset.units.map((u) => [u.id, u]));
+  }
+
+  name(id) {
+    if (id === 'deflator') return t(this.lang, 'deflator');
+    const indicator = this.byId.get(id);
+    return this.lang === 'zh' ? indicator.nameZh : indicator.nameEn;
+  }
+
+  build(lang) {
+    this.lang = lang;
+    return h('section', { class: 'analysis', 'aria-labelledby': 'analysis-title' }, [
+      h('h2', { id: 'analysis-title', text: t(lang, 'analysis') }),
+      this.buildGoal(),
+      this.buildTornado(),
+      this.buildUncertainty(),
+      this.buildCompare(),
+    ]);
+  }
+
+  buildGoal() {
+    const { lang } = this;
+    this.goalIndicator = h('select', { id: 'goal-indicator', onchange: () => this.refreshGoalControls() },
+      this.dataset.indicators.map((i) => h('option', { value: i.id, text: this.name(i.id) })));
+    this.goalKind = h('select', { id: 'goal-kind', onchange: () => this.refreshGoalControls() }, [
+      h('option', { value: 'official', text: t(lang, 'goalOfficial') }),
+      h('option', { value: 'level', text: t(lang, 'goalLevel') }),
+    ]);
+    this.goalLevel = h('input', { id: 'goal-level', type: 'text', inputmode: 'decimal', autocomplete: 'off', class: 'number-box wide', oninput: () => this.updateGoal() });
+    this.goalLevelLabel = h('label', { for: 'goal-level', text: t(lang, 'goalLevelValue') });
+    this.goalSolve = h('select', { id: 'goal-solve', onchange: () => this.updateGoal() }, [
+      h('option', { value: '', text: t(lang, 'goalSolveSelf') }),
+      ...SECTORS.map((id) => h('option', { value: id, text: this.name(id) })),
+    ]);
+    this.goalSolveLabel = h('label', { for: 'goal-solve', text: t(lang, 'goalSolveFor') });
+    this.goalAnswer = h('p', { id: 'goal-answer', class: 'goal-answer', 'aria-live': 'polite' });
+    this.goalApply = h('button', { type: 'button', id: 'goal-apply', text: t(lang, 'goalApply'), onclick: () => this.applyGoal() });
+    this.refreshGoalControls(false);
+    return h('div', { class: 'analysis-part goal' }, [
+      h('h3', { text: t(lang, 'goalSeek') }),
+      h('div', { class: 'analysis-controls' }, [
+        h('label', { for: 'goal-indicator', text: t(lang, 'goalIndicator') }), this.goalIndicator,
+        h('label', { for: 'goal-kind', text: t(lang, 'goalKind') }), this.goalKind,
+        this.goalLevelLabel, this.goalLevel,
+        this.goalSolveLabel, this.goalSolve,
+      ]),
+      h('div', { class: 'goal-result' }, [this.goalAnswer, this.goalApply]),
+    ]);
+  }
+
+  refreshGoalControls(update = true) {
+    const id = this.goalIndicator.value;
+    const hasTarget = Boolean(this.byId.get(id).target2024);
+    if (!hasTarget) this.goalKind.value = 'level';
+    this.goalKind.querySelector('option[value="official"]').disabled = !hasTarget;
+    const level = this.goalKind.value === 'level';
+    this.goalLevel.hidden = this.goalLevelLabel.hidden = !level;
+    const gdp = id === 'gdp';
+    this.goalSolve.hidden = this.goalSolveLabel.hidden = !gdp;
+    if (!gdp) this.goalSolve.value = '';
+    if (update) this.updateGoal();
+  }
+
+  updateGoal() {
+    const { lang } = this;
+    const id = this.goalIndicator.value;
+    const goal = this.goalKind.value === 'level' ? { kind: 'level', value: this.goalLevel.value } : { kind: 'official' };
+    const solveFor = this.goalSolve.value || undefined;
+    this.goalResult = null;
+    this.goalApply.disabled = true;
+    if (goal.kind === 'level' && !goal.value.trim()) {
+      this.goalAnswer.textContent = '';
+      return;
+    }
+    let answer;
+    try {
+      answer = this.api.goalSeek(this.scenario, id, goal, solveFor);
+    } catch (error) {
+      this.goalAnswer.textContent = errorText(lang, error);
+      return;
+    }
+    const indicator = this.byId.get(id);
+    const unit = this.units.get(indicator.unit);
+    const level = indicator.value2023 ? amount(lang, answer.level, unit, { decimals: unit.decimals }) : number(lang, answer.level, { decimals: 2 });
+    const values = { solved: this.name(answer.solvedFor), growth: number(lang, answer.growth, { decimals: 2 }), indicator: this.name(id), level };
+    let text;
+    if (goal.kind === 'official') {
+      const target = indicator.target2024;
+      text = t(lang, 'goalAnswerOfficial', { ...values, target: t(lang, TARGET[target.qualifier], { value: percent(lang, target.value) }) });
+    } else {
+      text = t(lang, 'goalAnswer', values);
+    }
+    if (!answer.withinRange) {
+      const range = this.byId.get(answer.solvedFor).range;
+      text += ` ${t(lang, 'goalOutside', { min: number(lang, range.min), max: number(lang, range.max) })}`;
+    }
+    this.goalAnswer.textContent = text;
+    this.goalResult = answer;
+    this.goalApply.disabled = !answer.withinRange;
+  }
+
+  applyGoal() {
+    const answer = this.goalResult;
+    if (!answer) return;
+    this.actions.applyGoal(answer.solvedFor, answer.growthApplicable, answer.solvedFor !== answer.indicator);
+  }
+
+  buildTornado() {
+    const { lang } = this;
+    this.tornadoOutput = h('select', { id: 'tornado-output', onchange: () => this.updateTornado() },
+      OUTPUTS.map(([value, key]) => h('option', { value, text: t(lang, key) })));
+    this.tornado = svg('svg', { class: 'tornado', role: 'img', 'aria-labelledby': 'tornado-title', 'aria-describedby': 'tornado-desc', viewBox: '0 0 640 40' });
+    this.tornadoTitle = svg('title', { id: 'tornado-title' });
+    const desc = svg('desc', { id: 'tornado-desc' });
+    desc.textContent = t(lang, 'sensitivityDesc');
+    this.tornadoBody = svg('g');
+    this.tornado.append(this.tornadoTitle, desc, this.tornadoBody);
+    this.tornadoList = h('ol', { class: 'tornado-list visually-hidden' });
+    return h('div', { class: 'analysis-part' }, [
+      h('h3', { text: t(lang, 'sensitivity') }),
+      h('div', { class: 'analysis-controls' }, [h('label', { for: 'tornado-output', text: t(lang, 'sensitivityOutput') }), this.tornadoOutput]),
+      h('figure', { class: 'tornado-figure' }, [this.tornado, this.tornadoList]),
+    ]);
+  }
+
+  updateTornado() {
+    const { lang } = this;
+    const output = this.tornadoOutput.value;
+    let result;
+    try {
+      result = this.api.sensitivity(this.scenario, output);
+    } catch (error) {
+      this.tornadoTitle.textContent = errorText(lang, error);
+      return;
+    }
+    const ratio = output === 'urban_rural_ratio';
+    const show = (value) => (ratio ? number(lang, value, { decimals: 4 }) : percent(lang, value, { decimals: 2 }));
+    const outputName = t(lang, OUTPUTS.find(([v]) => v === output)[1]);
+    this.tornadoTitle.textContent = t(lang, 'sensitivityTitle', { output: outputName, base: show(result.base) });
+    const values = result.swings.flatMap((s) => [Number(s.lowOutput), Number(s.highOutput)]).concat(Number(result.base));
+    const low = Math.min(...values);
+    const high = Math.max(...values);
+    const LABEL = 190;
+    const WIDTH = 640;
+    const RANGE_TEXT = 150;
+    const x = (v) => LABEL + ((v - low) / (high - low || 1)) * (WIDTH - LABEL - RANGE_TEXT);
+    const rows = result.swings.map((swing, i) => {
+      const y = 8 + i * 26;
+      const g = svg('g', { class: 'tornado-row', 'data-id': swing.id });
+      const label = svg('text', { x: 0, y: y + 13, class: 'chart-label' });
+      label.textContent = this.name(swing.id);
+      const a = x(Number(swing.lowOutput));
+      const b = x(Number(swing.highOutput));
+      const bar = svg('rect', { x: Math.min(a, b), y: y + 2, width: Math.max(1, Math.abs(b - a)), height: 14, class: 'tornado-bar' });
+      const range = svg('text', { x: WIDTH, y: y + 13, class: 'tornado-range' });
+      range.textContent = `${show(swing.lowOutput)} – ${show(swing.highOutput)}`;
+      g.append(label, bar, range);
+      return g;
+    });
+    const height = 16 + result.swings.length * 26;
+    const baseLine = svg('line', { x1: x(Number(result.base)), x2: x(Number(result.base)), y1: 0, y2: height, class: 'tornado-base' });
+    this.tornado.setAttribute('viewBox', `0 0 ${WIDTH} ${height}`);
+    this.tornadoBody.replaceChildren(...rows, baseLine);
+    this.tornadoList.replaceChildren(...result.swings.map((s) =>
+      h('li', { text: `${this.name(s.id)}: ${show(s.lowOutput)} – ${show(s.highOutput)}` })));
+  }
+
+  buildUncertainty() {
+    const { lang, actions } = this;
+    this.correlation = h('input', { id: 'mc-correlation', type: 'range', min: '0', max: '0.95', step: '0.05', oninput: (e) => actions.setUncertainty({ correlation: e.target.value }) });
+    this.correlationValue = h('output', { for: 'mc-correlation', class: 'range-value' });
+    this.seed = h('input', { id: 'mc-seed', type: 'text', inputmode: 'numeric', class: 'number-box', onchange: (e) => actions.setUncertainty({ seed: e.target.value }) });
+    this.spreadInputs = new Map();
+    const spreads = this.dataset.indicators.map((i) => {
+      const input = h('input', {
+        id: `spread-${i.id}`, type: 'text', inputmode: 'decimal', class: 'number-box', 'aria-label': t(lang, 'spreadOf', { name: this.name(i.id) }),
+        onchange: (e) => actions.setUncertainty({ spread: [i.id, e.target.value] }),
+      });
+      this.spreadInputs.set(i.id, input);
+      return h('label', { class: 'spread' }, [h('span', { text: this.name(i.id) }), input]);
+    });
+    this.mcStatus = h('p', { id: 'mc-status', class: 'hint', 'aria-live': 'polite' });
+    this.mcError = h('p', { class: 'field-error', id: 'mc-error' });
+    return h('div', { class: 'analysis-part' }, [
+      h('h3', { text: t(lang, 'uncertainty') }),
+      h('p', { class: 'hint', text: t(lang, 'uncertaintyHelp') }),
+      h('div', { class: 'analysis-controls' }, [
+        h('label', { for: 'mc-correlation', text: t(lang, 'correlation') }), this.correlation, this.correlationValue,
+        h('label', { for: 'mc-seed', text: t(lang, 'seed') }), this.seed,
+      ]),
+      h('details', { class: 'spreads' }, [h('summary', { text: t(lang, 'spreads') }), h('div', { class: 'spread-grid' }, spreads)]),
+      this.mcStatus,
+      this.mcError,
+    ]);
+  }
+
+  buildCompare() {
+    const { lang, actions } = this;
+    this.pinNameInput = h('input', { id: 'pin-name', type: 'text', maxlength: '40', autocomplete: 'off' });
+    this.pinButton = h('button', { type: 'button', id: 'pin-current', text: t(lang, 'pinCurrent'), onclick: () => {
+      actions.pin(this.pinNameInput.value);
+      this.pinNameInput.value = '';
+    } });
+    this.pinList = h('ul', { class: 'pins' });
+    this.compareTable = h('table', { id: 'compare', class: 'compare' });
+    return h('div', { class: 'analysis-part' }, [
+      h('h3', { text: t(lang, 'compare') }),
+      h('div', { class: 'analysis-controls' }, [h('label', { for: 'pin-name', text: t(lang, 'pinName') }), this.pinNameInput, this.pinButton]),
+      this.pinList,
+      h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'compare-caption', tabindex: '0' }, [this.compareTable]),
+    ]);
+  }
+
+  /** Everything that depends on the scenario but can wait for input to settle. */
+  settle(state) {
+    this.scenario = state.scenario;
+    this.updateGoal();
+    this.updateTornado();
+  }
+
+  /** Cheap updates done with every frame: controls' values and the comparison. */
+  update(state, projection, pinned) {
+    const { lang } = this;
+    this.scenario = state.scenario;
+    const mc = state.uncertainty;
+    this.correlation.value = mc.correlation;
+    this.correlationValue.textContent = number(lang, mc.correlation, { decimals: 2 });
+    this.correlation.setAttribute('aria-valuetext', number(lang, mc.correlation, { decimals: 2 }));
+    if (document.activeElement !== this.seed) this.seed.value = String(mc.seed);
+    for (const [id, input] of this.spreadInputs) if (document.activeElement !== input) input.value = mc.spreads[id];
+    this.pinNameInput.placeholder = t(lang, 'pinDefaultName', { n: state.pins.length + 1 });
+    this.pinButton.disabled = state.pins.length >= MAX_PINS;
+    this.pinButton.title = state.pins.length >= MAX_PINS ? t(lang, 'pinLimit') : '';
+    this.pinList.replaceChildren(...state.pins.map((pin, i) => h('li', {}, [
+      h('span', { class: `pin-mark pin-${i}`, 'aria-hidden': 'true', text: ['◆', '▲', '■'][i] }),
+      h('span', { text: pin.name }),
+      h('button', { type: 'button', class: 'pin-remove', 'aria-label': t(lang, 'pinRemove', { name: pin.name }), text: '×', onclick: () => this.actions.unpin(i) }),
+    ])));
+    this.updateCompare(projection, pinned, state.pins);
+  }
+
+  updateCompare(projection, pinned, pins) {
+    const { lang } = this;
+    if (!pins.length) {
+      this.compareTable.replaceChildren();
+      this.compareTable.hidden = true;
+      return;
+    }
+    this.compareTable.hidden = false;
+    const head = h('tr', {}, [
+      h('th', { scope: 'col', text: t(lang, 'colIndicator') }),
+      h('th', { scope: 'col', text: t(lang, 'compareCurrent') }),
+      ...pins.map((pin) => h('th', { scope: 'col', text: pin.name })),
+    ]);
+    const rows = projection.rows.map((row, r) => {
+      const unit = this.units.get(row.unit);
+      const show = (value, signed = false) => (row.hasLevel ? amount(lang, value, unit, { decimals: unit.decimals, signed }) : number(lang, value, { decimals: 2, signed }));
+      const cells = pinned.map((other) => {
+        const o = other.rows[r];
+        const diff = this.api.difference(o.projectedExact, row.projectedExact, unit.decimals);
+        return h('td', { text: `${show(o.projected)} (${show(diff, true)}) · ${percent(lang, o.growth)}` });
+      });
+      return h('tr', { 'data-id': row.id }, [
+        h('th', { scope: 'row', text: this.name(row.id) }),
+        h('td', { text: `${show(row.projected)} · ${percent(lang, row.growth)}` }),
+        ...cells,
+      ]);
+    });
+    this.compareTable.replaceChildren(
+      h('caption', { id: 'compare-caption', text: t(lang, 'compareCaption') }),
+      h('thead', {}, [head]),
+      h('tbody', {}, rows),
+    );
+  }
+
+  showUncertaintyStatus(text) {
+    this.mcStatus.textContent = text;
+  }
+
+  showUncertaintyError(text) {
+    this.mcError.textContent = text ?? '';
+  }
+}
