@@ -4,9 +4,9 @@
 //! the probability of meeting the official target.
 //!
 //! Draws use f64 (exact decimals stay for the deterministic table) from a seeded
-//! xoshiro256++ generator and the polar normal method with `libm`'s logarithm, so a seed
-//! gives bit-identical results natively and in WebAssembly, and a share link reproduces
-//! them. Each draw is kept as a deviation from the deterministic growth; percentiles of the
+//! xoshiro256++ generator and the ziggurat normal method with `libm` for its few
+//! transcendental steps, so a seed gives bit-identical results natively and in WebAssembly,
+//! and a share link reproduces them. Each draw is kept as a deviation from the deterministic growth; percentiles of the
 //! deviation are added back to the exact growth, so zero spread reproduces the table.
 
 use crate::dataset::{self, Dataset, Qualifier};
@@ -93,7 +93,6 @@ pub fn default_spread(dataset: &Dataset, id: &str) -> Decimal {
 /// xoshiro256++, seeded through SplitMix64.
 struct Rng {
     s: [u64; 4],
-    spare: Option<f64>,
 }
 
 impl Rng {
@@ -108,7 +107,6 @@ impl Rng {
         };
         Rng {
             s: [next(), next(), next(), next()],
-            spare: None,
         }
     }
 
@@ -127,25 +125,78 @@ impl Rng {
         result
     }
 
-    /// Uniform in [-1, 1).
-    fn symmetric(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 * (2.0 / (1u64 << 53) as f64) - 1.0
+    /// Uniform in (0, 1].
+    fn uniform(&mut self) -> f64 {
+        ((self.next_u64() >> 11) + 1) as f64 * (1.0 / (1u64 << 53) as f64)
     }
 
-    /// Standard normal by Marsaglia's polar method.
-    fn normal(&mut self) -> f64 {
-        if let Some(z) = self.spare.take() {
-            return z;
-        }
+    /// Standard normal by Marsaglia and Tsang's ziggurat (128 layers): one multiply and
+    /// one compare for almost every draw; the rare wedge and tail draws use `libm`.
+    fn normal(&mut self, table: &Ziggurat) -> f64 {
         loop {
-            let (u, v) = (self.symmetric(), self.symmetric());
-            let s = u * u + v * v;
-            if s > 0.0 && s < 1.0 {
-                let factor = libm::sqrt(-2.0 * libm::log(s) / s);
-                self.spare = Some(v * factor);
-                return u * factor;
+            let hz = (self.next_u64() >> 32) as u32 as i32;
+            let iz = (hz & 127) as usize;
+            if hz.unsigned_abs() < table.k[iz] {
+                return f64::from(hz) * table.w[iz];
+            }
+            let x = f64::from(hz) * table.w[iz];
+            if iz == 0 {
+                // The tail beyond R, by Marsaglia's exponential method.
+                loop {
+                    let tail = -libm::log(self.uniform()) / ZIGGURAT_R;
+                    let y = -libm::log(self.uniform());
+                    if y + y >= tail * tail {
+                        return if hz > 0 {
+                            ZIGGURAT_R + tail
+                        } else {
+                            -ZIGGURAT_R - tail
+                        };
+                    }
+                }
+            }
+            let wedge = table.f[iz] + self.uniform() * (table.f[iz - 1] - table.f[iz]);
+            if wedge < libm::exp(-0.5 * x * x) {
+                return x;
             }
         }
+    }
+}
+
+const ZIGGURAT_R: f64 = 3.442619855899;
+const ZIGGURAT_V: f64 = 9.91256303526217e-3;
+
+/// The ziggurat's layer tables, computed once with `libm` (so identical everywhere).
+struct Ziggurat {
+    k: [u32; 128],
+    w: [f64; 128],
+    f: [f64; 128],
+}
+
+impl Ziggurat {
+    fn new() -> Ziggurat {
+        let m1 = 2_147_483_648.0_f64;
+        let mut table = Ziggurat {
+            k: [0; 128],
+            w: [0.0; 128],
+            f: [0.0; 128],
+        };
+        let mut d = ZIGGURAT_R;
+        let mut t = d;
+        let q = ZIGGURAT_V / libm::exp(-0.5 * d * d);
+        table.k[0] = ((d / q) * m1) as u32;
+        table.k[1] = 0;
+        table.w[0] = q / m1;
+        table.w[127] = d / m1;
+        table.f[0] = 1.0;
+        table.f[127] = libm::exp(-0.5 * d * d);
+        for i in (1..=126).rev() {
+            d = libm::sqrt(-2.0 * libm::log(ZIGGURAT_V / d + libm::exp(-0.5 * d * d)));
+            table.k[i + 1] = ((d / t) * m1) as u32;
+            t = d;
+            table.f[i] = libm::exp(-0.5 * d * d);
+            table.w[i] = d / m1;
+        }
+        table
     }
 }
 
@@ -165,11 +216,31 @@ fn to_f64(value: Decimal) -> f64 {
     value.to_f64().unwrap_or(0.0)
 }
 
-/// The value at `p` (0..1) of sorted-on-demand samples, by nearest rank.
-fn percentile(samples: &mut [f64], p: f64) -> f64 {
-    let rank = ((p * samples.len() as f64).ceil() as usize).clamp(1, samples.len()) - 1;
-    let (_, value, _) = samples.select_nth_unstable_by(rank, f64::total_cmp);
-    *value
+/// Nearest-rank index of the `p` quantile (0..1) among `n` samples.
+fn rank(p: f64, n: usize) -> usize {
+    ((p * n as f64).ceil() as usize).clamp(1, n) - 1
+}
+
+/// The 5th, 50th and 95th percentiles by nearest rank. The median is selected first; the
+/// other two are then selected within the half each lies in, which halves their cost.
+fn percentiles(samples: &mut [f64]) -> [f64; 3] {
+    let n = samples.len();
+    let (r5, r50, r95) = (rank(0.05, n), rank(0.50, n), rank(0.95, n));
+    let (below, median, above) = samples.select_nth_unstable_by(r50, f64::total_cmp);
+    let median = *median;
+    let low = if r5 < r50 {
+        *below.select_nth_unstable_by(r5, f64::total_cmp).1
+    } else {
+        median
+    };
+    let high = if r95 > r50 {
+        *above
+            .select_nth_unstable_by(r95 - r50 - 1, f64::total_cmp)
+            .1
+    } else {
+        median
+    };
+    [low, median, high]
 }
 
 /// Runs the Monte Carlo for a scenario.
@@ -244,19 +315,23 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
     let common = libm::sqrt(to_f64(correlation));
     let own = libm::sqrt(1.0 - to_f64(correlation));
     let sd: Vec<f64> = spreads.iter().map(|s| to_f64(*s)).collect();
-    let mut deviations: Vec<Vec<f64>> = vec![Vec::with_capacity(n); indicators.len()];
     let mut rng = Rng::new(input.seed);
-    let mut draw = vec![0.0; indicators.len()];
-    for _ in 0..n {
-        let factor = rng.normal();
-        for (i, d) in draw.iter_mut().enumerate() {
-            *d = sd[i] * (common * factor + own * rng.normal());
-        }
-        if sector_mode {
-            draw[gdp] = implied(&|i| means[i] + draw[i]) - implied_mean;
-        }
-        for (i, d) in draw.iter().enumerate() {
-            deviations[i].push(*d);
+    let table = Ziggurat::new();
+    // Draws are made column by column (the common factor first, then each indicator's own
+    // term): contiguous writes, and the same sequence on every platform.
+    let factors: Vec<f64> = (0..n).map(|_| common * rng.normal(&table)).collect();
+    let mut deviations: Vec<Vec<f64>> = sd
+        .iter()
+        .map(|spread| {
+            factors
+                .iter()
+                .map(|factor| spread * (factor + own * rng.normal(&table)))
+                .collect()
+        })
+        .collect();
+    if sector_mode {
+        for j in 0..n {
+            deviations[gdp][j] = implied(&|i| means[i] + deviations[i][j]) - implied_mean;
         }
     }
 
@@ -274,8 +349,8 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
             .as_ref()
             .map_or(Decimal::ONE_HUNDRED, |v| v.value.0);
         let decimals = dataset.decimals_of(indicator);
-        let mut level_and_growth = |p: f64| -> Result<(String, String)> {
-            let deviation = percentile(samples, p);
+        let quantiles = percentiles(samples);
+        let mut level_and_growth = |deviation: f64| -> Result<(String, String)> {
             mix(deviation.to_bits());
             let offset = Decimal::from_f64(deviation).unwrap_or_default().round_dp(8);
             let g = growth[i]
@@ -288,9 +363,9 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
                 round_fixed(g, PERCENT_DECIMALS),
             ))
         };
-        let (p5, growth_p5) = level_and_growth(0.05)?;
-        let (p50, growth_p50) = level_and_growth(0.50)?;
-        let (p95, growth_p95) = level_and_growth(0.95)?;
+        let (p5, growth_p5) = level_and_growth(quantiles[0])?;
+        let (p50, growth_p50) = level_and_growth(quantiles[1])?;
+        let (p95, growth_p95) = level_and_growth(quantiles[2])?;
         let probability = indicator.target_2024.as_ref().map(|target| {
             let threshold = match target.qualifier {
                 Qualifier::About => target.value.0 - ABOUT_TOLERANCE_POINTS,
