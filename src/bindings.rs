@@ -308,3 +308,23 @@ pub fn difference_js(a: &str, b: &str, decimals: u32) -> Result<String, JsValue>
     })?;
     Ok(crate::number::round_fixed(value, decimals.min(10)))
 }
+
+/// Every projected level of a deterministic grid of `count` scenarios around `scenario`
+/// (see `projection::project_grid`), one per line: for benchmarks and cross-checks.
+#[wasm_bindgen(js_name = projectGrid)]
+pub fn project_grid_js(
+    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+    count: u32,
+) -> Result<String, JsValue> {
+    let scenario = scenario_from_js(scenario)?;
+    if count > 1_000_000 {
+        return Err(to_js_error(Error::OutOfRange {
+            field: "count".to_string(),
+            min: "0".to_string(),
+            max: "1000000".to_string(),
+        }));
+    }
+    Ok(projection::project_grid(data()?, &scenario, count)
+        .map_err(to_js_error)?
+        .join("\n"))
+}

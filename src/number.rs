@@ -135,10 +135,31 @@ fn fold_full_width(c: char) -> char {
 pub fn round_fixed(value: Decimal, decimals: u32) -> String {
     let mut rounded = value.round_dp_with_strategy(decimals, DISPLAY_ROUNDING);
     rounded.rescale(decimals);
-    if rounded.is_zero() {
-        rounded.set_sign_positive(true);
+    // Written digit by digit from the mantissa: this runs for every figure of every
+    // projection, and the general formatter is several times slower.
+    let mantissa = rounded.mantissa();
+    let mut digits = Vec::with_capacity(40);
+    let mut rest = mantissa.unsigned_abs();
+    let scale = rounded.scale() as usize;
+    for _ in 0..scale {
+        digits.push(b'0' + (rest % 10) as u8);
+        rest /= 10;
     }
-    rounded.to_string()
+    if scale > 0 {
+        digits.push(b'.');
+    }
+    loop {
+        digits.push(b'0' + (rest % 10) as u8);
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if mantissa < 0 {
+        digits.push(b'-');
+    }
+    digits.reverse();
+    String::from_utf8(digits).unwrap_or_default()
 }
 
 /// Number of decimal places a value carries after dropping trailing zeros.

@@ -15,6 +15,7 @@ test('copy link, open it in a fresh page, get the same table', async ({ page, co
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await page.locator('#share-link').inputValue());
   expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#s=v1~D-0\.5~M1~gdp5\.75~.*tertiary9\.2~.*&lang=en$/);
+  await expect(page.locator('#mc-status')).toContainText('seed 1');
   const before = await tableText(page);
 
   const fresh = await browser.newContext();
@@ -24,6 +25,8 @@ test('copy link, open it in a fresh page, get the same table', async ({ page, co
   await expect(other.locator('html')).toHaveAttribute('lang', 'en');
   await expect(other.locator('#gdp-mode')).toBeChecked();
   await expect(other.locator('#box-deflator')).toHaveValue('-0.5');
+  // Same seed, same settings: the Monte Carlo columns must match too, once they arrive.
+  await expect(other.locator('tr[data-id="gdp"] [data-cell="interval"]')).not.toHaveText('…');
   expect(await other.locator('#projection tbody').innerText()).toBe(before);
   await fresh.close();
 });

@@ -13,6 +13,8 @@ import { UncertaintyRunner } from './uncertainty.js';
 
 /** Milliseconds of quiet before the summary is announced and slower analyses rerun. */
 const SETTLE_MS = 700;
+/** Milliseconds of quiet in a drag before the URL follows it. */
+const URL_MS = 250;
 const MAX_SEED = 4294967295;
 /** Spreads (0–20 points) and correlations (0–0.95) as the hash and the inputs may carry them. */
 const validSpread = (text) => /^\d{1,2}(\.\d{1,2})?$/.test(text) && Number(text) <= 20;
@@ -45,6 +47,8 @@ async function start() {
   };
   let problems = [];
   let lastHash = '';
+  let pendingHash = '';
+  let urlNow = true;
   // Each gesture (a drag, a typed value, a click) becomes one history entry: the first
   // change after a committed entry pushes, later changes of the same gesture replace.
   let entryCommitted = true;
@@ -99,12 +103,16 @@ async function start() {
     showProblems();
   }
 
-  /** Applies a state change and schedules one recomputation. */
-  function change(mutate, commit) {
+  /**
+   * Applies a state change and schedules one recomputation. Only slider drags (`drag`)
+   * let the URL lag behind until they pause.
+   */
+  function change(mutate, commit, drag = false) {
     mutate();
     problems = [];
     showProblems();
     if (commit) commitPending = true;
+    if (!drag) urlNow = true;
     requestFrame();
   }
 
@@ -121,7 +129,7 @@ async function start() {
     change(() => {
       if (field === 'deflator') state.scenario.deflator = value;
       else state.scenario.growth[field] = value;
-    }, commit);
+    }, commit, source === 'range' && !commit);
   }
 
   function setUncertainty({ correlation, seed, spread }) {
@@ -158,10 +166,22 @@ async function start() {
     const link = api.encodeScenario(state.scenario);
     const key = growthKey(state.scenario);
     state.activePreset = [...presetKeys].find(([, k]) => k === key)?.[0] ?? null;
-    const hash = hashOf(link);
-    if (hash !== location.hash) {
-      if (entryCommitted) history.pushState(null, '', hash);
-      else history.replaceState(null, '', hash);
+    pendingHash = hashOf(link);
+    state.url = shareUrl(pendingHash);
+    view.update(state, projection, pinned, state.url);
+    // A committed change (a click, a typed value, the end of a drag) is written to the
+    // history at once; the many steps of a drag only when it pauses, since each history
+    // call costs time and browsers throttle bursts of them.
+    if (commitPending || urlNow) writeUrl();
+    else requestUrl();
+    urlNow = false;
+    requestSettle();
+  }
+
+  function writeUrl() {
+    if (pendingHash !== location.hash) {
+      if (entryCommitted) history.pushState(null, '', pendingHash);
+      else history.replaceState(null, '', pendingHash);
       entryCommitted = false;
     }
     lastHash = location.hash;
@@ -169,9 +189,6 @@ async function start() {
       entryCommitted = true;
       commitPending = false;
     }
-    state.url = shareUrl(hash);
-    view.update(state, projection, pinned, state.url);
-    requestSettle();
   }
 
   function settle() {
@@ -188,6 +205,7 @@ async function start() {
   }
 
   const requestFrame = frameScheduler(guard(compute));
+  const requestUrl = settleScheduler(guard(writeUrl), URL_MS);
   const requestSettle = settleScheduler(guard(settle), SETTLE_MS);
 
   /** Reads the hash into the state; a bad link falls back to the official targets. */
@@ -271,6 +289,8 @@ async function start() {
   entryCommitted = false;
   commitPending = true;
   guard(compute)();
+  // Lets benchmarks and monitoring read when the first complete table was on screen.
+  performance.mark('longgang:first-table');
 }
 
 start();

@@ -19,6 +19,11 @@ export function h(tag, attrs = {}, children = []) {
   return node;
 }
 
+/** Writes text only when it changed: most cells stay the same when one slider moves. */
+export function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
 const STATUS = {
   met: { key: 'statusMet', glyph: '✓' },
   short: { key: 'statusShort', glyph: '▼' },
@@ -325,26 +330,28 @@ export class View {
       const derivedGdp = row.growthDerived;
       this.setControl(control, derivedGdp ? row.growth : state.scenario.growth[row.id], focused, derivedGdp);
       view.derivedNote.hidden = !derivedGdp;
-      cells.projected.textContent = row.hasLevel
+      setText(cells.projected, row.hasLevel
         ? amount(lang, row.projected, unit, { decimals: unit.decimals })
-        : number(lang, row.projected, { decimals: unit.decimals });
+        : number(lang, row.projected, { decimals: unit.decimals }));
       if (row.target) {
         const target = row.target;
         const growth = t(lang, TARGET[target.qualifier], { value: percent(lang, target.growth) });
         const level = row.hasLevel ? amount(lang, target.level, unit, { decimals: unit.decimals }) : number(lang, target.level, { decimals: unit.decimals });
-        cells.target.textContent = `${growth} → ${level}`;
+        setText(cells.target, `${growth} → ${level}`);
         const gapLevel = row.hasLevel ? amount(lang, target.gapLevel, unit, { decimals: unit.decimals, signed: true }) : number(lang, target.gapLevel, { decimals: unit.decimals, signed: true });
-        cells.gap.textContent = `${gapLevel} / ${t(lang, 'points', { value: number(lang, target.gapPoints, { decimals: 2, signed: true }) })}`;
+        setText(cells.gap, `${gapLevel} / ${t(lang, 'points', { value: number(lang, target.gapPoints, { decimals: 2, signed: true }) })}`);
       } else {
-        cells.target.textContent = t(lang, 'noTarget');
-        cells.gap.textContent = '—';
+        setText(cells.target, t(lang, 'noTarget'));
+        setText(cells.gap, '—');
       }
-      const status = STATUS[row.status];
-      cells.status.replaceChildren(
-        h('span', { class: 'status-glyph', 'aria-hidden': 'true', text: status.glyph }),
-        h('span', { class: 'status-text', text: t(lang, status.key) }),
-      );
-      view.row.dataset.status = row.status;
+      if (view.row.dataset.status !== row.status || !cells.status.firstChild) {
+        const status = STATUS[row.status];
+        cells.status.replaceChildren(
+          h('span', { class: 'status-glyph', 'aria-hidden': 'true', text: status.glyph }),
+          h('span', { class: 'status-text', text: t(lang, status.key) }),
+        );
+        view.row.dataset.status = row.status;
+      }
     }
     this.setControl(this.deflatorControl, state.scenario.deflator, focused, false);
     this.modeSwitch.checked = sectors;
@@ -353,26 +360,29 @@ export class View {
     this.analysis.update(state, projection, pinned);
     for (const [id, button] of this.presetButtons) button.setAttribute('aria-pressed', String(id === state.activePreset));
     this.shareField.value = url;
-    this.printLink.textContent = url;
+    setText(this.printLink, url);
   }
 
   setControl(control, value, focused, disabled) {
     const { slider, box } = control;
-    slider.value = value;
-    slider.setAttribute('aria-valuetext', t(this.lang, 'growthValueText', { value: number(this.lang, value) }));
+    if (control.shown !== value) {
+      control.shown = value;
+      slider.value = value;
+      slider.setAttribute('aria-valuetext', t(this.lang, 'growthValueText', { value: number(this.lang, value) }));
+    }
     // Never rewrite the box someone is typing in: it would move the caret and eat "6.".
-    if (box !== focused || disabled) box.value = value;
-    slider.disabled = disabled;
-    box.disabled = disabled;
+    if ((box !== focused || disabled) && box.value !== value) box.value = value;
+    if (slider.disabled !== disabled) {
+      slider.disabled = disabled;
+      box.disabled = disabled;
+    }
     if (!disabled && box !== focused) this.clearFieldError(control.field);
   }
 
   updateDerived(projection) {
     const { lang } = this;
     const d = projection.derived;
-    const set = (id, text) => {
-      this.derivedCells.get(id).textContent = text;
-    };
+    const set = (id, text) => setText(this.derivedCells.get(id), text);
     const gdpUnit = this.units.get('yi_yuan');
     set('impliedGdp', `${percent(lang, d.impliedGdpGrowth, { decimals: 2 })} (${t(lang, 'impliedGdpLevel')} ${amount(lang, d.impliedGdpLevel, gdpUnit, { decimals: 2 })})`);
     const ratio = (shares) => shares.map((s) => number(lang, s, { decimals: 2 })).join(' : ');
@@ -382,21 +392,21 @@ export class View {
     set('faiToGdp', `2023 ${percent(lang, d.faiToGdp2023, { decimals: 2 })} → 2024 ${percent(lang, d.faiToGdp2024, { decimals: 2 })}`);
     set('nominalGdp', amount(lang, d.nominalGdp2024, gdpUnit, { decimals: 2 }));
     for (const share of d.keyProjects) this.keyProjectShares.get(share.id).textContent = percent(lang, share.share, { decimals: 2 });
-    this.keyProjectsToFai.textContent = percent(lang, d.keyProjectsToFai2024, { decimals: 2 });
+    setText(this.keyProjectsToFai, percent(lang, d.keyProjectsToFai2024, { decimals: 2 }));
   }
 
   /** Shows an error beside a field; the scenario keeps its last valid value. */
   showFieldError(field, error, range) {
     const control = field === 'deflator' ? this.deflatorControl : this.rows.get(field)?.control;
     if (!control) return;
-    control.error.textContent = errorText(this.lang, error, { min: number(this.lang, range.min), max: number(this.lang, range.max) });
+    setText(control.error, errorText(this.lang, error, { min: number(this.lang, range.min), max: number(this.lang, range.max) }));
     control.box.setAttribute('aria-invalid', 'true');
   }
 
   clearFieldError(field) {
     const control = field === 'deflator' ? this.deflatorControl : this.rows.get(field)?.control;
     if (!control || !control.error.textContent) return;
-    control.error.textContent = '';
+    setText(control.error, '');
     control.box.removeAttribute('aria-invalid');
   }
 

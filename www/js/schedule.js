@@ -1,21 +1,32 @@
-// Coalesces bursts of input into one computation per animation frame, always with the
-// latest values, and runs slower follow-up work (announcements, QR code) only once the
+// Coalesces bursts of input into at most one computation per animation frame, always with
+// the latest values, and runs slower follow-up work (announcements, analyses) only once the
 // input has settled.
 
 /**
- * Returns `request()`: call it after every change; `compute` runs once in the next frame
- * however many requests came before it.
+ * Returns `request()`: call it after every change. The first change computes at once, so a
+ * single slider step updates the page within the event; further changes in the same frame
+ * are folded into one computation at the next frame, with whatever values are latest then.
  */
 export function frameScheduler(compute) {
-  let pending = false;
-  return function request() {
-    if (pending) return;
-    pending = true;
-    requestAnimationFrame(() => {
-      pending = false;
-      compute();
-    });
-  };
+  let frameOpen = false;
+  let dirty = false;
+  function endFrame() {
+    frameOpen = false;
+    if (dirty) {
+      dirty = false;
+      request();
+    }
+  }
+  function request() {
+    if (frameOpen) {
+      dirty = true;
+      return;
+    }
+    frameOpen = true;
+    requestAnimationFrame(endFrame);
+    compute();
+  }
+  return request;
 }
 
 /** Returns `request()`: `settle` runs once, `delay` ms after the last request. */
