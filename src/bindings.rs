@@ -122,7 +122,29 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 }
 
 fn data() -> Result<&'static Dataset, JsValue> {
+    #[cfg(debug_assertions)]
+    report_panics_in_development();
     dataset::embedded().map_err(to_js_error)
+}
+
+#[cfg(debug_assertions)]
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// In development builds a panic (a bug: user input never causes one) is written to the
+/// console with its message and location before the module traps. Every export passes
+/// through `data()`, so the hook is installed before any core code runs.
+#[cfg(debug_assertions)]
+fn report_panics_in_development() {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            console_error(&format!("longgang-sim panicked: {info}"))
+        }));
+    });
 }
 
 fn scenario_from_js(value: JsValue) -> Result<Scenario, JsValue> {
@@ -317,11 +339,12 @@ pub fn project_grid_js(
     count: u32,
 ) -> Result<String, JsValue> {
     let scenario = scenario_from_js(scenario)?;
-    if count > 1_000_000 {
+    // 14 strings a scenario: more than this would exhaust a browser tab's memory.
+    if count > 200_000 {
         return Err(to_js_error(Error::OutOfRange {
             field: "count".to_string(),
             min: "0".to_string(),
-            max: "1000000".to_string(),
+            max: "200000".to_string(),
         }));
     }
     Ok(projection::project_grid(data()?, &scenario, count)

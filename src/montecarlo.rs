@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Most draws one run may ask for.
-pub const MAX_DRAWS: u32 = 1_000_000;
+pub const MAX_DRAWS: u32 = 250_000;
 /// Largest spread, in points.
 pub const MAX_SPREAD: Decimal = Decimal::from_parts(20, 0, 0, false, 0);
 /// Largest common-factor correlation.
@@ -330,6 +330,8 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
         })
         .collect();
     if sector_mode {
+        // Draw j of GDP reads draw j of every sector column, so an index is clearest here.
+        #[allow(clippy::needless_range_loop)]
         for j in 0..n {
             deviations[gdp][j] = implied(&|i| means[i] + deviations[i][j]) - implied_mean;
         }
@@ -372,7 +374,7 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
                 _ => target.value.0,
             };
             // Margin is exact (zero when the scenario sits on the threshold).
-            let margin = to_f64(growth[i] - threshold);
+            let margin = to_f64(growth[i].checked_sub(threshold).unwrap_or_default());
             let strict = target.qualifier == Qualifier::Above;
             let met = samples
                 .iter()

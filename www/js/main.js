@@ -30,7 +30,9 @@ async function start() {
     loading.classList.add('notice');
     return;
   }
+  performance.mark('longgang:core-ready');
   const dataset = api.dataset();
+  performance.mark('longgang:dataset');
   const ranges = new Map(dataset.indicators.map((i) => [i.id, i.range]));
   ranges.set('deflator', dataset.deflator);
   const growthKey = (scenario) => JSON.stringify(dataset.indicators.map((i) => scenario.growth[i.id]));
@@ -276,6 +278,7 @@ async function start() {
 
   applyHash();
   rebuild();
+  performance.mark('longgang:built');
   window.addEventListener('popstate', guard(() => {
     if (location.hash === lastHash) return;
     if (applyHash()) rebuild();

@@ -27,7 +27,8 @@ export class SimError extends Error {
   }
 }
 
-function convert(thrown) {
+/** Turns anything the module throws (its errors, a trap, a bug) into a SimError. */
+export function convert(thrown) {
   if (thrown instanceof SimError) return thrown;
   if (thrown && typeof thrown.code === 'string' && thrown.messageZh) {
     return new SimError(thrown.code, thrown.messageZh, thrown.messageEn, thrown.field);

@@ -1,0 +1,64 @@
+// Size budgets, checked by the test command: prints every figure and fails (exit 1) when
+// one is over, naming the figure and the budget. Sizes are gzip -9, 1 KB = 1,000 bytes.
+// Usage: node .ci/budget.mjs [--root www]
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const rootArg = args.indexOf('--root');
+const root = resolve(rootArg >= 0 ? args[rootArg + 1] : join(import.meta.dirname, '..', 'www'));
+const KB = 1000;
+const BUDGETS = { wasm: 45 * KB, page: 70 * KB, loader: 3 * KB };
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Every module a script imports statically, followed transitively. */
+function moduleGraph(entry, seen = new Set()) {
+  if (seen.has(entry) || !existsSync(entry)) return seen;
+  seen.add(entry);
+  const source = readFileSync(entry, 'utf8');
+  for (const match of source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"`]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) {
+    const target = match[1] ?? match[2];
+    if (target.startsWith('.')) moduleGraph(resolve(dirname(entry), target), seen);
+  }
+  return seen;
+}
+
+/** What the main page transfers to show its first table: HTML, CSS, icon, JS graph, WASM. */
+function pageFiles() {
+  const html = join(root, 'index.html');
+  const files = new Set([html]);
+  const markup = readFileSync(html, 'utf8');
+  for (const match of markup.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="([^"]+)"/g)) {
+    const file = join(root, match[1]);
+    if (!existsSync(file)) continue;
+    if (file.endsWith('.js')) moduleGraph(file).forEach((f) => files.add(f));
+    else files.add(file);
+  }
+  files.add(join(root, 'pkg', 'longgang_sim_bg.wasm'));
+  return [...files];
+}
+
+const figures = [];
+const wasmFile = join(root, 'pkg', 'longgang_sim_bg.wasm');
+if (!existsSync(wasmFile)) {
+  console.error(`budget: ${relative(process.cwd(), wasmFile)} is missing; build first (bash .ci/build)`);
+  process.exit(2);
+}
+figures.push(['WASM module (after wasm-opt)', gz(wasmFile), BUDGETS.wasm]);
+const files = pageFiles();
+const pageTotal = files.reduce((sum, file) => sum + gz(file), 0);
+figures.push([`main page, ${files.length} files (HTML, JS, CSS, WASM)`, pageTotal, BUDGETS.page]);
+figures.push(['embed loader (embed.js)', gz(join(root, 'embed.js')), BUDGETS.loader]);
+
+let over = 0;
+for (const [name, size, budget] of figures) {
+  const verdict = size <= budget ? 'ok' : 'OVER BUDGET';
+  if (size > budget) over += 1;
+  console.log(`${name}: ${(size / KB).toFixed(1)} KB gzip, budget ${(budget / KB).toFixed(0)} KB — ${verdict}`);
+}
+if (over) {
+  console.error(`budget: ${over} figure(s) over budget`);
+  process.exit(1);
+}
