@@ -297,6 +297,10 @@ impl Dataset {
     /// Parses and checks a dataset file. Errors name the field path and the reason.
     pub fn from_json(json: &str) -> Result<Dataset> {
         let mut deserializer = serde_json::Deserializer::from_str(json);
+        #[cfg(target_arch = "wasm32")]
+        let dataset = Dataset::deserialize(&mut deserializer)
+            .map_err(|e| invalid("(file)", e.to_string()))?;
+        #[cfg(not(target_arch = "wasm32"))]
         let dataset: Dataset =
             serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
                 let path = e.path().to_string();
