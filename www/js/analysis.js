@@ -3,9 +3,8 @@
 // numbers come from the WASM core.
 import { t, errorText } from './strings.js';
 import { number, percent, amount } from './format.js';
-import { h } from './render.js';
+import { h, svg } from './dom.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const OUTPUTS = [
   ['gdp_growth', 'outputGdpGrowth'],
   ['urban_rural_ratio', 'outputUrbanRural'],
@@ -15,12 +14,6 @@ const OUTPUTS = [
 const TARGET = { at_least: 'targetAtLeast', above: 'targetAbove', about: 'targetAbout' };
 const SECTORS = ['primary', 'secondary', 'tertiary'];
 export const MAX_PINS = 3;
-
-function svg(tag, attrs = {}) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  return node;
-}
 
 export class AnalysisView {
   constructor(api, dataset, actions) {

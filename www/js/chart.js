@@ -3,8 +3,8 @@
 // projection table is its text alternative.
 import { t } from './strings.js';
 import { number } from './format.js';
+import { svg } from './dom.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;
 const ROW = 36;
 const TOP = 24;
@@ -15,12 +15,6 @@ const PIN_SHAPES = ['M0 -5L5 0L0 5L-5 0Z', 'M0 -5L5 4L-5 4Z', 'M-4 -4H4V4H-4Z'];
 /** Width kept at the right for the value labels, so they never collide with marks. */
 const VALUE_COLUMN = 84;
 const GLYPH = { met: '✓', short: '▼', exceeds: '▲', no_target: '' };
-
-function svg(tag, attrs = {}) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  return node;
-}
 
 /** Rounds the axis out to whole steps so gridlines fall on readable numbers. */
 function niceDomain(values) {

@@ -3,7 +3,7 @@
 // with copy buttons and a live preview. Snippets are text for the journalist to copy; they
 // are shown in read-only text areas, never inserted into this page as markup.
 import { t } from './strings.js';
-import { h } from './render.js';
+import { h } from './dom.js';
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ESCAPES[c]);

@@ -6,21 +6,10 @@ import { load } from './wasm.js';
 import { t, errorText } from './strings.js';
 import { number, percent, amount } from './format.js';
 import { frameScheduler } from './schedule.js';
+import { h } from './dom.js';
 
 const STATUS = { met: ['✓', 'statusMet'], short: ['▼', 'statusShort'], exceeds: ['▲', 'statusExceeds'], no_target: ['–', 'statusNoTarget'] };
 const TARGET = { at_least: 'targetAtLeast', above: 'targetAbove', about: 'targetAbout' };
-
-function h(tag, attrs = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (name === 'text') node.textContent = value;
-    else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
-    else node.setAttribute(name, value === true ? '' : value);
-  }
-  node.append(...children.filter(Boolean));
-  return node;
-}
 
 /** Loads the widget stylesheet into a shadow root and resolves once it applies. */
 function styles(root, base) {

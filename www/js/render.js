@@ -5,24 +5,7 @@
 import { t, errorText } from './strings.js';
 import { number, percent, amount } from './format.js';
 import { Chart } from './chart.js';
-
-/** Creates an element: `attrs` are attributes, except `text` (textContent) and `on*` handlers. */
-export function h(tag, attrs = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (name === 'text') node.textContent = value;
-    else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
-    else node.setAttribute(name, value === true ? '' : value);
-  }
-  node.append(...children.filter((child) => child !== null && child !== undefined));
-  return node;
-}
-
-/** Writes text only when it changed: most cells stay the same when one slider moves. */
-export function setText(node, text) {
-  if (node.textContent !== text) node.textContent = text;
-}
+import { h, svg, setText } from './dom.js';
 
 const STATUS = {
   met: { key: 'statusMet', glyph: '✓' },
@@ -303,15 +286,9 @@ export class View {
   buildPrintFooter() {
     const { lang } = this;
     this.printLink = h('p', { class: 'print-link' });
-    this.qr = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    this.qr.setAttribute('class', 'qr');
-    this.qr.setAttribute('role', 'img');
-    this.qr.setAttribute('aria-label', t(lang, 'qrLabel'));
-    this.qrPath = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-    const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-    background.setAttribute('width', '100%');
-    background.setAttribute('height', '100%');
-    background.setAttribute('fill', '#fff');
+    this.qr = svg('svg', { class: 'qr', role: 'img', 'aria-label': t(lang, 'qrLabel') });
+    this.qrPath = svg('path');
+    const background = svg('rect', { width: '100%', height: '100%', fill: '#fff' });
     this.qr.append(background, this.qrPath);
     return h('footer', { class: 'print-footer print-only' }, [
       h('div', {}, [h('p', { class: 'print-link-label', text: t(lang, 'printLink') }), this.printLink, h('p', { class: 'printed-on' })]),
