@@ -123,6 +123,10 @@ fn damaged_links_get_specific_errors() {
     let cases: Vec<(String, &str)> = vec![
         (String::new(), "scenario_empty"),
         ("x".repeat(3000), "scenario_too_long"),
+        (
+            format!("v1~{}", "gdp6.5~".repeat(1_500_000)),
+            "scenario_too_long",
+        ),
         ("v2~D0~M0".into(), "scenario_version"),
         ("v10~anything".into(), "scenario_version"),
         ("1~D0".into(), "scenario_malformed"),
@@ -197,6 +201,10 @@ fn typed_input_errors_name_the_field() {
         ("gdp", "-200", "out_of_range"),
         ("gdp", "5000", "out_of_range"),
         ("gdp", "-100", "out_of_range"),
+        ("gdp", "-1000", "out_of_range"),
+        ("gdp", "Infinity", "not_a_number"),
+        ("gdp", "%36.5", "not_a_number"),
+        ("gdp", "<b>6</b>", "not_a_number"),
         ("gdp", "1e28", "not_a_number"),
         ("fai", "6.123", "too_precise"),
         ("fai", "0.123456789012345678901234567890", "too_precise"),

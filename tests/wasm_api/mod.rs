@@ -166,6 +166,23 @@ fn bad_input_throws_errors_with_codes() {
         "invalid_input",
         None,
     );
+    for number in [f64::INFINITY, f64::NEG_INFINITY] {
+        assert_error(
+            project_js(official_with("gdp", JsValue::from_f64(number))).unwrap_err(),
+            "invalid_input",
+            None,
+        );
+    }
+    assert_error(
+        project_js(official_with("gdp", "1e28".into())).unwrap_err(),
+        "not_a_number",
+        Some("gdp"),
+    );
+    assert_error(
+        decode_scenario_js(&"v1~".repeat(3_500_000)).unwrap_err(),
+        "scenario_too_long",
+        None,
+    );
     assert_error(
         project_js(JsValue::from_f64(42.0)).unwrap_err(),
         "invalid_input",
