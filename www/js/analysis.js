@@ -1,7 +1,7 @@
 // The analysis section: goal seek with "apply", the sensitivity tornado, the uncertainty
 // settings, and pinned scenarios compared side by side. Built with DOM calls only; the
 // numbers come from the WASM core.
-import { t, errorText } from './strings.js';
+import { t, errorText, targetText } from './strings.js';
 import { number, percent, amount } from './format.js';
 import { h, svg } from './dom.js';
 
@@ -11,7 +11,6 @@ const OUTPUTS = [
   ['budget_to_gdp', 'outputBudgetToGdp'],
   ['fai_to_gdp', 'outputFaiToGdp'],
 ];
-const TARGET = { at_least: 'targetAtLeast', above: 'targetAbove', about: 'targetAbout' };
 const SECTORS = ['primary', 'secondary', 'tertiary'];
 export const MAX_PINS = 3;
 
@@ -32,6 +31,7 @@ export class AnalysisView {
 
   build(lang) {
     this.lang = lang;
+    this.pinsKey = null;
     return h('section', { class: 'analysis', 'aria-labelledby': 'analysis-title' }, [
       h('h2', { id: 'analysis-title', text: t(lang, 'analysis') }),
       this.buildGoal(),
@@ -109,7 +109,7 @@ export class AnalysisView {
     let text;
     if (goal.kind === 'official') {
       const target = indicator.target2024;
-      text = t(lang, 'goalAnswerOfficial', { ...values, target: t(lang, TARGET[target.qualifier], { value: percent(lang, target.value) }) });
+      text = t(lang, 'goalAnswerOfficial', { ...values, target: targetText(lang, target.qualifier, percent(lang, target.value)) });
     } else {
       text = t(lang, 'goalAnswer', values);
     }
@@ -254,12 +254,20 @@ export class AnalysisView {
     this.pinNameInput.placeholder = t(lang, 'pinDefaultName', { n: state.pins.length + 1 });
     this.pinButton.disabled = state.pins.length >= MAX_PINS;
     this.pinButton.title = state.pins.length >= MAX_PINS ? t(lang, 'pinLimit') : '';
-    this.pinList.replaceChildren(...state.pins.map((pin, i) => h('li', {}, [
+    // The list changes only when pins do, not with every slider step.
+    const pinsKey = JSON.stringify(state.pins.map((pin) => [pin.name, pin.link]));
+    if (pinsKey !== this.pinsKey) this.renderPins(state.pins);
+    this.pinsKey = pinsKey;
+    this.updateCompare(projection, pinned, state.pins);
+  }
+
+  renderPins(pins) {
+    const { lang } = this;
+    this.pinList.replaceChildren(...pins.map((pin, i) => h('li', {}, [
       h('span', { class: `pin-mark pin-${i}`, 'aria-hidden': 'true', text: ['◆', '▲', '■'][i] }),
       h('span', { text: pin.name }),
       h('button', { type: 'button', class: 'pin-remove', 'aria-label': t(lang, 'pinRemove', { name: pin.name }), text: '×', onclick: () => this.actions.unpin(i) }),
     ])));
-    this.updateCompare(projection, pinned, state.pins);
   }
 
   updateCompare(projection, pinned, pins) {

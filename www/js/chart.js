@@ -1,7 +1,7 @@
 // The growth chart: one line per indicator with the 2024 assumption as a bar, the target as
 // a vertical mark and the 2023 growth as a ring, drawn as inline SVG with DOM calls. The
 // projection table is its text alternative.
-import { t } from './strings.js';
+import { t, STATUS } from './strings.js';
 import { number } from './format.js';
 import { svg } from './dom.js';
 
@@ -14,7 +14,6 @@ const PIN_SHAPES = ['M0 -5L5 0L0 5L-5 0Z', 'M0 -5L5 4L-5 4Z', 'M-4 -4H4V4H-4Z'];
 
 /** Width kept at the right for the value labels, so they never collide with marks. */
 const VALUE_COLUMN = 84;
-const GLYPH = { met: '✓', short: '▼', exceeds: '▲', no_target: '' };
 
 /** Rounds the axis out to whole steps so gridlines fall on readable numbers. */
 function niceDomain(values) {
@@ -111,7 +110,7 @@ export class Chart {
       }
       ring.setAttribute('display', indicator.growth2023 ? 'inline' : 'none');
       if (indicator.growth2023) ring.setAttribute('cx', x(Number(indicator.growth2023.value)));
-      value.textContent = `${number(this.lang, row.growth)}% ${GLYPH[row.status]}`;
+      value.textContent = row.target ? `${number(this.lang, row.growth)}% ${STATUS[row.status].glyph}` : `${number(this.lang, row.growth)}%`;
       this.marks.get(row.id).pins.forEach((mark, i) => {
         const other = pinned[i]?.rows.find((r) => r.id === row.id);
         mark.setAttribute('display', other ? 'inline' : 'none');

@@ -3,13 +3,11 @@
 // reports attribute problems inside the element, and falls back to the static table in
 // the element's <noscript> when WebAssembly cannot load.
 import { load } from './wasm.js';
-import { t, errorText } from './strings.js';
+import { t, errorText, STATUS, targetText } from './strings.js';
 import { number, percent, amount } from './format.js';
 import { frameScheduler } from './schedule.js';
 import { h } from './dom.js';
 
-const STATUS = { met: ['✓', 'statusMet'], short: ['▼', 'statusShort'], exceeds: ['▲', 'statusExceeds'], no_target: ['–', 'statusNoTarget'] };
-const TARGET = { at_least: 'targetAtLeast', above: 'targetAbove', about: 'targetAbout' };
 
 /** Loads the widget stylesheet into a shadow root and resolves once it applies. */
 function styles(root, base) {
@@ -193,9 +191,9 @@ class Widget {
       const value = row.hasLevel ? amount(lang, row.projected, unit, { decimals: unit.decimals }) : number(lang, row.projected, { decimals: unit.decimals });
       view.projected.textContent = `${t(lang, 'embedProjected')} ${value}`;
       view.target.textContent = row.target
-        ? `${t(lang, 'embedTarget')} ${t(lang, TARGET[row.target.qualifier], { value: percent(lang, row.target.growth) })}`
+        ? `${t(lang, 'embedTarget')} ${targetText(lang, row.target.qualifier, percent(lang, row.target.growth))}`
         : t(lang, 'noTarget');
-      const [glyph, key] = STATUS[row.status];
+      const { glyph, key } = STATUS[row.status];
       view.status.textContent = `${glyph} ${t(lang, key)}`;
       view.row.dataset.status = row.status;
     }

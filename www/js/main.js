@@ -50,6 +50,7 @@ async function start() {
   let problems = [];
   let lastHash = '';
   let pendingHash = '';
+  let lastProjection = null;
   let urlNow = true;
   // Each gesture (a drag, a typed value, a click) becomes one history entry: the first
   // change after a committed entry pushes, later changes of the same gesture replace.
@@ -164,7 +165,9 @@ async function start() {
 
   function compute() {
     const projection = api.project(state.scenario);
-    const pinned = state.pins.map((pin) => api.project(pin.scenario));
+    lastProjection = projection;
+    // Pinned scenarios never change once pinned: each is projected once, when pinned.
+    const pinned = state.pins.map((pin) => (pin.projection ??= api.project(pin.scenario)));
     const link = api.encodeScenario(state.scenario);
     const key = growthKey(state.scenario);
     state.activePreset = [...presetKeys].find(([, k]) => k === key)?.[0] ?? null;
@@ -194,7 +197,7 @@ async function start() {
   }
 
   function settle() {
-    const rows = api.project(state.scenario).rows;
+    const { rows } = lastProjection;
     const targeted = rows.filter((r) => r.target);
     const met = targeted.filter((r) => r.status === 'met' || r.status === 'exceeds').length;
     const gdp = rows.find((r) => r.id === 'gdp');

@@ -2,18 +2,11 @@
 // becomes markup, so nothing a link or a dataset edit carries can inject HTML.
 // `build()` creates the language-dependent structure once per language; `update()` then
 // only writes values into the nodes it kept, which is all a slider move costs.
-import { t, errorText } from './strings.js';
+import { t, errorText, STATUS, targetText } from './strings.js';
 import { number, percent, amount } from './format.js';
 import { Chart } from './chart.js';
 import { h, svg, setText } from './dom.js';
 
-const STATUS = {
-  met: { key: 'statusMet', glyph: '✓' },
-  short: { key: 'statusShort', glyph: '▼' },
-  exceeds: { key: 'statusExceeds', glyph: '▲' },
-  no_target: { key: 'statusNoTarget', glyph: '–' },
-};
-const TARGET = { at_least: 'targetAtLeast', above: 'targetAbove', about: 'targetAbout' };
 
 /** The page's view: owns the DOM under `main#app` and reports user actions to `actions`. */
 export class View {
@@ -269,7 +262,7 @@ export class View {
     const items = this.dataset.otherTargets.map((target) => {
       const unitText = lang === 'zh' ? target.unitZh : target.unitEn;
       const value = `${number(lang, target.value)}${lang === 'zh' ? '' : ' '}${unitText}`;
-      const shown = t(lang, TARGET[target.qualifier], { value });
+      const shown = targetText(lang, target.qualifier, value);
       const actual = target.actual2023
         ? h('span', { class: 'actual', text: ` · ${t(lang, 'actual2023')} ${number(lang, target.actual2023.value)}${lang === 'zh' ? '' : ' '}${unitText}` })
         : null;
@@ -312,7 +305,7 @@ export class View {
         : number(lang, row.projected, { decimals: unit.decimals }));
       if (row.target) {
         const target = row.target;
-        const growth = t(lang, TARGET[target.qualifier], { value: percent(lang, target.growth) });
+        const growth = targetText(lang, target.qualifier, percent(lang, target.growth));
         const level = row.hasLevel ? amount(lang, target.level, unit, { decimals: unit.decimals }) : number(lang, target.level, { decimals: unit.decimals });
         setText(cells.target, `${growth} → ${level}`);
         const gapLevel = row.hasLevel ? amount(lang, target.gapLevel, unit, { decimals: unit.decimals, signed: true }) : number(lang, target.gapLevel, { decimals: unit.decimals, signed: true });

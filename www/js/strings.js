@@ -328,3 +328,17 @@ export function errorText(lang, error, values = {}) {
   if (own) return own.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
   return lang === 'en' ? error.en : error.zh;
 }
+
+/** Glyph and label of each target status: shown by text and shape, never colour alone. */
+export const STATUS = {
+  met: { glyph: '✓', key: 'statusMet' },
+  short: { glyph: '▼', key: 'statusShort' },
+  exceeds: { glyph: '▲', key: 'statusExceeds' },
+  no_target: { glyph: '–', key: 'statusNoTarget' },
+};
+
+/** A target as the report words it: "6.5%以上", "at least 6.5%", "about 8%". */
+export function targetText(lang, qualifier, value) {
+  const key = { at_least: 'targetAtLeast', above: 'targetAbove', about: 'targetAbout' }[qualifier];
+  return t(lang, key, { value });
+}
