@@ -4,7 +4,7 @@
 
 use crate::dataset::{self, Dataset};
 use crate::error::{Error, Result};
-use crate::number::{canonical, round_fixed, Dec};
+use crate::number::{canonical, round_fixed, Arith, Dec};
 use crate::projection::{grow, project, Projection, PERCENT_DECIMALS};
 use crate::scenario::{GdpMode, Scenario, DEFLATOR_FIELD};
 use rust_decimal::Decimal;
@@ -85,9 +85,9 @@ fn goal_level(dataset: &Dataset, indicator_id: &str, goal: &Goal) -> Result<Deci
 /// `(level / base − 1) × 100`, checked; below −100 % is impossible.
 fn growth_between(field: &str, base: Decimal, level: Decimal) -> Result<Decimal> {
     let growth = level
-        .checked_div(base)
-        .and_then(|r| r.checked_sub(Decimal::ONE))
-        .and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED))
+        .over(base)
+        .and_then(|r| r.minus(Decimal::ONE))
+        .and_then(|r| r.times(Decimal::ONE_HUNDRED))
         .ok_or_else(|| Error::Overflow {
             field: field.to_string(),
         })?;
@@ -133,13 +133,11 @@ pub fn goal_seek(
         for sector in dataset::SECTORS.iter().filter(|s| **s != solved_for) {
             let base = sector_base(dataset, sector);
             let projected = grow(sector, base, scenario.growth_of(sector))?;
-            others = others
-                .checked_add(projected)
-                .ok_or_else(|| Error::Overflow {
-                    field: sector.to_string(),
-                })?;
+            others = others.plus(projected).ok_or_else(|| Error::Overflow {
+                field: sector.to_string(),
+            })?;
         }
-        let needed = level.checked_sub(others).ok_or_else(|| Error::Overflow {
+        let needed = level.minus(others).ok_or_else(|| Error::Overflow {
             field: solved_for.to_string(),
         })?;
         growth_between(solved_for, sector_base(dataset, solved_for), needed)?
@@ -189,7 +187,7 @@ impl Output {
             "budget_to_gdp" => Ok(Output::BudgetToGdp),
             "fai_to_gdp" => Ok(Output::FaiToGdp),
             other => Err(Error::InvalidInput {
-                detail: format!("unknown output {other:?}"),
+                detail: format!("unknown output “{other}”"),
             }),
         }
     }
@@ -273,7 +271,7 @@ pub fn sensitivity(dataset: &Dataset, scenario: &Scenario, output: Output) -> Re
         };
         let (low, high) = (at(min)?, at(max)?);
         let swing = high
-            .checked_sub(low)
+            .minus(low)
             .ok_or_else(|| Error::Overflow { field: id.clone() })?
             .abs();
         if swing.is_zero() {

@@ -5,7 +5,7 @@
 use crate::dataset::{self, Dataset};
 use crate::error::Error;
 use crate::export::{self, Lang};
-use crate::number::canonical;
+use crate::number::{canonical, Arith};
 use crate::projection;
 use crate::scenario::{parse_assumption, Scenario, ScenarioInput};
 use serde::Serialize;
@@ -111,14 +111,97 @@ fn to_js_error(error: Error) -> JsValue {
     js_error.into()
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true))
-        .map_err(|e| {
-            to_js_error(Error::InvalidInput {
-                detail: e.to_string(),
+/// A Rust value as a fresh JS value, by way of JSON text: one crossing of the boundary
+/// and one `JSON.parse`, with a JSON writer far smaller than a general JS-value serializer.
+/// Decimals are strings and absent options are left out, so the shapes are those of the
+/// TypeScript types above.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    // Writing strings, booleans, whole numbers, arrays and objects to a `Vec` cannot fail;
+    // the error's own text is not used, which keeps its formatting code out of the module.
+    let json = serde_json::to_string(value)
+        .map_err(|_| invalid_input("the result could not be written as JSON".to_string()))?;
+    js_sys::JSON::parse(&json)
+}
+
+/// Reads plain JS objects field by field. A general deserializer (serde's, with a JSON or
+/// JS-value front end) would bring float parsing and formatting into the module for the
+/// sake of its error messages; these few shapes need neither.
+mod read {
+    use super::invalid_input;
+    use std::collections::BTreeMap;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    /// Checks that `value` is a plain object whose keys are all in `known`.
+    pub fn object(value: &JsValue, what: &str, known: &[&str]) -> Result<(), JsValue> {
+        if !value.is_object() || value.is_function() || js_sys::Array::is_array(value) {
+            return Err(invalid_input(format!("{what}: expected an object")));
+        }
+        for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !known.contains(&key.as_str()) {
+                return Err(invalid_input(format!(
+                    "{what}: unknown field `{key}`, expected one of {}",
+                    known.join(", ")
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// A field's value; `undefined` and `null` read as absent.
+    pub fn field(value: &JsValue, key: &str) -> Option<JsValue> {
+        js_sys::Reflect::get(value, &JsValue::from_str(key))
+            .ok()
+            .filter(|item| !item.is_undefined() && !item.is_null())
+    }
+
+    /// A field that must hold a string when present.
+    pub fn text(value: &JsValue, key: &str) -> Result<Option<String>, JsValue> {
+        field(value, key)
+            .map(|item| {
+                item.as_string()
+                    .ok_or_else(|| invalid_input(format!("`{key}`: expected a string")))
             })
-        })
+            .transpose()
+    }
+
+    /// A field that must hold a whole number from 0 to `u32::MAX`.
+    pub fn whole(value: &JsValue, key: &str) -> Result<u32, JsValue> {
+        field(value, key)
+            .and_then(|item| item.as_f64())
+            .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
+            .map(|n| n as u32)
+            .ok_or_else(|| invalid_input(format!("`{key}`: expected a whole number")))
+    }
+
+    /// A field holding an object of strings (absent reads as empty).
+    pub fn strings(value: &JsValue, key: &str) -> Result<BTreeMap<String, String>, JsValue> {
+        let mut map = BTreeMap::new();
+        let Some(item) = field(value, key) else {
+            return Ok(map);
+        };
+        if !item.is_object() || js_sys::Array::is_array(&item) {
+            return Err(invalid_input(format!("`{key}`: expected an object")));
+        }
+        for pair in js_sys::Object::entries(item.unchecked_ref()).iter() {
+            let pair: js_sys::Array = pair.unchecked_into();
+            let (name, text) = (pair.get(0).as_string(), pair.get(1).as_string());
+            match (name, text) {
+                (Some(name), Some(text)) => map.insert(name, text),
+                (name, _) => {
+                    return Err(invalid_input(format!(
+                        "`{key}.{}`: expected a string",
+                        name.unwrap_or_default()
+                    )))
+                }
+            };
+        }
+        Ok(map)
+    }
+}
+
+fn invalid_input(detail: String) -> JsValue {
+    to_js_error(Error::InvalidInput { detail })
 }
 
 fn data() -> Result<&'static Dataset, JsValue> {
@@ -148,24 +231,33 @@ fn report_panics_in_development() {
 }
 
 fn scenario_from_js(value: JsValue) -> Result<Scenario, JsValue> {
-    let input: ScenarioInput = serde_wasm_bindgen::from_value(value).map_err(|e| {
-        to_js_error(Error::InvalidInput {
-            detail: e.to_string(),
-        })
-    })?;
+    read::object(&value, "scenario", &["growth", "deflator", "gdpMode"])?;
+    if read::field(&value, "growth").is_none() {
+        return Err(invalid_input(
+            "scenario: missing field `growth`".to_string(),
+        ));
+    }
+    let input = ScenarioInput {
+        growth: read::strings(&value, "growth")?,
+        deflator: read::text(&value, "deflator")?,
+        gdp_mode: read::text(&value, "gdpMode")?,
+    };
     Scenario::from_input(data()?, &input).map_err(to_js_error)
 }
 
 /// The dataset: indicators, baselines, targets, quotes, presets.
 #[wasm_bindgen(js_name = dataset, unchecked_return_type = "Dataset")]
 pub fn dataset_js() -> Result<JsValue, JsValue> {
-    to_js(data()?)
+    data()?;
+    // The JSON build.rs wrote from the checked dataset: the same text `to_js` would make.
+    js_sys::JSON::parse(dataset::generated::dataset_json())
 }
 
 /// The presets (id, names, descriptions, formula).
 #[wasm_bindgen(js_name = presets, unchecked_return_type = "Preset[]")]
 pub fn presets_js() -> Result<JsValue, JsValue> {
-    to_js(&data()?.presets)
+    data()?;
+    js_sys::JSON::parse(dataset::generated::presets_json())
 }
 
 /// The scenario a preset defines.
@@ -214,6 +306,33 @@ pub fn parse_growth_js(field: &str, text: &str) -> Result<String, JsValue> {
     Ok(canonical(value))
 }
 
+/// Monte Carlo percentiles and probabilities of meeting the targets.
+#[wasm_bindgen(js_name = monteCarlo, unchecked_return_type = "McResult")]
+pub fn monte_carlo_js(
+    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "McInput")] settings: JsValue,
+) -> Result<JsValue, JsValue> {
+    let scenario = scenario_from_js(scenario)?;
+    read::object(
+        &settings,
+        "settings",
+        &["draws", "seed", "correlation", "spreads"],
+    )?;
+    let settings = crate::montecarlo::McInput {
+        draws: read::whole(&settings, "draws")?,
+        seed: read::whole(&settings, "seed")?,
+        correlation: read::text(&settings, "correlation")?,
+        spreads: read::strings(&settings, "spreads")?,
+    };
+    to_js(&crate::montecarlo::run(data()?, &scenario, &settings).map_err(to_js_error)?)
+}
+
+/// The documented default spread (points) of every indicator.
+#[wasm_bindgen(js_name = defaultSpreads, unchecked_return_type = "Record<string, DecimalString>")]
+pub fn default_spreads_js() -> Result<JsValue, JsValue> {
+    to_js(&crate::montecarlo::default_spreads(data()?))
+}
+
 /// The projection as RFC 4180 CSV (no byte-order mark), in `zh` or `en`.
 #[wasm_bindgen(js_name = projectionCsv)]
 pub fn projection_csv_js(
@@ -225,6 +344,33 @@ pub fn projection_csv_js(
     let dataset = data()?;
     let projection = projection::project(dataset, &scenario).map_err(to_js_error)?;
     Ok(export::to_csv(dataset, &projection, lang))
+}
+
+/// `a − b` of two decimal strings, rounded half away from zero to `decimals` places.
+#[wasm_bindgen(js_name = difference)]
+pub fn difference_js(a: &str, b: &str, decimals: u32) -> Result<String, JsValue> {
+    let parse = |text: &str| {
+        crate::number::parse_plain(text).ok_or_else(|| {
+            to_js_error(Error::NotANumber {
+                field: "difference".to_string(),
+                input: text.to_string(),
+            })
+        })
+    };
+    let value = parse(a)?.minus(parse(b)?).ok_or_else(|| {
+        to_js_error(Error::Overflow {
+            field: "difference".to_string(),
+        })
+    })?;
+    Ok(crate::number::round_fixed(value, decimals.min(10)))
+}
+
+fn parse_lang(lang: &str) -> Result<Lang, JsValue> {
+    Lang::parse(lang).ok_or_else(|| {
+        to_js_error(Error::InvalidInput {
+            detail: format!("unknown language “{lang}”"),
+        })
+    })
 }
 
 /// The QR code of a text (the share link) as SVG path data over a `size` square.
@@ -249,14 +395,6 @@ pub fn render_static_js(
         .map_err(to_js_error)
 }
 
-fn parse_lang(lang: &str) -> Result<Lang, JsValue> {
-    Lang::parse(lang).ok_or_else(|| {
-        to_js_error(Error::InvalidInput {
-            detail: format!("unknown language {lang:?}"),
-        })
-    })
-}
-
 /// The growth an indicator needs to reach a goal (`{kind: "official"}` or
 /// `{kind: "level", value: "450"}`); with `solveFor` a sector, the growth that sector needs
 /// for GDP to reach the goal given the other two.
@@ -268,11 +406,20 @@ pub fn goal_seek_js(
     solve_for: Option<String>,
 ) -> Result<JsValue, JsValue> {
     let scenario = scenario_from_js(scenario)?;
-    let goal: crate::analysis::Goal = serde_wasm_bindgen::from_value(goal).map_err(|e| {
-        to_js_error(Error::InvalidInput {
-            detail: e.to_string(),
-        })
-    })?;
+    read::object(&goal, "goal", &["kind", "value"])?;
+    let goal = match (
+        read::text(&goal, "kind")?.as_deref(),
+        read::text(&goal, "value")?,
+    ) {
+        (Some("official"), None) => crate::analysis::Goal::Official,
+        (Some("level"), Some(value)) => crate::analysis::Goal::Level(value),
+        _ => {
+            return Err(invalid_input(
+                "goal: expected {kind: \"official\"} or {kind: \"level\", value: \"…\"}"
+                    .to_string(),
+            ))
+        }
+    };
     let answer =
         crate::analysis::goal_seek(data()?, &scenario, indicator, &goal, solve_for.as_deref());
     to_js(&answer.map_err(to_js_error)?)
@@ -288,47 +435,6 @@ pub fn sensitivity_js(
     let scenario = scenario_from_js(scenario)?;
     let output = crate::analysis::Output::parse(output).map_err(to_js_error)?;
     to_js(&crate::analysis::sensitivity(data()?, &scenario, output).map_err(to_js_error)?)
-}
-
-/// Monte Carlo percentiles and probabilities of meeting the targets.
-#[wasm_bindgen(js_name = monteCarlo, unchecked_return_type = "McResult")]
-pub fn monte_carlo_js(
-    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "McInput")] settings: JsValue,
-) -> Result<JsValue, JsValue> {
-    let scenario = scenario_from_js(scenario)?;
-    let settings: crate::montecarlo::McInput =
-        serde_wasm_bindgen::from_value(settings).map_err(|e| {
-            to_js_error(Error::InvalidInput {
-                detail: e.to_string(),
-            })
-        })?;
-    to_js(&crate::montecarlo::run(data()?, &scenario, &settings).map_err(to_js_error)?)
-}
-
-/// The documented default spread (points) of every indicator.
-#[wasm_bindgen(js_name = defaultSpreads, unchecked_return_type = "Record<string, DecimalString>")]
-pub fn default_spreads_js() -> Result<JsValue, JsValue> {
-    to_js(&crate::montecarlo::default_spreads(data()?))
-}
-
-/// `a − b` of two decimal strings, rounded half away from zero to `decimals` places.
-#[wasm_bindgen(js_name = difference)]
-pub fn difference_js(a: &str, b: &str, decimals: u32) -> Result<String, JsValue> {
-    let parse = |text: &str| {
-        crate::number::parse_plain(text).ok_or_else(|| {
-            to_js_error(Error::NotANumber {
-                field: "difference".to_string(),
-                input: text.to_string(),
-            })
-        })
-    };
-    let value = parse(a)?.checked_sub(parse(b)?).ok_or_else(|| {
-        to_js_error(Error::Overflow {
-            field: "difference".to_string(),
-        })
-    })?;
-    Ok(crate::number::round_fixed(value, decimals.min(10)))
 }
 
 /// Every projected level of a deterministic grid of `count` scenarios around `scenario`

@@ -3,6 +3,8 @@
 //! other numeric targets and the presets. Loaded from `seeds/dataset.json` (embedded at
 //! build time) and checked field by field, so a broken edit names the field and the reason.
 
+#![cfg_attr(target_arch = "wasm32", allow(dead_code))] // the checks run in build.rs and natively
+
 use crate::error::{Error, Result};
 use crate::number::{canonical, Dec};
 use rust_decimal::Decimal;
@@ -280,10 +282,269 @@ static EMBEDDED: OnceLock<Result<Dataset>> = OnceLock::new();
 
 /// The dataset built into this binary, parsed and checked once.
 pub fn embedded() -> Result<&'static Dataset> {
-    EMBEDDED
-        .get_or_init(|| Dataset::from_json(EMBEDDED_JSON))
-        .as_ref()
-        .map_err(Clone::clone)
+    EMBEDDED.get_or_init(load).as_ref().map_err(Clone::clone)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn load() -> Result<Dataset> {
+    Dataset::from_json(EMBEDDED_JSON)
+}
+
+/// In WebAssembly the dataset comes ready-made from the build (parsed and checked there
+/// by this same module), which keeps a JSON parser out of the module.
+#[cfg(target_arch = "wasm32")]
+fn load() -> Result<Dataset> {
+    Ok(generated::dataset())
+}
+
+/// Calls `$m!(Struct { field, … })` for every struct of the dataset, fields in declaration
+/// order: the one list both the build-time encoder (`build.rs`) and [`generated`] follow.
+macro_rules! dataset_structs {
+    ($m:ident) => {
+        $m!(Dataset {
+            schema_version,
+            source,
+            units,
+            deflator,
+            indicators,
+            structure_2023,
+            key_projects,
+            other_targets,
+            presets,
+        });
+        $m!(Source {
+            file,
+            title_zh,
+            title_en,
+            publisher_zh,
+            publisher_en,
+            date
+        });
+        $m!(Unit {
+            id,
+            zh,
+            en,
+            decimals
+        });
+        $m!(DeflatorSpec {
+            default,
+            min,
+            max,
+            step,
+            note_zh,
+            note_en
+        });
+        $m!(QuotedNumber { value, quote });
+        $m!(QuotedText { value, quote });
+        $m!(Target {
+            value,
+            qualifier,
+            quote
+        });
+        $m!(StandIn {
+            rule,
+            id,
+            why_zh,
+            why_en
+        });
+        $m!(LevelMissing {
+            quote,
+            why_zh,
+            why_en
+        });
+        $m!(GrowthRange { min, max, step });
+        $m!(Indicator {
+            id,
+            name_zh,
+            name_en,
+            unit,
+            price_basis,
+            sector,
+            value_2023,
+            growth_2023,
+            target_2024,
+            stand_in,
+            level_missing,
+            range,
+        });
+        $m!(KeyProjectField {
+            id,
+            name_zh,
+            name_en,
+            value,
+            quote
+        });
+        $m!(KeyProjects {
+            id,
+            name_zh,
+            name_en,
+            unit,
+            total,
+            fields
+        });
+        $m!(OtherTarget {
+            id,
+            name_zh,
+            name_en,
+            value,
+            unit_zh,
+            unit_en,
+            qualifier,
+            quote,
+            actual_2023,
+        });
+        $m!(Preset {
+            id,
+            name_zh,
+            name_en,
+            description_zh,
+            description_en,
+            base,
+            offset_points,
+        });
+    };
+}
+
+/// Calls `$m!(Enum { Variant, … })` for every enum of the dataset.
+macro_rules! dataset_enums {
+    ($m:ident) => {
+        $m!(PriceBasis {
+            Comparable,
+            Current
+        });
+        $m!(Qualifier {
+            AtLeast,
+            Above,
+            About
+        });
+        $m!(StandInRule {
+            TargetOf,
+            Growth2023
+        });
+        $m!(PresetBase {
+            Official,
+            Growth2023
+        });
+    };
+}
+
+/// The dataset as `build.rs` wrote it after parsing and checking `seeds/dataset.json`:
+/// compact JSON for JavaScript, and a small binary form decoded here into a [`Dataset`].
+#[cfg(dataset_gen)]
+pub(crate) mod generated {
+    #![allow(dead_code)]
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/dataset_gen.rs"));
+
+    /// The dataset as compact JSON, exactly as `serde_json` writes it.
+    pub fn dataset_json() -> &'static str {
+        TEXT.get(..JSON_LEN).unwrap_or_default()
+    }
+
+    /// The `presets` array of [`dataset_json`].
+    pub fn presets_json() -> &'static str {
+        TEXT.get(PRESETS_JSON.0..PRESETS_JSON.1).unwrap_or_default()
+    }
+
+    /// The dataset, decoded.
+    pub fn dataset() -> Dataset {
+        Decode::decode(&mut Reader(BLOB))
+    }
+
+    /// The bytes of [`BLOB`] not read yet.
+    struct Reader(&'static [u8]);
+
+    impl Reader {
+        /// One LEB128 number.
+        fn number(&mut self) -> u32 {
+            let mut value = 0u32;
+            let mut shift = 0u32;
+            while let Some((&byte, rest)) = self.0.split_first() {
+                self.0 = rest;
+                value |= u32::from(byte & 0x7f).wrapping_shl(shift);
+                if byte < 0x80 {
+                    break;
+                }
+                shift += 7;
+            }
+            value
+        }
+    }
+
+    trait Decode {
+        fn decode(from: &mut Reader) -> Self;
+    }
+
+    impl Decode for u32 {
+        fn decode(from: &mut Reader) -> Self {
+            from.number()
+        }
+    }
+
+    impl Decode for bool {
+        fn decode(from: &mut Reader) -> Self {
+            from.number() != 0
+        }
+    }
+
+    impl Decode for String {
+        fn decode(from: &mut Reader) -> Self {
+            let at = from.number() as usize;
+            let len = from.number() as usize;
+            TEXT.get(at..at + len).unwrap_or_default().to_string()
+        }
+    }
+
+    impl Decode for Dec {
+        fn decode(from: &mut Reader) -> Self {
+            let sign_scale = from.number();
+            let (lo, mid, hi) = (from.number(), from.number(), from.number());
+            Dec(Decimal::from_parts(
+                lo,
+                mid,
+                hi,
+                sign_scale & 1 == 1,
+                sign_scale >> 1,
+            ))
+        }
+    }
+
+    impl<T: Decode> Decode for Option<T> {
+        fn decode(from: &mut Reader) -> Self {
+            (from.number() != 0).then(|| T::decode(from))
+        }
+    }
+
+    impl<T: Decode> Decode for Vec<T> {
+        fn decode(from: &mut Reader) -> Self {
+            (0..from.number()).map(|_| T::decode(from)).collect()
+        }
+    }
+
+    macro_rules! decode_struct {
+        ($name:ident { $($field:ident),* $(,)? }) => {
+            impl Decode for $name {
+                fn decode(from: &mut Reader) -> Self {
+                    // Struct expressions evaluate their fields in the order written.
+                    $name { $($field: Decode::decode(from)),* }
+                }
+            }
+        };
+    }
+
+    macro_rules! decode_enum {
+        ($name:ident { $first:ident $(, $variant:ident)* $(,)? }) => {
+            impl Decode for $name {
+                fn decode(from: &mut Reader) -> Self {
+                    let variants = [$name::$first, $($name::$variant),*];
+                    variants.get(from.number() as usize).copied().unwrap_or($name::$first)
+                }
+            }
+        };
+    }
+
+    dataset_structs!(decode_struct);
+    dataset_enums!(decode_enum);
 }
 
 fn invalid(path: impl Into<String>, reason: impl Into<String>) -> Error {
@@ -295,12 +556,10 @@ fn invalid(path: impl Into<String>, reason: impl Into<String>) -> Error {
 
 impl Dataset {
     /// Parses and checks a dataset file. Errors name the field path and the reason.
+    /// (Not in WebAssembly builds: they get the dataset from `build.rs`, already checked.)
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(json: &str) -> Result<Dataset> {
         let mut deserializer = serde_json::Deserializer::from_str(json);
-        #[cfg(target_arch = "wasm32")]
-        let dataset = Dataset::deserialize(&mut deserializer)
-            .map_err(|e| invalid("(file)", e.to_string()))?;
-        #[cfg(not(target_arch = "wasm32"))]
         let dataset: Dataset =
             serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
                 let path = e.path().to_string();
@@ -593,6 +852,21 @@ fn check_range(at: &str, min: Decimal, max: Decimal, step: Decimal) -> Result<()
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[cfg(dataset_gen)]
+    fn build_time_dataset_matches_the_file() {
+        let parsed = embedded().expect("embedded dataset is valid");
+        let built = generated::dataset();
+        assert_eq!(format!("{built:?}"), format!("{parsed:?}"));
+        let json = serde_json::to_string(parsed).unwrap();
+        assert_eq!(generated::dataset_json(), json);
+        assert_eq!(serde_json::to_string(&built).unwrap(), json);
+        assert_eq!(
+            generated::presets_json(),
+            serde_json::to_string(&parsed.presets).unwrap()
+        );
+    }
 
     #[test]
     fn embedded_dataset_loads() {

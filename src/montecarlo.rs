@@ -11,7 +11,7 @@
 
 use crate::dataset::{self, Dataset, Qualifier};
 use crate::error::{Error, Result};
-use crate::number::{canonical, round_fixed, Dec};
+use crate::number::{canonical, round_fixed, Arith, Dec};
 use crate::projection::ABOUT_TOLERANCE_POINTS;
 use crate::projection::{grow, project, PERCENT_DECIMALS};
 use crate::scenario::{GdpMode, Scenario};
@@ -57,6 +57,7 @@ pub struct McRow {
     pub growth_p50: String,
     pub growth_p95: String,
     /// Share of draws meeting the official target, percent; none without a target.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub probability: Option<String>,
 }
 
@@ -355,11 +356,9 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
         let mut level_and_growth = |deviation: f64| -> Result<(String, String)> {
             mix(deviation.to_bits());
             let offset = Decimal::from_f64(deviation).unwrap_or_default().round_dp(8);
-            let g = growth[i]
-                .checked_add(offset)
-                .ok_or_else(|| Error::Overflow {
-                    field: indicator.id.clone(),
-                })?;
+            let g = growth[i].plus(offset).ok_or_else(|| Error::Overflow {
+                field: indicator.id.clone(),
+            })?;
             Ok((
                 round_fixed(grow(&indicator.id, base, g)?, decimals),
                 round_fixed(g, PERCENT_DECIMALS),
@@ -374,7 +373,7 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
                 _ => target.value.0,
             };
             // Margin is exact (zero when the scenario sits on the threshold).
-            let margin = to_f64(growth[i].checked_sub(threshold).unwrap_or_default());
+            let margin = to_f64(growth[i].minus(threshold).unwrap_or_default());
             let strict = target.qualifier == Qualifier::Above;
             let met = samples
                 .iter()

@@ -5,7 +5,6 @@
 use crate::error::{Error, Result};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
-use std::str::FromStr;
 
 /// Longest text accepted as a number; anything longer is not a plausible growth figure
 /// and is rejected before any parsing work.
@@ -50,6 +49,51 @@ fn truncate(text: &str) -> String {
     text.chars().take(MAX_NUMBER_CHARS).collect()
 }
 
+/// Decimal arithmetic called out of line. rust_decimal marks its operations
+/// `#[inline(always)]`, so each call site would get its own copy of the whole algorithm;
+/// going through these keeps one copy of each. Results are exactly rust_decimal's.
+pub trait Arith: Sized {
+    /// `checked_add`.
+    fn plus(self, other: Self) -> Option<Self>;
+    /// `checked_sub`.
+    fn minus(self, other: Self) -> Option<Self>;
+    /// `checked_mul`.
+    fn times(self, other: Self) -> Option<Self>;
+    /// `checked_div`.
+    fn over(self, other: Self) -> Option<Self>;
+    /// `saturating_add`.
+    fn plus_saturating(self, other: Self) -> Self;
+    /// `saturating_sub`.
+    fn minus_saturating(self, other: Self) -> Self;
+}
+
+impl Arith for Decimal {
+    #[inline(never)]
+    fn plus(self, other: Decimal) -> Option<Decimal> {
+        self.checked_add(other)
+    }
+    #[inline(never)]
+    fn minus(self, other: Decimal) -> Option<Decimal> {
+        self.checked_sub(other)
+    }
+    #[inline(never)]
+    fn times(self, other: Decimal) -> Option<Decimal> {
+        self.checked_mul(other)
+    }
+    #[inline(never)]
+    fn over(self, other: Decimal) -> Option<Decimal> {
+        self.checked_div(other)
+    }
+    #[inline(never)]
+    fn plus_saturating(self, other: Decimal) -> Decimal {
+        self.saturating_add(other)
+    }
+    #[inline(never)]
+    fn minus_saturating(self, other: Decimal) -> Decimal {
+        self.saturating_sub(other)
+    }
+}
+
 /// Parses a plain decimal `-?digits(.digits)?`: no exponent, no sign other than a leading
 /// minus, no spaces. Used for data files and share links, where input is machine-written.
 pub fn parse_plain(text: &str) -> Option<Decimal> {
@@ -65,7 +109,81 @@ pub fn parse_plain(text: &str) -> Option<Decimal> {
     if !digits_only(whole) || !fraction.map_or(true, digits_only) {
         return None;
     }
-    Decimal::from_str_exact(text).ok()
+    parse_digits(text, false)
+}
+
+/// Reads `-?digits(.digits)?` exactly as rust_decimal's `from_str` (`round`) or
+/// `from_str_exact` (not `round`) does for such text, with one small loop instead of
+/// rust_decimal's general parser: digits accumulate into a 96-bit mantissa; past 28
+/// decimals, or when the next digit would overflow the mantissa inside the fraction, the
+/// rest is dropped, rounding half up on the first dropped digit (`round`) or failing (not
+/// `round`); overflow before the point fails.
+fn parse_digits(text: &str, round: bool) -> Option<Decimal> {
+    const LIMIT: u128 = 1 << 96;
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let bytes = body.as_bytes();
+    let (mut mantissa, mut scale, mut point, mut any) = (0u128, 0u32, false, false);
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        index += 1;
+        if byte == b'.' && !point {
+            point = true;
+            continue;
+        }
+        if !byte.is_ascii_digit() {
+            return None;
+        }
+        any = true;
+        let digit = u128::from(byte - b'0');
+        let next = mantissa * 10 + digit;
+        // The digit to round on, when this one cannot be kept.
+        let dropped = if next >= LIMIT {
+            if !point {
+                return None;
+            }
+            Some(digit)
+        } else {
+            mantissa = next;
+            scale += u32::from(point);
+            match bytes.get(index) {
+                Some(&following) if point && scale >= 28 => {
+                    index += 1;
+                    Some(u128::from(following.wrapping_sub(b'0')))
+                }
+                _ => None,
+            }
+        };
+        if let Some(dropped) = dropped {
+            if !round || !bytes[index..].iter().all(u8::is_ascii_digit) || dropped > 9 {
+                return None;
+            }
+            if dropped >= 5 {
+                mantissa += 1;
+                if mantissa >= LIMIT {
+                    if scale == 0 {
+                        return None;
+                    }
+                    mantissa = (mantissa + 4) / 10;
+                    scale -= 1;
+                }
+            }
+            break;
+        }
+    }
+    if !any {
+        return None;
+    }
+    Some(Decimal::from_parts(
+        mantissa as u32,
+        (mantissa >> 32) as u32,
+        (mantissa >> 64) as u32,
+        negative,
+        scale,
+    ))
 }
 
 /// The canonical text of a decimal: no trailing zeros, no exponent, and zero as `0`
@@ -75,8 +193,36 @@ pub fn canonical(value: Decimal) -> String {
     if normal.is_zero() {
         "0".to_string()
     } else {
-        normal.to_string()
+        plain_text(normal)
     }
+}
+
+/// `value.to_string()`, written directly rather than through `fmt`: the sign, the
+/// mantissa's digits, and a point before the last `scale` of them (with a `0` before a
+/// leading point).
+fn plain_text(value: Decimal) -> String {
+    let scale = value.scale() as usize;
+    let mut mantissa = value.mantissa().unsigned_abs();
+    let mut reversed = Vec::with_capacity(32);
+    while mantissa > 0 {
+        reversed.push(b'0' + (mantissa % 10) as u8);
+        mantissa /= 10;
+    }
+    while reversed.len() <= scale {
+        reversed.push(b'0');
+    }
+    let mut out = String::with_capacity(reversed.len() + 2);
+    if value.is_sign_negative() {
+        out.push('-');
+    }
+    let whole = reversed.len() - scale;
+    for (i, digit) in reversed.iter().rev().enumerate() {
+        if i == whole {
+            out.push('.');
+        }
+        out.push(char::from(*digit));
+    }
+    out
 }
 
 /// Parses a number a person typed, forgivingly in form and strictly in meaning.
@@ -117,7 +263,7 @@ pub fn parse_user(field: &str, text: &str, max_decimals: u32) -> Result<Decimal>
     } else {
         format!("{sign}{whole}.{fraction}")
     };
-    Decimal::from_str(&plain).map_err(|_| not_a_number())
+    parse_digits(&plain, true).ok_or_else(not_a_number)
 }
 
 /// Maps full-width digits, point and signs (as typed with a Chinese input method) to ASCII.
@@ -170,6 +316,7 @@ pub fn decimal_places(value: Decimal) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::str::FromStr;
 
     fn d(text: &str) -> Decimal {
         Decimal::from_str(text).unwrap()
@@ -264,6 +411,120 @@ mod tests {
             ("68801", 2, "68801.00"),
         ] {
             assert_eq!(round_fixed(d(value), places), want, "{value}");
+        }
+    }
+
+    /// The exact bits of a parse result, to compare with rust_decimal's.
+    fn bits(value: Option<Decimal>) -> Option<[u8; 16]> {
+        value.map(|d| d.serialize())
+    }
+
+    #[test]
+    fn digit_parser_matches_rust_decimal() {
+        let mut seed: u64 = 0x853c_49e6_748f_ea9b;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut texts: Vec<String> = [
+            "0",
+            "-0",
+            "0.0",
+            "-0.00",
+            "007",
+            "6.50",
+            "79228162514264337593543950335",
+            "79228162514264337593543950336",
+            "7922816251426433759354395033.5",
+            "7922816251426433759354395033.56",
+            "792281625142643375935439503.35",
+            "0.0000000000000000000000000001",
+            "0.00000000000000000000000000015",
+            "0.00000000000000000000000000014",
+            "0.9999999999999999999999999999",
+            "0.99999999999999999999999999995",
+            "9.9999999999999999999999999999",
+            "99999999999999999999999999999.5",
+            "7.9228162514264337593543950335",
+            "7.92281625142643375935439503355",
+            "1.",
+            ".1",
+            "",
+            "-",
+            ".",
+            "1..2",
+            "--1",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        for _ in 0..200_000 {
+            let r = next();
+            let whole_len = (r % 31) as usize;
+            let fraction_len = ((r >> 8) % 34) as usize;
+            let mut digit = |i: usize| -> char {
+                let pick = (next() >> (i % 50)) % 13;
+                // Mostly 9s and 0s near the limits, other digits in between.
+                match pick {
+                    0..=3 => '9',
+                    4..=5 => '0',
+                    _ => char::from(b'0' + (pick % 10) as u8),
+                }
+            };
+            let mut text = String::new();
+            if r >> 20 & 1 == 1 {
+                text.push('-');
+            }
+            text.extend((0..whole_len.max(1)).map(&mut digit));
+            if fraction_len > 0 {
+                text.push('.');
+                text.extend((0..fraction_len).map(&mut digit));
+            }
+            texts.push(text);
+        }
+        for text in &texts {
+            assert_eq!(
+                bits(parse_digits(text, false)),
+                bits(Decimal::from_str_exact(text).ok()),
+                "exact {text}"
+            );
+            assert_eq!(
+                bits(parse_digits(text, true)),
+                bits(Decimal::from_str(text).ok()),
+                "round {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn plain_text_matches_display() {
+        let mut seed: u64 = 0x1234_5678_9abc_def1;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut values = vec![
+            Decimal::ZERO,
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::new(-5, 3),
+        ];
+        for _ in 0..100_000 {
+            let (a, b) = (next(), next());
+            let mantissa = (i128::from(a) << 32 | i128::from(b >> 32)) >> (a % 90);
+            let scale = (b % 29) as u32;
+            let mut value = Decimal::from_i128_with_scale(mantissa % (1i128 << 95), scale);
+            if b & 1 == 1 {
+                value.set_sign_negative(true);
+            }
+            values.push(value);
+        }
+        for value in values {
+            assert_eq!(plain_text(value), value.to_string(), "{value:?}");
         }
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::dataset::{self, Dataset, Indicator, PriceBasis, Qualifier};
 use crate::error::{Error, Result};
-use crate::number::{canonical, round_fixed};
+use crate::number::{canonical, round_fixed, Arith};
 use crate::scenario::{GdpMode, Scenario};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -68,6 +68,7 @@ pub struct Row {
     pub projected: String,
     /// The projected 2024 figure, unrounded.
     pub projected_exact: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<TargetOutcome>,
     pub status: Status,
 }
@@ -133,7 +134,7 @@ fn overflow(field: &str) -> Error {
 
 /// `base × (1 + growth / 100)`, checked.
 pub fn grow(field: &str, base: Decimal, growth_percent: Decimal) -> Result<Decimal> {
-    base.checked_mul(growth_factor(growth_percent).ok_or_else(|| overflow(field))?)
+    base.times(growth_factor(growth_percent).ok_or_else(|| overflow(field))?)
         .ok_or_else(|| overflow(field))
 }
 
@@ -144,16 +145,16 @@ fn growth_factor(growth_percent: Decimal) -> Option<Decimal> {
     if fraction.scale() + 2 <= 28 {
         fraction.set_scale(fraction.scale() + 2).ok()?;
     } else {
-        fraction = fraction.checked_div(Decimal::ONE_HUNDRED)?;
+        fraction = fraction.over(Decimal::ONE_HUNDRED)?;
     }
-    fraction.checked_add(Decimal::ONE)
+    fraction.plus(Decimal::ONE)
 }
 
 /// `numerator / denominator × 100`, checked.
 fn percent_of(field: &str, numerator: Decimal, denominator: Decimal) -> Result<Decimal> {
     numerator
-        .checked_div(denominator)
-        .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
+        .over(denominator)
+        .and_then(|q| q.times(Decimal::ONE_HUNDRED))
         .ok_or_else(|| overflow(field))
 }
 
@@ -165,9 +166,9 @@ pub fn status(growth: Decimal, target: Decimal, qualifier: Qualifier) -> Status 
         Qualifier::AtLeast | Qualifier::Above => Status::Short,
         Qualifier::About => {
             // Saturating is exact here: targets and assumptions are small, bounded numbers.
-            if growth < target.saturating_sub(ABOUT_TOLERANCE_POINTS) {
+            if growth < target.minus_saturating(ABOUT_TOLERANCE_POINTS) {
                 Status::Short
-            } else if growth > target.saturating_add(ABOUT_TOLERANCE_POINTS) {
+            } else if growth > target.plus_saturating(ABOUT_TOLERANCE_POINTS) {
                 Status::Exceeds
             } else {
                 Status::Met
@@ -199,14 +200,14 @@ pub fn project(dataset: &Dataset, scenario: &Scenario) -> Result<Projection> {
         sector_levels
             .iter()
             .map(pick)
-            .try_fold(Decimal::ZERO, |acc, v| acc.checked_add(v))
+            .try_fold(Decimal::ZERO, |acc, v| acc.plus(v))
     };
     let sectors_2023 = sum(|s| s.0).ok_or_else(|| overflow(dataset::GDP))?;
     let sectors_2024 = sum(|s| s.1).ok_or_else(|| overflow(dataset::GDP))?;
     let implied_growth = sectors_2024
-        .checked_div(sectors_2023)
-        .and_then(|r| r.checked_sub(Decimal::ONE))
-        .and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED))
+        .over(sectors_2023)
+        .and_then(|r| r.minus(Decimal::ONE))
+        .and_then(|r| r.times(Decimal::ONE_HUNDRED))
         .ok_or_else(|| overflow(dataset::GDP))?;
 
     let mut rows = Vec::with_capacity(dataset.indicators.len());
@@ -230,10 +231,10 @@ pub fn project(dataset: &Dataset, scenario: &Scenario) -> Result<Projection> {
             Some(target) => {
                 let target_level = grow(&indicator.id, base, target.value.0)?;
                 let gap_level = projected
-                    .checked_sub(target_level)
+                    .minus(target_level)
                     .ok_or_else(|| overflow(&indicator.id))?;
                 let gap_points = growth
-                    .checked_sub(target.value.0)
+                    .minus(target.value.0)
                     .ok_or_else(|| overflow(&indicator.id))?;
                 Some((
                     TargetOutcome {
@@ -317,8 +318,7 @@ fn derive(
                 .collect()
         };
     let ratio_of = |a: Decimal, b: Decimal| -> Result<Decimal> {
-        a.checked_div(b)
-            .ok_or_else(|| overflow("urban_rural_ratio"))
+        a.over(b).ok_or_else(|| overflow("urban_rural_ratio"))
     };
     let ratio_2024 = ratio_of(
         projected_of(dataset::URBAN_INCOME),
@@ -390,7 +390,7 @@ pub fn project_grid(dataset: &Dataset, base: &Scenario, count: u32) -> Result<Ve
             let offset = ((7919 * k + 104_729 * i as u64) % 2001) as i64 - 1000;
             let growth = base
                 .growth_of(&indicator.id)
-                .checked_add(Decimal::new(offset, 2))
+                .plus(Decimal::new(offset, 2))
                 .ok_or_else(|| overflow(&indicator.id))?
                 .clamp(indicator.range.min.0, indicator.range.max.0);
             let level = grow(&indicator.id, level_2023(indicator), growth)?;

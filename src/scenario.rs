@@ -15,7 +15,7 @@
 
 use crate::dataset::{Dataset, PresetBase};
 use crate::error::{Error, Result};
-use crate::number::{canonical, decimal_places, parse_plain, parse_user, Dec};
+use crate::number::{canonical, decimal_places, parse_plain, parse_user, Arith, Dec};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -114,11 +114,11 @@ impl Scenario {
                     .as_ref()
                     .map_or(official, |g| g.value.0),
             };
-            let value =
-                base.checked_add(preset.offset_points.0)
-                    .ok_or_else(|| Error::Overflow {
-                        field: indicator.id.clone(),
-                    })?;
+            let value = base
+                .plus(preset.offset_points.0)
+                .ok_or_else(|| Error::Overflow {
+                    field: indicator.id.clone(),
+                })?;
             growth.insert(indicator.id.clone(), Dec(value));
         }
         let scenario = Scenario {
@@ -229,7 +229,10 @@ impl Scenario {
             });
         }
         if let Some(bad) = encoded.chars().find(|c| !is_link_char(*c)) {
-            return Err(malformed(format!("unexpected character {bad:?}")));
+            return Err(malformed(format!(
+                "unexpected character “{bad}” (U+{:04X})",
+                u32::from(bad)
+            )));
         }
         let version = encoded.split('~').next().unwrap_or_default();
         if version != FORMAT_VERSION {

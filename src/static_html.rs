@@ -255,11 +255,8 @@ fn chart(rows: &[(&Indicator, &Row)], lang: Lang) -> String {
     let values: Vec<f64> = rows
         .iter()
         .flat_map(|(_, row)| {
-            let target = row
-                .target
-                .as_ref()
-                .and_then(|t| t.growth.parse::<f64>().ok());
-            row.growth.parse::<f64>().ok().into_iter().chain(target)
+            let target = row.target.as_ref().and_then(|t| parse_f64(&t.growth));
+            parse_f64(&row.growth).into_iter().chain(target)
         })
         .collect();
     let low = values.iter().fold(0.0_f64, |a, b| a.min(*b)).floor();
@@ -275,14 +272,21 @@ fn chart(rows: &[(&Indicator, &Row)], lang: Lang) -> String {
     let mut svg = String::new();
     let _ = writeln!(
         svg,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
-        escape(title)
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
+        escape(title),
+        width = Whole(WIDTH),
+        height = Whole(height),
     );
     let _ = writeln!(svg, "<title>{}</title>", escape(title));
-    let _ = writeln!(svg, "<line x1=\"{0:.1}\" x2=\"{0:.1}\" y1=\"0\" y2=\"{height}\" stroke=\"#777\" stroke-width=\"1\"/>", x(0.0));
+    let _ = writeln!(
+        svg,
+        "<line x1=\"{0}\" x2=\"{0}\" y1=\"0\" y2=\"{1}\" stroke=\"#777\" stroke-width=\"1\"/>",
+        Tenths(x(0.0)),
+        Whole(height)
+    );
     for (i, (indicator, row)) in rows.iter().enumerate() {
         let y = i as f64 * ROW + 4.0;
-        let growth = row.growth.parse::<f64>().unwrap_or(0.0);
+        let growth = parse_f64(&row.growth).unwrap_or(0.0);
         let (left, right) = if growth < 0.0 {
             (x(growth), x(0.0))
         } else {
@@ -296,40 +300,113 @@ fn chart(rows: &[(&Indicator, &Row)], lang: Lang) -> String {
         let name = pick(lang, &indicator.name_zh, &indicator.name_en);
         let _ = writeln!(
             svg,
-            "<text x=\"0\" y=\"{:.1}\" font-size=\"11\" fill=\"currentColor\">{}</text>",
-            y + 12.0,
+            "<text x=\"0\" y=\"{}\" font-size=\"11\" fill=\"currentColor\">{}</text>",
+            Tenths(y + 12.0),
             escape(name)
         );
         let _ = writeln!(
             svg,
-            "<rect x=\"{left:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"12\" fill=\"{fill}\"/>",
-            y + 2.0,
-            (right - left).max(1.0)
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"12\" fill=\"{fill}\"/>",
+            Tenths(left),
+            Tenths(y + 2.0),
+            Tenths((right - left).max(1.0))
         );
-        if let Some(target) = row
-            .target
-            .as_ref()
-            .and_then(|t| t.growth.parse::<f64>().ok())
-        {
+        if let Some(target) = row.target.as_ref().and_then(|t| parse_f64(&t.growth)) {
             let _ = writeln!(
                 svg,
-                "<line x1=\"{0:.1}\" x2=\"{0:.1}\" y1=\"{1:.1}\" y2=\"{2:.1}\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-                x(target),
-                y,
-                y + 16.0
+                "<line x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\" stroke=\"currentColor\" stroke-width=\"2\"/>",
+                Tenths(x(target)),
+                Tenths(y),
+                Tenths(y + 16.0)
             );
         }
         let _ = writeln!(
             svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"currentColor\">{}% {}</text>",
-            WIDTH - 46.0,
-            y + 12.0,
+            "<text x=\"{}\" y=\"{}\" font-size=\"11\" fill=\"currentColor\">{}% {}</text>",
+            Tenths(WIDTH - 46.0),
+            Tenths(y + 12.0),
             escape(&row.growth),
             status_glyph(row.status)
         );
     }
     svg.push_str("</svg>\n");
     svg
+}
+
+/// Reads a plain decimal (`-?digits(.digits)?`) as the nearest `f64`, exactly as
+/// `str::parse::<f64>` would. The chart only ever reads canonical growth figures (a few
+/// digits, at most two decimals), which this handles without the general float parser:
+/// both `n` and `10^k` are exact doubles, so one IEEE division rounds `n / 10^k`
+/// correctly. Text it cannot read that way gives `None`.
+fn parse_f64(text: &str) -> Option<f64> {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = body.split_once('.').unwrap_or((body, ""));
+    if whole.is_empty() || (body.contains('.') && fraction.is_empty()) || fraction.len() > 22 {
+        return None;
+    }
+    let mut n: u64 = 0;
+    for b in whole.bytes().chain(fraction.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+    }
+    if n > 1 << 53 {
+        return None;
+    }
+    let scale = fraction.bytes().fold(1.0, |scale, _| scale * 10.0);
+    let value = n as f64 / scale;
+    Some(if negative { -value } else { value })
+}
+
+/// An `f64` written with one decimal, the same text as `format!("{:.1}", x)`: the exact
+/// binary value rounded half to even, a minus sign whenever the sign bit is set. Exact
+/// for finite values below 2^64 in magnitude, which covers every chart coordinate.
+struct Tenths(f64);
+
+impl std::fmt::Display for Tenths {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let bits = self.0.to_bits();
+        let negative = bits >> 63 == 1;
+        let exponent = ((bits >> 52) & 0x7ff) as i32;
+        let fraction = bits & ((1 << 52) - 1);
+        // |x| = mantissa × 2^shift
+        let (mantissa, shift) = if exponent == 0 {
+            (fraction, -1074)
+        } else {
+            (fraction | 1 << 52, exponent - 1075)
+        };
+        let scaled = u128::from(mantissa) * 10;
+        let tenths: u128 = if shift >= 0 {
+            scaled << shift.min(60)
+        } else if shift <= -64 {
+            0 // below 2^-11: rounds to 0.0
+        } else {
+            let s = (-shift) as u32;
+            let quotient = scaled >> s;
+            let remainder = scaled & ((1u128 << s) - 1);
+            let half = 1u128 << (s - 1);
+            if remainder > half || (remainder == half && quotient & 1 == 1) {
+                quotient + 1
+            } else {
+                quotient
+            }
+        };
+        let sign = if negative { "-" } else { "" };
+        write!(f, "{sign}{}.{}", tenths / 10, tenths % 10)
+    }
+}
+
+/// A whole-number `f64` (a chart width or height) as `{}` writes it: digits, no point.
+struct Whole(f64);
+
+impl std::fmt::Display for Whole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0 as i64)
+    }
 }
 
 #[cfg(test)]
@@ -355,5 +432,62 @@ mod tests {
         ] {
             assert_eq!(group_thousands(plain), grouped);
         }
+    }
+
+    #[test]
+    fn tenths_match_std_formatting() {
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.05,
+            0.15,
+            0.25,
+            0.35,
+            0.75,
+            1.25,
+            2.5,
+            -0.25,
+            -0.01,
+            1e-30,
+            -1e-30,
+            199.95,
+            520.0,
+            474.0,
+            190.0,
+            5e-324,
+            1e15,
+            123456789.05,
+        ];
+        for _ in 0..200_000 {
+            let r = next();
+            values.push((r >> 11) as f64 / (1u64 << 53) as f64 * 1000.0 - 200.0);
+            values.push((r % 20_000) as f64 / 40.0 - 100.0);
+            values.push(f64::from_bits(r) % 1e6);
+        }
+        for v in values.into_iter().filter(|v| v.is_finite()) {
+            assert_eq!(Tenths(v).to_string(), format!("{v:.1}"), "{v:e}");
+        }
+    }
+
+    #[test]
+    fn growth_figures_parse_like_std() {
+        for n in -100_000i64..=100_000 {
+            for places in 0..=3 {
+                let text = crate::number::canonical(rust_decimal::Decimal::new(n, places));
+                assert_eq!(parse_f64(&text), text.parse::<f64>().ok(), "{text}");
+            }
+        }
+        for text in ["", "-", ".5", "5.", "1e3", "+1", "1..2", "abc"] {
+            assert_eq!(parse_f64(text), None, "{text}");
+        }
+        assert_eq!(Whole(520.0).to_string(), "520");
+        assert_eq!(Whole(316.0).to_string(), format!("{}", 316.0));
     }
 }
