@@ -88,6 +88,9 @@ try {
   const count = runs(100000, 1000);
   const wasm = await page.evaluate(async ({ count, reps }) => {
     const sim = await import('/pkg/longgang_sim.js');
+    // The grid is in the full module (the one the page fetches for its analyses).
+    const full = await import('/pkg-full/longgang_sim.js');
+    await full.default();
     const scenario = sim.presetScenario('official');
     const one = [];
     for (let i = 0; i < 2000; i += 1) {
@@ -99,7 +102,7 @@ try {
     let values;
     for (let i = 0; i < reps; i += 1) {
       const start = performance.now();
-      values = sim.projectGrid(scenario, count).split('\n');
+      values = full.projectGrid(scenario, count).split('\n');
       grid.push(performance.now() - start);
     }
     window.wasmValues = values;
@@ -165,7 +168,8 @@ try {
   // 5. Monte Carlo: 100,000 draws of all 14 indicators, in the page's main thread.
   const draws = runs(100000, 2000);
   const times = await page.evaluate(async ({ draws, reps }) => {
-    const sim = await import('/pkg/longgang_sim.js');
+    const sim = await import('/pkg-full/longgang_sim.js');
+    await sim.default();
     const scenario = sim.presetScenario('official');
     const out = [];
     for (let i = 0; i < reps; i += 1) {

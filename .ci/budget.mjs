@@ -1,13 +1,13 @@
 // Size budgets, checked by the test command: prints every figure and fails (exit 1) when
 // one is over, naming the figure and the budget. Sizes are gzip -9, 1 KB = 1,000 bytes.
-// Usage: node .ci/budget.mjs [--root www]
+// Usage: node .ci/budget.mjs [--root target/site] (the built site, see .ci/site.mjs)
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const rootArg = args.indexOf('--root');
-const root = resolve(rootArg >= 0 ? args[rootArg + 1] : join(import.meta.dirname, '..', 'www'));
+const root = resolve(rootArg >= 0 ? args[rootArg + 1] : join(import.meta.dirname, '..', 'target', 'site'));
 const KB = 1000;
 const BUDGETS = { wasm: 45 * KB, page: 70 * KB, loader: 3 * KB };
 

@@ -1,9 +1,10 @@
-// Static file server for the page and the browser tests: serves www/ on the loopback
-// address only, with the right MIME types (application/wasm lets the browser stream-
-// compile) and no caching, so a rebuilt module is always what the page loads.
+// Static file server for the page and the browser tests: serves the built site
+// (target/site, see .ci/site.mjs) on the loopback address only, with the right MIME types
+// (application/wasm lets the browser stream-compile) and no caching, so a rebuilt module
+// is always what the page loads.
 // Every response carries the strict Content-Security-Policy the embeds must work under, so
 // each page is tested against it; `--csp none` turns it off.
-// Usage: node .ci/server.mjs [--port 8000] [--root www] [--csp "policy" | --csp none]
+// Usage: node .ci/server.mjs [--port 8000] [--root target/site] [--csp "policy" | --csp none]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -14,7 +15,7 @@ const option = (name, fallback) => {
   return at >= 0 && args[at + 1] !== undefined ? args[at + 1] : fallback;
 };
 const port = Number(option('--port', '8000'));
-const root = resolve(option('--root', join(import.meta.dirname, '..', 'www')));
+const root = resolve(option('--root', join(import.meta.dirname, '..', 'target', 'site')));
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const csp = option('--csp', STRICT);
 

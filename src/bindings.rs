@@ -4,8 +4,7 @@
 
 use crate::dataset::{self, Dataset};
 use crate::error::Error;
-use crate::export::{self, Lang};
-use crate::number::{canonical, Arith};
+use crate::number::canonical;
 use crate::projection;
 use crate::scenario::{parse_assumption, Scenario, ScenarioInput};
 use serde::Serialize;
@@ -166,6 +165,7 @@ mod read {
     }
 
     /// A field that must hold a whole number from 0 to `u32::MAX`.
+    #[cfg(feature = "extras")]
     pub fn whole(value: &JsValue, key: &str) -> Result<u32, JsValue> {
         field(value, key)
             .and_then(|item| item.as_f64())
@@ -306,154 +306,166 @@ pub fn parse_growth_js(field: &str, text: &str) -> Result<String, JsValue> {
     Ok(canonical(value))
 }
 
-/// Monte Carlo percentiles and probabilities of meeting the targets.
-#[wasm_bindgen(js_name = monteCarlo, unchecked_return_type = "McResult")]
-pub fn monte_carlo_js(
-    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "McInput")] settings: JsValue,
-) -> Result<JsValue, JsValue> {
-    let scenario = scenario_from_js(scenario)?;
-    read::object(
-        &settings,
-        "settings",
-        &["draws", "seed", "correlation", "spreads"],
-    )?;
-    let settings = crate::montecarlo::McInput {
-        draws: read::whole(&settings, "draws")?,
-        seed: read::whole(&settings, "seed")?,
-        correlation: read::text(&settings, "correlation")?,
-        spreads: read::strings(&settings, "spreads")?,
-    };
-    to_js(&crate::montecarlo::run(data()?, &scenario, &settings).map_err(to_js_error)?)
-}
+/// Exports of the `extras` feature: the analyses, the uncertainty run, CSV, QR code and
+/// static HTML, in the second module the page loads only when a reader needs one of them.
+#[cfg(feature = "extras")]
+pub use extras::*;
 
-/// The documented default spread (points) of every indicator.
-#[wasm_bindgen(js_name = defaultSpreads, unchecked_return_type = "Record<string, DecimalString>")]
-pub fn default_spreads_js() -> Result<JsValue, JsValue> {
-    to_js(&crate::montecarlo::default_spreads(data()?))
-}
+#[cfg(feature = "extras")]
+mod extras {
+    use super::*;
+    use crate::export::{self, Lang};
+    use crate::number::Arith;
 
-/// The projection as RFC 4180 CSV (no byte-order mark), in `zh` or `en`.
-#[wasm_bindgen(js_name = projectionCsv)]
-pub fn projection_csv_js(
-    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
-    lang: &str,
-) -> Result<String, JsValue> {
-    let lang = parse_lang(lang)?;
-    let scenario = scenario_from_js(scenario)?;
-    let dataset = data()?;
-    let projection = projection::project(dataset, &scenario).map_err(to_js_error)?;
-    Ok(export::to_csv(dataset, &projection, lang))
-}
+    /// Monte Carlo percentiles and probabilities of meeting the targets.
+    #[wasm_bindgen(js_name = monteCarlo, unchecked_return_type = "McResult")]
+    pub fn monte_carlo_js(
+        #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "McInput")] settings: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let scenario = scenario_from_js(scenario)?;
+        read::object(
+            &settings,
+            "settings",
+            &["draws", "seed", "correlation", "spreads"],
+        )?;
+        let settings = crate::montecarlo::McInput {
+            draws: read::whole(&settings, "draws")?,
+            seed: read::whole(&settings, "seed")?,
+            correlation: read::text(&settings, "correlation")?,
+            spreads: read::strings(&settings, "spreads")?,
+        };
+        to_js(&crate::montecarlo::run(data()?, &scenario, &settings).map_err(to_js_error)?)
+    }
 
-/// `a − b` of two decimal strings, rounded half away from zero to `decimals` places.
-#[wasm_bindgen(js_name = difference)]
-pub fn difference_js(a: &str, b: &str, decimals: u32) -> Result<String, JsValue> {
-    let parse = |text: &str| {
-        crate::number::parse_plain(text).ok_or_else(|| {
-            to_js_error(Error::NotANumber {
+    /// The projection as RFC 4180 CSV (no byte-order mark), in `zh` or `en`.
+    #[wasm_bindgen(js_name = projectionCsv)]
+    pub fn projection_csv_js(
+        #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+        lang: &str,
+    ) -> Result<String, JsValue> {
+        let lang = parse_lang(lang)?;
+        let scenario = scenario_from_js(scenario)?;
+        let dataset = data()?;
+        let projection = projection::project(dataset, &scenario).map_err(to_js_error)?;
+        Ok(export::to_csv(dataset, &projection, lang))
+    }
+
+    /// `a − b` of two decimal strings, rounded half away from zero to `decimals` places.
+    #[wasm_bindgen(js_name = difference)]
+    pub fn difference_js(a: &str, b: &str, decimals: u32) -> Result<String, JsValue> {
+        let parse = |text: &str| {
+            crate::number::parse_plain(text).ok_or_else(|| {
+                to_js_error(Error::NotANumber {
+                    field: "difference".to_string(),
+                    input: text.to_string(),
+                })
+            })
+        };
+        let value = parse(a)?.minus(parse(b)?).ok_or_else(|| {
+            to_js_error(Error::Overflow {
                 field: "difference".to_string(),
-                input: text.to_string(),
+            })
+        })?;
+        Ok(crate::number::round_fixed(value, decimals.min(10)))
+    }
+
+    fn parse_lang(lang: &str) -> Result<Lang, JsValue> {
+        Lang::parse(lang).ok_or_else(|| {
+            to_js_error(Error::InvalidInput {
+                detail: format!("unknown language “{lang}”"),
             })
         })
-    };
-    let value = parse(a)?.minus(parse(b)?).ok_or_else(|| {
-        to_js_error(Error::Overflow {
-            field: "difference".to_string(),
-        })
-    })?;
-    Ok(crate::number::round_fixed(value, decimals.min(10)))
-}
-
-fn parse_lang(lang: &str) -> Result<Lang, JsValue> {
-    Lang::parse(lang).ok_or_else(|| {
-        to_js_error(Error::InvalidInput {
-            detail: format!("unknown language “{lang}”"),
-        })
-    })
-}
-
-/// The QR code of a text (the share link) as SVG path data over a `size` square.
-#[wasm_bindgen(js_name = qrPath, unchecked_return_type = "QrPath")]
-pub fn qr_path_js(text: &str) -> Result<JsValue, JsValue> {
-    to_js(&crate::qr::svg_path(text).map_err(to_js_error)?)
-}
-
-/// The static fallback HTML for a scenario: the chosen indicators (comma-separated ids, all
-/// when empty) as a table and an SVG chart, with a link to `openUrl` when given.
-#[wasm_bindgen(js_name = renderStatic)]
-pub fn render_static_js(
-    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
-    indicators: &str,
-    lang: &str,
-    open_url: Option<String>,
-) -> Result<String, JsValue> {
-    let lang = parse_lang(lang)?;
-    let scenario = scenario_from_js(scenario)?;
-    let ids = crate::static_html::parse_ids(indicators);
-    crate::static_html::render(data()?, &scenario, &ids, lang, open_url.as_deref())
-        .map_err(to_js_error)
-}
-
-/// The growth an indicator needs to reach a goal (`{kind: "official"}` or
-/// `{kind: "level", value: "450"}`); with `solveFor` a sector, the growth that sector needs
-/// for GDP to reach the goal given the other two.
-#[wasm_bindgen(js_name = goalSeek, unchecked_return_type = "GoalSeek")]
-pub fn goal_seek_js(
-    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
-    indicator: &str,
-    #[wasm_bindgen(unchecked_param_type = "Goal")] goal: JsValue,
-    solve_for: Option<String>,
-) -> Result<JsValue, JsValue> {
-    let scenario = scenario_from_js(scenario)?;
-    read::object(&goal, "goal", &["kind", "value"])?;
-    let goal = match (
-        read::text(&goal, "kind")?.as_deref(),
-        read::text(&goal, "value")?,
-    ) {
-        (Some("official"), None) => crate::analysis::Goal::Official,
-        (Some("level"), Some(value)) => crate::analysis::Goal::Level(value),
-        _ => {
-            return Err(invalid_input(
-                "goal: expected {kind: \"official\"} or {kind: \"level\", value: \"…\"}"
-                    .to_string(),
-            ))
-        }
-    };
-    let answer =
-        crate::analysis::goal_seek(data()?, &scenario, indicator, &goal, solve_for.as_deref());
-    to_js(&answer.map_err(to_js_error)?)
-}
-
-/// Tornado data: how far each assumption across its range moves `output`
-/// (`gdp_growth`, `urban_rural_ratio`, `budget_to_gdp`, `fai_to_gdp`).
-#[wasm_bindgen(js_name = sensitivity, unchecked_return_type = "Sensitivity")]
-pub fn sensitivity_js(
-    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
-    output: &str,
-) -> Result<JsValue, JsValue> {
-    let scenario = scenario_from_js(scenario)?;
-    let output = crate::analysis::Output::parse(output).map_err(to_js_error)?;
-    to_js(&crate::analysis::sensitivity(data()?, &scenario, output).map_err(to_js_error)?)
-}
-
-/// Every projected level of a deterministic grid of `count` scenarios around `scenario`
-/// (see `projection::project_grid`), one per line: for benchmarks and cross-checks.
-#[wasm_bindgen(js_name = projectGrid)]
-pub fn project_grid_js(
-    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
-    count: u32,
-) -> Result<String, JsValue> {
-    let scenario = scenario_from_js(scenario)?;
-    // 14 strings a scenario: more than this would exhaust a browser tab's memory.
-    if count > 200_000 {
-        return Err(to_js_error(Error::OutOfRange {
-            field: "count".to_string(),
-            min: "0".to_string(),
-            max: "200000".to_string(),
-        }));
     }
-    Ok(projection::project_grid(data()?, &scenario, count)
-        .map_err(to_js_error)?
-        .join("\n"))
+
+    /// The QR code of a text (the share link) as SVG path data over a `size` square.
+    #[wasm_bindgen(js_name = qrPath, unchecked_return_type = "QrPath")]
+    pub fn qr_path_js(text: &str) -> Result<JsValue, JsValue> {
+        to_js(&crate::qr::svg_path(text).map_err(to_js_error)?)
+    }
+
+    /// The static fallback HTML for a scenario: the chosen indicators (comma-separated ids, all
+    /// when empty) as a table and an SVG chart, with a link to `openUrl` when given.
+    #[wasm_bindgen(js_name = renderStatic)]
+    pub fn render_static_js(
+        #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+        indicators: &str,
+        lang: &str,
+        open_url: Option<String>,
+    ) -> Result<String, JsValue> {
+        let lang = parse_lang(lang)?;
+        let scenario = scenario_from_js(scenario)?;
+        let ids = crate::static_html::parse_ids(indicators);
+        crate::static_html::render(data()?, &scenario, &ids, lang, open_url.as_deref())
+            .map_err(to_js_error)
+    }
+
+    /// The growth an indicator needs to reach a goal (`{kind: "official"}` or
+    /// `{kind: "level", value: "450"}`); with `solveFor` a sector, the growth that sector needs
+    /// for GDP to reach the goal given the other two.
+    #[wasm_bindgen(js_name = goalSeek, unchecked_return_type = "GoalSeek")]
+    pub fn goal_seek_js(
+        #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+        indicator: &str,
+        #[wasm_bindgen(unchecked_param_type = "Goal")] goal: JsValue,
+        solve_for: Option<String>,
+    ) -> Result<JsValue, JsValue> {
+        let scenario = scenario_from_js(scenario)?;
+        read::object(&goal, "goal", &["kind", "value"])?;
+        let goal = match (
+            read::text(&goal, "kind")?.as_deref(),
+            read::text(&goal, "value")?,
+        ) {
+            (Some("official"), None) => crate::analysis::Goal::Official,
+            (Some("level"), Some(value)) => crate::analysis::Goal::Level(value),
+            _ => {
+                return Err(invalid_input(
+                    "goal: expected {kind: \"official\"} or {kind: \"level\", value: \"…\"}"
+                        .to_string(),
+                ))
+            }
+        };
+        let answer =
+            crate::analysis::goal_seek(data()?, &scenario, indicator, &goal, solve_for.as_deref());
+        to_js(&answer.map_err(to_js_error)?)
+    }
+
+    /// Tornado data: how far each assumption across its range moves `output`
+    /// (`gdp_growth`, `urban_rural_ratio`, `budget_to_gdp`, `fai_to_gdp`).
+    #[wasm_bindgen(js_name = sensitivity, unchecked_return_type = "Sensitivity")]
+    pub fn sensitivity_js(
+        #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+        output: &str,
+    ) -> Result<JsValue, JsValue> {
+        let scenario = scenario_from_js(scenario)?;
+        let output = crate::analysis::Output::parse(output).map_err(to_js_error)?;
+        to_js(&crate::analysis::sensitivity(data()?, &scenario, output).map_err(to_js_error)?)
+    }
+
+    /// Every projected level of a deterministic grid of `count` scenarios around `scenario`
+    /// (see `projection::project_grid`), one per line: for benchmarks and cross-checks.
+    #[wasm_bindgen(js_name = projectGrid)]
+    pub fn project_grid_js(
+        #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+        count: u32,
+    ) -> Result<String, JsValue> {
+        let scenario = scenario_from_js(scenario)?;
+        // 14 strings a scenario: more than this would exhaust a browser tab's memory.
+        if count > 200_000 {
+            return Err(to_js_error(Error::OutOfRange {
+                field: "count".to_string(),
+                min: "0".to_string(),
+                max: "200000".to_string(),
+            }));
+        }
+        Ok(projection::project_grid(data()?, &scenario, count)
+            .map_err(to_js_error)?
+            .join("\n"))
+    }
+
+    /// The documented default spread (points) of every indicator.
+    #[wasm_bindgen(js_name = defaultSpreads, unchecked_return_type = "Record<string, DecimalString>")]
+    pub fn default_spreads_js() -> Result<JsValue, JsValue> {
+        to_js(&crate::montecarlo::default_spreads(data()?))
+    }
 }

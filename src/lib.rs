@@ -22,3 +22,10 @@ pub use dataset::Dataset;
 pub use error::{Error, Result};
 pub use projection::{project, Projection};
 pub use scenario::{GdpMode, Scenario, ScenarioInput};
+
+#[cfg(target_arch = "wasm32")]
+mod allocator;
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: allocator::SizeClasses = allocator::SizeClasses::new();

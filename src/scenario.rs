@@ -238,7 +238,7 @@ impl Scenario {
         if version != FORMAT_VERSION {
             let looks_versioned = version.len() > 1
                 && version.starts_with('v')
-                && version[1..].bytes().all(|b| b.is_ascii_digit());
+                && version.bytes().skip(1).all(|b| b.is_ascii_digit());
             return Err(if looks_versioned {
                 Error::ScenarioVersion {
                     version: version.to_string(),
@@ -269,7 +269,7 @@ impl Scenario {
             let split = token
                 .find(|c: char| !(c.is_ascii_lowercase() || c == '_'))
                 .unwrap_or(token.len());
-            let id = &token[..split];
+            let id = token.get(..split).unwrap_or(token);
             let Some((position, _)) = dataset.indicator(id) else {
                 return Err(Error::UnknownIndicator { id: id.to_string() });
             };

@@ -1,7 +1,7 @@
 // Accessibility: no axe violations (WCAG 2 A/AA, contrast included) in both languages and
 // both colour schemes, labelled controls, a usable 320 px layout, and a debounced summary.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, box } from './fixtures.mjs';
+import { test, expect, open, openWithAnalysis, box } from './fixtures.mjs';
 
 // axe-core injects inline styles while it measures; the policy itself is tested in embed-csp.
 test.use({ bypassCSP: true });
@@ -17,6 +17,13 @@ for (const lang of ['zh', 'en']) {
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     });
   }
+  test(`no axe violations with the analyses loaded: ${lang}`, async ({ page }) => {
+    await openWithAnalysis(page, `#lang=${lang}`);
+    await page.locator('#pin-current').click();
+    await expect(page.locator('#compare tbody tr')).toHaveCount(14);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
 }
 
 test('every input has an accessible name', async ({ page }) => {

@@ -1,9 +1,9 @@
 // Pinned scenarios: side-by-side table with differences, marks on the chart, and the pins
 // travel in the share link.
-import { test, expect, open, box } from './fixtures.mjs';
+import { test, expect, openWithAnalysis, box } from './fixtures.mjs';
 
 test('pin scenarios, compare them, and reopen them from the link', async ({ page, browser }) => {
-  await open(page);
+  await openWithAnalysis(page);
   await page.locator('#pin-name').fill('官方');
   await page.locator('#pin-current').click();
   await page.locator('[data-preset="momentum"]').click();
@@ -36,7 +36,7 @@ test('pin scenarios, compare them, and reopen them from the link', async ({ page
 });
 
 test('a damaged pinned link is named in the notice', async ({ page }) => {
-  await open(page, '#lang=en&pin=v1~broken&pn=Plan%20B');
+  await openWithAnalysis(page, '#lang=en&pin=v1~broken&pn=Plan%20B');
   await expect(page.locator('#notice')).toContainText('Pinned scenario “Plan B” could not be opened');
   await expect(page.locator('.pins li')).toHaveCount(0);
 });

@@ -27,8 +27,18 @@ export async function open(page, hash = '') {
   await page.goto(`/${hash}`);
   await expect(page.locator('#projection tbody tr')).toHaveCount(14);
   await expect(page.locator('tr[data-id="foreign_trade"] [data-cell="projected"]')).not.toBeEmpty();
-  // The first Monte Carlo result fills two columns; wait for it so nothing moves under the pointer.
+}
+
+/**
+ * Opens the page and brings the analysis section near the viewport, which fetches the full
+ * module; waits for the first Monte Carlo result (two more table columns) and the QR code.
+ */
+export async function openWithAnalysis(page, hash = '') {
+  await open(page, hash);
+  await page.locator('.analysis').scrollIntoViewIfNeeded();
   await expect(page.locator('tr[data-id="gdp"] [data-cell="interval"]')).not.toHaveText('…');
+  await expect(page.locator('svg.qr path')).toHaveAttribute('d', /^M/);
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** The projected-2024 cell of an indicator. */

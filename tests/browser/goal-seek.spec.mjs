@@ -1,8 +1,8 @@
 // Goal seek: the answer appears in words and "apply" moves the slider to it.
-import { test, expect, open, box, projected } from './fixtures.mjs';
+import { test, expect, openWithAnalysis, box, projected } from './fixtures.mjs';
 
 test('growth needed for a typed level, applied to the slider', async ({ page }) => {
-  await open(page);
+  await openWithAnalysis(page);
   await page.locator('#goal-indicator').selectOption('fai');
   await page.locator('#goal-kind').selectOption('level');
   await page.locator('#goal-level').fill('250');
@@ -13,7 +13,7 @@ test('growth needed for a typed level, applied to the slider', async ({ page }) 
 });
 
 test('the growth one sector needs for GDP to reach its target', async ({ page }) => {
-  await open(page);
+  await openWithAnalysis(page);
   await box(page, 'secondary').fill('5');
   await page.locator('#goal-indicator').selectOption('gdp');
   await page.locator('#goal-solve').selectOption('tertiary');
@@ -25,7 +25,7 @@ test('the growth one sector needs for GDP to reach its target', async ({ page })
 });
 
 test('impossible and out-of-range goals say so', async ({ page }) => {
-  await open(page, '#lang=en');
+  await openWithAnalysis(page, '#lang=en');
   await page.locator('#goal-indicator').selectOption('gdp');
   await page.locator('#goal-kind').selectOption('level');
   await page.locator('#goal-level').fill('-5');

@@ -11,6 +11,10 @@ for (const lang of ['zh', 'en']) {
     await open(page, `#lang=${lang}`);
     await box(page, 'gdp').fill('6.2');
     await page.locator('#gdp-mode').check();
+    // The print button fetches the full module (it draws the QR code) before printing.
+    await page.evaluate(() => (window.print = () => (window.printed = true)));
+    await page.locator('#print').click();
+    await expect.poll(() => page.evaluate(() => window.printed)).toBe(true);
     await expect(page.locator('svg.qr path')).toHaveAttribute('d', /^M4 4h7v1h-7z/);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.toolbar')).toBeHidden();

@@ -1,9 +1,9 @@
 // The copied share link opens the same scenario, in the same language, in a fresh page.
-import { test, expect, open, projected, box, tableText } from './fixtures.mjs';
+import { test, expect, open, openWithAnalysis, projected, box, tableText } from './fixtures.mjs';
 
 test('copy link, open it in a fresh page, get the same table', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await open(page);
+  await openWithAnalysis(page);
   await box(page, 'gdp').fill('5.75');
   await box(page, 'tertiary').fill('9.2');
   await page.locator('#gdp-mode').check();
@@ -26,6 +26,7 @@ test('copy link, open it in a fresh page, get the same table', async ({ page, co
   await expect(other.locator('#gdp-mode')).toBeChecked();
   await expect(other.locator('#box-deflator')).toHaveValue('-0.5');
   // Same seed, same settings: the Monte Carlo columns must match too, once they arrive.
+  await other.locator('.analysis').scrollIntoViewIfNeeded();
   await expect(other.locator('tr[data-id="gdp"] [data-cell="interval"]')).not.toHaveText('…');
   expect(await other.locator('#projection tbody').innerText()).toBe(before);
   await fresh.close();

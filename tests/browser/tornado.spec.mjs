@@ -1,8 +1,8 @@
 // The sensitivity tornado renders sorted by effect and reorders with the chosen figure.
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, openWithAnalysis } from './fixtures.mjs';
 
 test('tornado bars sorted by swing, reordering for another figure', async ({ page }) => {
-  await open(page);
+  await openWithAnalysis(page);
   const rows = page.locator('svg.tornado .tornado-row');
   await expect(rows).toHaveCount(3);
   expect(await rows.evaluateAll((nodes) => nodes.map((n) => n.dataset.id))).toEqual(['tertiary', 'secondary', 'primary']);

@@ -1,9 +1,9 @@
 // Monte Carlo in a worker: probabilities and ranges appear, typing stays responsive while
 // runs go on, and the seed and settings travel in the share link.
-import { test, expect, open, box, projected } from './fixtures.mjs';
+import { test, expect, openWithAnalysis, box, projected } from './fixtures.mjs';
 
 test('probabilities and 90% ranges appear for every indicator', async ({ page }) => {
-  await open(page);
+  await openWithAnalysis(page);
   await expect(page.locator('#mc-status')).toHaveText('20,000次抽样(种子 1)');
   const gdp = page.locator('tr[data-id="gdp"]');
   await expect(gdp.locator('[data-cell="probability"]')).toHaveText(/^\d+\.\d%$/);
@@ -14,7 +14,7 @@ test('probabilities and 90% ranges appear for every indicator', async ({ page })
 
 test('zero spreads give certain outcomes', async ({ page }) => {
   const zero = 'gdp:0,industrial_va:0,fiscal_revenue:0,budget_revenue:0,retail_sales:0,exports:0,deposits_loans:0,urban_income:0,rural_income:0,primary:0,secondary:0,tertiary:0,fai:0,foreign_trade:0';
-  await open(page, `#lang=zh&sd=${zero}`);
+  await openWithAnalysis(page, `#lang=zh&sd=${zero}`);
   await expect(page.locator('tr[data-id="gdp"] [data-cell="probability"]')).toHaveText('100.0%');
   await expect(page.locator('tr[data-id="gdp"] [data-cell="interval"]')).toHaveText('436.11亿元 – 436.11亿元');
   await box(page, 'gdp').fill('6');
@@ -22,7 +22,7 @@ test('zero spreads give certain outcomes', async ({ page }) => {
 });
 
 test('typing stays responsive while runs go on', async ({ page }) => {
-  await open(page);
+  await openWithAnalysis(page);
   await page.locator('#spread-gdp').scrollIntoViewIfNeeded();
   // Many runs in a row: each settle starts one; the table must follow every value at once.
   const expected = { 6.1: '434.47', 6.2: '434.88', 6.3: '435.29', 6.4: '435.70', 6.6: '436.52', 6.7: '436.93', 6.8: '437.34', 6.9: '437.74' };
@@ -42,7 +42,7 @@ test('typing stays responsive while runs go on', async ({ page }) => {
 });
 
 test('seed, correlation and spreads are in the link and reproduce the result', async ({ page, browser }) => {
-  await open(page);
+  await openWithAnalysis(page);
   await page.locator('#mc-seed').fill('99');
   await page.locator('#mc-seed').press('Enter');
   await page.locator('.spreads summary').click();

@@ -299,3 +299,80 @@ fn differences_round_half_away_from_zero() {
         Some("difference"),
     );
 }
+
+/// The module's allocator (size classes with free lists): blocks of every size and
+/// alignment never overlap, keep their contents through growth and reuse, and freed blocks
+/// are handed out again.
+#[wasm_bindgen_test]
+fn allocator_blocks_never_overlap_and_keep_their_contents() {
+    use std::alloc::{alloc, dealloc, realloc, Layout};
+    let mut seed: u32 = 0x2545_f491;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed
+    };
+    let mut live: Vec<(*mut u8, Layout, u8)> = Vec::new();
+    let check = |block: &(*mut u8, Layout, u8)| {
+        let bytes = unsafe { std::slice::from_raw_parts(block.0, block.1.size()) };
+        assert!(
+            bytes.iter().all(|b| *b == block.2),
+            "a block was overwritten"
+        );
+        assert_eq!(block.0 as usize % block.1.align(), 0, "misaligned block");
+    };
+    for round in 0..20_000u32 {
+        let action = next() % 4;
+        if action < 2 || live.is_empty() {
+            let size = match next() % 10 {
+                0 => 1 + (next() % 200_000) as usize,
+                _ => 1 + (next() % 300) as usize,
+            };
+            let layout = Layout::from_size_align(size, 1 << (next() % 7)).unwrap();
+            let block = unsafe { alloc(layout) };
+            assert!(!block.is_null());
+            let fill = (round % 251) as u8;
+            unsafe { std::ptr::write_bytes(block, fill, size) };
+            live.push((block, layout, fill));
+        } else if action == 2 {
+            let index = next() as usize % live.len();
+            let block = live.swap_remove(index);
+            check(&block);
+            unsafe { dealloc(block.0, block.1) };
+        } else {
+            let index = next() as usize % live.len();
+            let (block, layout, fill) = live[index];
+            check(&live[index]);
+            let new_size = 1 + (next() % 5_000) as usize;
+            let moved = unsafe { realloc(block, layout, new_size) };
+            assert!(!moved.is_null());
+            let kept = layout.size().min(new_size);
+            let bytes = unsafe { std::slice::from_raw_parts(moved, kept) };
+            assert!(bytes.iter().all(|b| *b == fill), "realloc lost contents");
+            unsafe { std::ptr::write_bytes(moved, fill, new_size) };
+            live[index] = (
+                moved,
+                Layout::from_size_align(new_size, layout.align()).unwrap(),
+                fill,
+            );
+        }
+    }
+    // No two live blocks share a byte.
+    let mut spans: Vec<(usize, usize)> = live
+        .iter()
+        .map(|b| (b.0 as usize, b.0 as usize + b.1.size()))
+        .collect();
+    spans.sort_unstable();
+    for pair in spans.windows(2) {
+        assert!(pair[0].1 <= pair[1].0, "blocks overlap");
+    }
+    for block in &live {
+        check(block);
+    }
+    // A freed block is what the next request of its class gets.
+    let layout = Layout::from_size_align(24, 8).unwrap();
+    let first = unsafe { alloc(layout) };
+    unsafe { dealloc(first, layout) };
+    assert_eq!(unsafe { alloc(layout) }, first);
+}

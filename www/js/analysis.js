@@ -1,6 +1,7 @@
 // The analysis section: goal seek with "apply", the sensitivity tornado, the uncertainty
 // settings, and pinned scenarios compared side by side. Built with DOM calls only; the
-// numbers come from the WASM core.
+// numbers come from the full WASM module, which the page fetches when the reader comes
+// near this section (`attach` hands it over).
 import { t, errorText, targetText } from './strings.js';
 import { number, percent, amount } from './format.js';
 import { h, svg } from './dom.js';
@@ -15,8 +16,9 @@ const SECTORS = ['primary', 'secondary', 'tertiary'];
 export const MAX_PINS = 3;
 
 export class AnalysisView {
-  constructor(api, dataset, actions) {
-    this.api = api;
+  constructor(dataset, actions) {
+    this.api = null;
+    this.loadText = null;
     this.dataset = dataset;
     this.actions = actions;
     this.byId = new Map(dataset.indicators.map((i) => [i.id, i]));
@@ -32,13 +34,36 @@ export class AnalysisView {
   build(lang) {
     this.lang = lang;
     this.pinsKey = null;
+    this.loadStatus = h('p', { id: 'analysis-status', class: 'hint', 'aria-live': 'polite' });
+    this.showLoadStatus();
     return h('section', { class: 'analysis', 'aria-labelledby': 'analysis-title' }, [
       h('h2', { id: 'analysis-title', text: t(lang, 'analysis') }),
+      this.loadStatus,
       this.buildGoal(),
       this.buildTornado(),
       this.buildUncertainty(),
       this.buildCompare(),
     ]);
+  }
+
+  /** Hands over the full module's API; the analyses compute from the next settle on. */
+  attach(api) {
+    this.api = api;
+    this.loadText = null;
+    this.showLoadStatus();
+  }
+
+  /** Says that the analyses are loading, or why they could not be loaded. */
+  showLoading(loading, errorMessage = null) {
+    this.loadText = errorMessage ?? (loading ? 'analysisLoading' : null);
+    this.loadStatus.classList.toggle('field-error', Boolean(errorMessage));
+    this.showLoadStatus();
+  }
+
+  showLoadStatus() {
+    const text = this.loadText === 'analysisLoading' ? t(this.lang, 'analysisLoading') : this.loadText;
+    this.loadStatus.textContent = text ?? '';
+    this.loadStatus.hidden = !text;
   }
 
   buildGoal() {
@@ -86,6 +111,7 @@ export class AnalysisView {
 
   updateGoal() {
     const { lang } = this;
+    if (!this.api) return;
     const id = this.goalIndicator.value;
     const goal = this.goalKind.value === 'level' ? { kind: 'level', value: this.goalLevel.value } : { kind: 'official' };
     const solveFor = this.goalSolve.value || undefined;
@@ -142,12 +168,13 @@ export class AnalysisView {
     return h('div', { class: 'analysis-part' }, [
       h('h3', { text: t(lang, 'sensitivity') }),
       h('div', { class: 'analysis-controls' }, [h('label', { for: 'tornado-output', text: t(lang, 'sensitivityOutput') }), this.tornadoOutput]),
-      h('figure', { class: 'tornado-figure' }, [this.tornado, this.tornadoList]),
+      (this.tornadoFigure = h('figure', { class: 'tornado-figure', hidden: true }, [this.tornado, this.tornadoList])),
     ]);
   }
 
   updateTornado() {
     const { lang } = this;
+    if (!this.api) return;
     const output = this.tornadoOutput.value;
     let result;
     try {
@@ -160,6 +187,7 @@ export class AnalysisView {
     const show = (value) => (ratio ? number(lang, value, { decimals: 4 }) : percent(lang, value, { decimals: 2 }));
     const outputName = t(lang, OUTPUTS.find(([v]) => v === output)[1]);
     this.tornadoTitle.textContent = t(lang, 'sensitivityTitle', { output: outputName, base: show(result.base) });
+    this.tornadoFigure.hidden = false;
     const values = result.swings.flatMap((s) => [Number(s.lowOutput), Number(s.highOutput)]).concat(Number(result.base));
     const low = Math.min(...values);
     const high = Math.max(...values);
@@ -250,7 +278,7 @@ export class AnalysisView {
     this.correlationValue.textContent = number(lang, mc.correlation, { decimals: 2 });
     this.correlation.setAttribute('aria-valuetext', number(lang, mc.correlation, { decimals: 2 }));
     if (document.activeElement !== this.seed) this.seed.value = String(mc.seed);
-    for (const [id, input] of this.spreadInputs) if (document.activeElement !== input) input.value = mc.spreads[id];
+    for (const [id, input] of this.spreadInputs) if (document.activeElement !== input) input.value = mc.spreads[id] ?? '';
     this.pinNameInput.placeholder = t(lang, 'pinDefaultName', { n: state.pins.length + 1 });
     this.pinButton.disabled = state.pins.length >= MAX_PINS;
     this.pinButton.title = state.pins.length >= MAX_PINS ? t(lang, 'pinLimit') : '';
@@ -288,8 +316,9 @@ export class AnalysisView {
       const show = (value, signed = false) => (row.hasLevel ? amount(lang, value, unit, { decimals: unit.decimals, signed }) : number(lang, value, { decimals: 2, signed }));
       const cells = pinned.map((other) => {
         const o = other.rows[r];
-        const diff = this.api.difference(o.projectedExact, row.projectedExact, unit.decimals);
-        return h('td', { text: `${show(o.projected)} (${show(diff, true)}) · ${percent(lang, o.growth)}` });
+        // The exact difference comes with the full module; until then the levels show alone.
+        const diff = this.api ? ` (${show(this.api.difference(o.projectedExact, row.projectedExact, unit.decimals), true)})` : '';
+        return h('td', { text: `${show(o.projected)}${diff} · ${percent(lang, o.growth)}` });
       });
       return h('tr', { 'data-id': row.id }, [
         h('th', { scope: 'row', text: this.name(row.id) }),

@@ -1,14 +1,15 @@
 // The simulator page's controller: owns the state (scenario, language, uncertainty
 // settings, pinned scenarios), turns user actions into state changes, and keeps the URL,
 // the DOM and the history in step with it. All computing is done by the WASM core (the
-// Monte Carlo in a worker); all drawing by the views.
-import { load } from './wasm.js';
+// Monte Carlo in a worker); all drawing by the views. The table needs only the small
+// projection module; the full module (analyses, uncertainty, CSV, QR code, embed
+// snippets) is fetched when the reader nears the analysis section or asks for one of them.
+import { load, loadFull } from './wasm.js';
 import { View } from './render.js';
 import { AnalysisView, MAX_PINS } from './analysis.js';
 import { frameScheduler, settleScheduler } from './schedule.js';
 import { readHash, writeHash, shareUrl } from './state.js';
 import { t, errorText } from './strings.js';
-import { EmbedDialog } from './embed-dialog.js';
 import { UncertaintyRunner } from './uncertainty.js';
 
 /** Milliseconds of quiet before the summary is announced and slower analyses rerun. */
@@ -37,7 +38,8 @@ async function start() {
   ranges.set('deflator', dataset.deflator);
   const growthKey = (scenario) => JSON.stringify(dataset.indicators.map((i) => scenario.growth[i.id]));
   const presetKeys = new Map(dataset.presets.map((p) => [p.id, growthKey(api.presetScenario(p.id))]));
-  const defaults = { seed: 1, correlation: '0', spreads: api.defaultSpreads() };
+  // Default spreads come with the full module; until then only spreads from the link are set.
+  const defaults = { seed: 1, correlation: '0', spreads: {} };
   const freshUncertainty = () => ({ seed: defaults.seed, correlation: defaults.correlation, spreads: { ...defaults.spreads } });
 
   const state = {
@@ -72,8 +74,16 @@ async function start() {
       compute();
     },
     copyLink,
-    downloadCsv,
-    openEmbed: () => guard(() => embedDialog.open({ scenario: structuredClone(state.scenario), lang: state.lang, url: state.url }))(),
+    downloadCsv: () => withFull((full) => downloadCsv(full)),
+    print: () => withFull((full) => {
+      drawQr(full);
+      window.print();
+    }),
+    openEmbed: () => withFull(async (full) => {
+      const { EmbedDialog } = await import('./embed-dialog.js');
+      embedDialog ??= new EmbedDialog(full, dataset);
+      await embedDialog.open({ scenario: structuredClone(state.scenario), lang: state.lang, url: state.url });
+    }),
     applyGoal: (id, growth, sectorMode) => change(() => {
       state.scenario.growth[id] = growth;
       if (sectorMode) state.scenario.gdpMode = 'sectors';
@@ -89,13 +99,11 @@ async function start() {
     },
     unpin: (index) => change(() => state.pins.splice(index, 1), true),
   };
-  const analysis = new AnalysisView(api, dataset, actions);
+  const analysis = new AnalysisView(dataset, actions);
   const view = new View(dataset, actions, analysis);
-  const embedDialog = new EmbedDialog(api, dataset);
-  const runner = new UncertaintyRunner(
-    (result) => view.showUncertainty(result),
-    (error, latest) => latest && analysis.showUncertaintyError(errorText(state.lang, error)),
-  );
+  let embedDialog = null;
+  let full = null;
+  let runner = null;
 
   function showProblems() {
     view.setNotice(problems.map((p) => p(state.lang)).join(' ') || null);
@@ -104,6 +112,68 @@ async function start() {
   function rebuild() {
     view.build(state.lang);
     showProblems();
+    watchAnalysis();
+  }
+
+  /** Loads the full module once; when it arrives, the analyses and the uncertainty run start. */
+  function wantFull() {
+    if (!full) analysis.showLoading(true);
+    return loadFull().then(
+      (loaded) => {
+        if (!full) {
+          full = loaded;
+          defaults.spreads = full.defaultSpreads();
+          state.uncertainty.spreads = { ...defaults.spreads, ...state.uncertainty.spreads };
+          analysis.attach(full);
+          runner = new UncertaintyRunner(
+            full.module,
+            (result) => view.showUncertainty(result),
+            (error, latest) => latest && analysis.showUncertaintyError(errorText(state.lang, error)),
+          );
+          requestFrame();
+          guard(settle)();
+        }
+        return full;
+      },
+      (error) => {
+        analysis.showLoading(false, errorText(state.lang, error));
+        throw error;
+      },
+    );
+  }
+
+  /** Runs an action that needs the full module, with any failure shown on the page. */
+  async function withFull(action) {
+    try {
+      await action(await wantFull());
+    } catch (error) {
+      view.setNotice(errorText(state.lang, error));
+    }
+  }
+
+  let watcher = null;
+  /** Fetches the full module when the analysis section comes within a screen of the viewport. */
+  function watchAnalysis() {
+    watcher?.disconnect();
+    if (full) return;
+    watcher = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        watcher.disconnect();
+        wantFull().catch(() => {});
+      }
+    }, { rootMargin: '100% 0px' });
+    watcher.observe(document.querySelector('.analysis'));
+  }
+
+  /** A link that carries pins or uncertainty settings was shared for them: fetch at once. */
+  function fetchFullIfLinked() {
+    const mc = state.uncertainty;
+    const analysed = state.pins.length || mc.seed !== defaults.seed || mc.correlation !== defaults.correlation || Object.keys(mc.spreads).length;
+    if (analysed && !full) wantFull().catch(() => {});
+  }
+
+  function drawQr(loaded) {
+    view.drawQr(loaded.qrPath(state.url), new Date().toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en-US'));
   }
 
   /**
@@ -202,7 +272,8 @@ async function start() {
     const met = targeted.filter((r) => r.status === 'met' || r.status === 'exceeds').length;
     const gdp = rows.find((r) => r.id === 'gdp');
     view.announce(t(state.lang, 'summary', { gdp: gdp.growth, total: targeted.length, met, short: targeted.length - met }));
-    view.drawQr(api.qrPath(state.url), new Date().toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en-US'));
+    if (!full) return;
+    drawQr(full);
     analysis.settle(state);
     analysis.showUncertaintyStatus(t(state.lang, 'mcRunning'));
     const { seed, correlation, spreads } = state.uncertainty;
@@ -231,7 +302,7 @@ async function start() {
     if (read.seed !== null && /^\d{1,10}$/.test(read.seed) && Number(read.seed) <= MAX_SEED) state.uncertainty.seed = Number(read.seed);
     if (read.correlation !== null && validCorrelation(read.correlation)) state.uncertainty.correlation = read.correlation;
     for (const [id, value] of Object.entries(read.spreads)) {
-      if (id in defaults.spreads && validSpread(value)) state.uncertainty.spreads[id] = value;
+      if (ranges.has(id) && id !== 'deflator' && validSpread(value)) state.uncertainty.spreads[id] = value;
     }
     state.pins = [];
     for (const pin of read.pins.slice(0, MAX_PINS)) {
@@ -255,9 +326,9 @@ async function start() {
     }
   }
 
-  function downloadCsv() {
+  function downloadCsv(loaded) {
     // A byte-order mark makes spreadsheet software read the file as UTF-8 (Chinese intact).
-    const csv = `\uFEFF${api.projectionCsv(state.scenario, state.lang)}`;
+    const csv = `\uFEFF${loaded.projectionCsv(state.scenario, state.lang)}`;
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const anchor = document.createElement('a');
     anchor.href = url;
@@ -290,11 +361,13 @@ async function start() {
     entryCommitted = problems.length === 0;
     lastHash = location.hash;
     compute();
+    fetchFullIfLinked();
   }));
   // The first render replaces the entry it was opened with rather than adding one.
   entryCommitted = false;
   commitPending = true;
   guard(compute)();
+  fetchFullIfLinked();
   // Lets benchmarks and monitoring read when the first complete table was on screen.
   performance.mark('longgang:first-table');
 }

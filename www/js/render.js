@@ -88,7 +88,7 @@ export class View {
         h('button', { type: 'button', id: 'reset', title: t(lang, 'resetHint'), text: t(lang, 'reset'), onclick: () => actions.reset() }),
         h('button', { type: 'button', id: 'copy-link', text: t(lang, 'copyLink'), onclick: () => actions.copyLink() }),
         h('button', { type: 'button', id: 'download-csv', text: t(lang, 'downloadCsv'), onclick: () => actions.downloadCsv() }),
-        h('button', { type: 'button', id: 'print', text: t(lang, 'print'), onclick: () => window.print() }),
+        h('button', { type: 'button', id: 'print', text: t(lang, 'print'), onclick: () => actions.print() }),
         h('button', { type: 'button', id: 'embed', 'aria-haspopup': 'dialog', text: t(lang, 'embedThis'), onclick: () => actions.openEmbed() }),
       ]),
       h('div', { class: 'share' }, [this.shareField, this.toolbarStatus]),
@@ -383,6 +383,7 @@ export class View {
   /** Shows a finished Monte Carlo run: probability and 90% range per row, bars on the chart. */
   showUncertainty(result) {
     const { lang } = this;
+    this.table.classList.add('has-mc');
     for (const mc of result.rows) {
       const view = this.rows.get(mc.id);
       if (!view) continue;

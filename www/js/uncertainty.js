@@ -6,7 +6,9 @@
 export const DRAWS = 20000;
 
 export class UncertaintyRunner {
-  constructor(onResult, onError) {
+  /** `module` is the compiled full module, which the worker instantiates for itself. */
+  constructor(module, onResult, onError) {
+    this.module = module;
     this.onResult = onResult;
     this.onError = onError;
     this.worker = null;
@@ -33,7 +35,7 @@ export class UncertaintyRunner {
       this.worker.onerror = () => this.finished({ id: job.id, error: { code: 'worker_failed', zh: '抽样计算失败。', en: 'The sampling run failed.' } });
     }
     this.busy = true;
-    this.worker.postMessage(job);
+    this.worker.postMessage({ ...job, module: this.module });
   }
 
   finished(reply) {

@@ -1,19 +1,46 @@
-// The one module that talks to the WASM package: loads it once and turns its thrown
+// The one module that talks to the WASM packages: loads each once and turns their thrown
 // errors into plain { code, zh, en, field } records the UI can show in either language.
+// `load` gives the projection API every page and widget needs for its table; `loadFull`
+// adds the analyses, the uncertainty run, CSV, the QR code and the static HTML, from a
+// second, larger module fetched only when a reader first needs one of them.
 import init, * as sim from '../pkg/longgang_sim.js';
 
 let ready = null;
+let fullReady = null;
 
-/** Loads and instantiates the module (once); resolves to the API below. */
+function loadFailed(cause) {
+  const detail = String(cause?.message ?? cause);
+  throw new SimError('wasm_load_failed', `计算模块加载失败:${detail}`, `The calculation module failed to load: ${detail}`);
+}
+
+/** Loads and instantiates the projection module (once); resolves to the API below. */
 export function load() {
-  ready ??= init().then(
-    () => api,
-    (cause) => {
-      const detail = String(cause?.message ?? cause);
-      throw new SimError('wasm_load_failed', `计算模块加载失败:${detail}`, `The calculation module failed to load: ${detail}`);
-    },
-  );
+  ready ??= init().then(() => api, loadFailed);
   return ready;
+}
+
+/** The functions only the full module has. */
+export const FULL_EXPORTS = ['goalSeek', 'sensitivity', 'monteCarlo', 'defaultSpreads', 'difference', 'projectionCsv', 'qrPath', 'renderStatic'];
+
+/**
+ * Loads the full module (once); resolves to the API above plus its functions and the
+ * compiled `module`. A failure may be retried.
+ */
+export function loadFull() {
+  // Compiled here, once, so the Monte Carlo worker can be handed the same module instead of
+  // fetching and compiling it again.
+  const url = new URL('../pkg-full/longgang_sim_bg.wasm', import.meta.url);
+  fullReady ??= Promise.all([import('../pkg-full/longgang_sim.js'), WebAssembly.compileStreaming(fetch(url))])
+    .then(async ([full, module]) => {
+      await full.default({ module_or_path: module });
+      const extras = Object.fromEntries(FULL_EXPORTS.map((name) => [name, guarded(full[name])]));
+      return { ...api, ...extras, module };
+    })
+    .catch((cause) => {
+      fullReady = null;
+      loadFailed(cause);
+    });
+  return fullReady;
 }
 
 /** A failure from the core, or a load failure, in both languages. */
@@ -57,11 +84,4 @@ const api = {
   encodeScenario: guarded(sim.encodeScenario),
   decodeScenario: guarded(sim.decodeScenario),
   parseGrowth: guarded(sim.parseGrowth),
-  projectionCsv: guarded(sim.projectionCsv),
-  qrPath: guarded(sim.qrPath),
-  renderStatic: guarded(sim.renderStatic),
-  goalSeek: guarded(sim.goalSeek),
-  sensitivity: guarded(sim.sensitivity),
-  defaultSpreads: guarded(sim.defaultSpreads),
-  difference: guarded(sim.difference),
 };

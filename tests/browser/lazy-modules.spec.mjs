@@ -1,0 +1,59 @@
+// The page and the embeds load only the projection module; the full module (analyses,
+// uncertainty, CSV, QR code, embed snippets) is fetched when a reader comes near the
+// analysis section, asks for one of those, or opens a link that carries analysis settings.
+import { test, expect, open, showWidget } from './fixtures.mjs';
+
+/** Paths of every request the page makes from now on. */
+function record(page) {
+  const paths = [];
+  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+  return paths;
+}
+
+const FULL = '/pkg-full/longgang_sim_bg.wasm';
+
+test('the table needs only the projection module; the analyses fetch the full one', async ({ page }) => {
+  const paths = record(page);
+  await open(page);
+  // Long enough for the settle step (0.7 s) that would start the analyses.
+  await page.waitForTimeout(1500);
+  expect(paths).toContain('/pkg/longgang_sim_bg.wasm');
+  expect(paths).not.toContain(FULL);
+  await expect(page.locator('th[data-col="colProbability"]')).toBeHidden();
+  await expect(page.locator('#goal-answer')).toBeEmpty();
+
+  await page.locator('.analysis').scrollIntoViewIfNeeded();
+  await expect(page.locator('tr[data-id="gdp"] [data-cell="interval"]')).not.toHaveText('…');
+  expect(paths.filter((p) => p === FULL)).toHaveLength(1);
+  await expect(page.locator('th[data-col="colProbability"]')).toBeVisible();
+  await expect(page.locator('#goal-answer')).not.toBeEmpty();
+  await expect(page.locator('.tornado-row')).toHaveCount(3);
+  await expect(page.locator('#analysis-status')).toBeHidden();
+});
+
+test('a link with pinned scenarios fetches the full module at once', async ({ page }) => {
+  const paths = record(page);
+  const official = 'v1~D0~M0~gdp6.5~industrial_va8~fiscal_revenue8~budget_revenue8~retail_sales8~exports8~deposits_loans18.8~urban_income6.5~rural_income7~primary6.5~secondary6.5~tertiary6.5~fai15~foreign_trade8~Cohe';
+  const lower = 'v1~D0~M0~gdp5~industrial_va8~fiscal_revenue8~budget_revenue8~retail_sales8~exports8~deposits_loans18.8~urban_income6.5~rural_income7~primary6.5~secondary6.5~tertiary6.5~fai15~foreign_trade8~C5ti';
+  await open(page, `#s=${official}&pin=${lower}&pn=low`);
+  await expect.poll(() => paths.includes(FULL)).toBe(true);
+  await expect(page.locator('#compare tbody tr[data-id="gdp"] td').nth(1)).toContainText('(');
+});
+
+test('CSV works before the analyses were ever reached', async ({ page }) => {
+  await open(page);
+  const download = page.waitForEvent('download');
+  await page.locator('#download-csv').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('longgang-2024-whatif-zh.csv');
+});
+
+test('an article with widgets never fetches the full module', async ({ page }) => {
+  const paths = record(page);
+  await page.goto('/examples/article.html');
+  await showWidget(page, 'longgang-whatif >> nth=0');
+  await showWidget(page, 'longgang-whatif >> nth=1');
+  await page.waitForTimeout(1000);
+  expect(paths).toContain('/pkg/longgang_sim_bg.wasm');
+  expect(paths.filter((p) => p.startsWith('/pkg-full/'))).toEqual([]);
+});

@@ -1,0 +1,40 @@
+// The two WASM packages the build writes: the projection module the page and the embeds
+// load first has only the projection API; the full module has that same API (giving the
+// same answers) plus the analyses, the uncertainty run, CSV, QR code and static HTML.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { FULL_EXPORTS } from '../../www/js/wasm.js';
+
+const root = new URL('../../www/', import.meta.url);
+
+async function instantiate(dir) {
+  const glue = await import(new URL(`${dir}/longgang_sim.js`, root));
+  glue.initSync({ module: readFileSync(new URL(`${dir}/longgang_sim_bg.wasm`, root)) });
+  return glue;
+}
+
+const core = await instantiate('pkg');
+const full = await instantiate('pkg-full');
+const CORE_EXPORTS = ['dataset', 'presets', 'presetScenario', 'normalizeScenario', 'project', 'encodeScenario', 'decodeScenario', 'parseGrowth'];
+
+test('the projection module has exactly the projection API', () => {
+  for (const name of CORE_EXPORTS) assert.equal(typeof core[name], 'function', name);
+  for (const name of FULL_EXPORTS) assert.equal(core[name], undefined, name);
+});
+
+test('the full module has the projection API and every extra the page asks it for', () => {
+  for (const name of [...CORE_EXPORTS, ...FULL_EXPORTS]) assert.equal(typeof full[name], 'function', name);
+});
+
+test('both modules give the same dataset, links and projections', () => {
+  assert.deepEqual(core.dataset(), full.dataset());
+  for (const preset of core.presets()) {
+    const scenario = core.presetScenario(preset.id);
+    assert.deepEqual(full.presetScenario(preset.id), scenario);
+    assert.equal(core.encodeScenario(scenario), full.encodeScenario(scenario));
+    for (const gdpMode of ['direct', 'sectors']) {
+      assert.deepEqual(core.project({ ...scenario, gdpMode }), full.project({ ...scenario, gdpMode }));
+    }
+  }
+});
