@@ -34,10 +34,10 @@ function report(name, unit, samples, note) {
   results.push({ name, unit, ...s, note });
 }
 
-async function waitForServer() {
+async function waitForServer(url = base) {
   for (let i = 0; i < 100; i += 1) {
     try {
-      if ((await fetch(base)).ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {
       // not up yet
     }
@@ -50,16 +50,39 @@ try {
   await waitForServer();
   const runs = (full, quick) => (smoke ? quick : full);
 
-  // 1. Navigation to the first complete projection table, fresh page each time.
+  // 1. Navigation to the first complete projection table, fresh page each time, with the
+  // page's own marks for when the WASM module was ready and the DOM built.
   const navigation = [];
+  const phases = { 'core-ready': [], built: [] };
   for (let i = 0; i < runs(20, 2); i += 1) {
     const page = await browser.newPage();
     await page.goto(base);
     await page.waitForFunction(() => performance.getEntriesByName('longgang:first-table').length > 0);
-    navigation.push(await page.evaluate(() => performance.getEntriesByName('longgang:first-table')[0].startTime));
+    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('longgang:', ''), m.startTime])));
+    navigation.push(marks['first-table']);
+    for (const name of Object.keys(phases)) phases[name].push(marks[name]);
     await page.close();
   }
   report('1. Navigation to first complete table', 'ms', navigation, 'From navigation start to the first full projection table (a performance mark); target at most 150 ms.');
+  report('1a. … of which the projection module was ready', 'ms', phases['core-ready'], 'HTML, CSS and scripts fetched, the WASM module fetched, compiled and instantiated.');
+  report('1b. … and the page built', 'ms', phases.built, 'The table, settings, derived figures, chart and the analysis stand-in built as DOM.');
+
+  // The floor under figure 1: the same browser and server, one module script and nothing else.
+  const blankServer = spawn('node', [new URL('./server.mjs', import.meta.url).pathname, '--port', String(port + 1), '--root', new URL('../tests/bench/blank', import.meta.url).pathname], { stdio: 'ignore' });
+  try {
+    await waitForServer(`http://127.0.0.1:${port + 1}/`);
+    const blank = [];
+    for (let i = 0; i < runs(20, 2); i += 1) {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${port + 1}/`);
+      await page.waitForFunction(() => performance.getEntriesByName('blank:ran').length > 0);
+      blank.push(await page.evaluate(() => performance.getEntriesByName('blank:ran')[0].startTime));
+      await page.close();
+    }
+    report('1c. Baseline: a blank page running one module script', 'ms', blank, 'The same server and browser with nothing to load: the part of figure 1 no page can avoid here.');
+  } finally {
+    blankServer.kill();
+  }
 
   const page = await browser.newPage();
   await page.goto(base);

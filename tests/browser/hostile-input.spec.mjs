@@ -2,7 +2,7 @@
 // hash, the inputs and the embed attributes stay text (a `window.__pwned` marker stays
 // unset), huge or garbled links get a message, and a broken WASM file gets a readable
 // message (and, in the widget, the static table).
-import { test, expect, open, box } from './fixtures.mjs';
+import { test, expect, open, openWithAnalysis, box } from './fixtures.mjs';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1">',
@@ -31,7 +31,7 @@ test('payloads in every part of the hash stay text', async ({ page }) => {
 });
 
 test('payloads typed into boxes are refused as numbers and shown as text', async ({ page }) => {
-  await open(page);
+  await openWithAnalysis(page);
   for (const payload of PAYLOADS) {
     await box(page, 'gdp').fill(payload);
     await expect(page.locator('#error-gdp')).toHaveText('请输入数字,例如 6.5。');

@@ -20,7 +20,8 @@ test('the table needs only the projection module; the analyses fetch the full on
   expect(paths).toContain('/pkg/longgang_sim_bg.wasm');
   expect(paths).not.toContain(FULL);
   await expect(page.locator('th[data-col="colProbability"]')).toBeHidden();
-  await expect(page.locator('#goal-answer')).toBeEmpty();
+  await expect(page.locator('#goal-answer')).toHaveCount(0);
+  await expect(page.locator('#analysis-status')).toHaveText('正在加载分析模块…');
 
   await page.locator('.analysis').scrollIntoViewIfNeeded();
   await expect(page.locator('tr[data-id="gdp"] [data-cell="interval"]')).not.toHaveText('…');

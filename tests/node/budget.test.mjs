@@ -27,7 +27,7 @@ const check = (root) => spawnSync('node', ['.ci/budget.mjs', '--root', root], { 
 test('a bloated WASM module fails with its figure and the budget', () => {
   const result = check(site({ wasmBytes: 120_000 }));
   assert.equal(result.status, 1);
-  assert.match(result.stdout, /WASM module \(after wasm-opt\): 120\.\d KB gzip, budget 45 KB — OVER BUDGET/);
+  assert.match(result.stdout, /WASM module the page and the embeds load \(after wasm-opt\): 120\.\d KB gzip, budget 45 KB — OVER BUDGET/);
   assert.match(result.stdout, /main page, 5 files .* OVER BUDGET/);
   assert.match(result.stderr, /2 figure\(s\) over budget/);
 });

@@ -1,10 +1,11 @@
 // The analysis section: goal seek with "apply", the sensitivity tornado, the uncertainty
 // settings, and pinned scenarios compared side by side. Built with DOM calls only; the
-// numbers come from the full WASM module, which the page fetches when the reader comes
-// near this section (`attach` hands it over).
+// numbers come from the full WASM module. The page imports this module together with that
+// one, when a reader first nears the section (until then `AnalysisSlot` stands in).
 import { t, errorText, targetText } from './strings.js';
 import { number, percent, amount } from './format.js';
 import { h, svg } from './dom.js';
+import { MAX_PINS } from './state.js';
 
 const OUTPUTS = [
   ['gdp_growth', 'outputGdpGrowth'],
@@ -13,12 +14,10 @@ const OUTPUTS = [
   ['fai_to_gdp', 'outputFaiToGdp'],
 ];
 const SECTORS = ['primary', 'secondary', 'tertiary'];
-export const MAX_PINS = 3;
 
 export class AnalysisView {
-  constructor(dataset, actions) {
-    this.api = null;
-    this.loadText = null;
+  constructor(api, dataset, actions) {
+    this.api = api;
     this.dataset = dataset;
     this.actions = actions;
     this.byId = new Map(dataset.indicators.map((i) => [i.id, i]));
@@ -34,36 +33,13 @@ export class AnalysisView {
   build(lang) {
     this.lang = lang;
     this.pinsKey = null;
-    this.loadStatus = h('p', { id: 'analysis-status', class: 'hint', 'aria-live': 'polite' });
-    this.showLoadStatus();
     return h('section', { class: 'analysis', 'aria-labelledby': 'analysis-title' }, [
       h('h2', { id: 'analysis-title', text: t(lang, 'analysis') }),
-      this.loadStatus,
       this.buildGoal(),
       this.buildTornado(),
       this.buildUncertainty(),
       this.buildCompare(),
     ]);
-  }
-
-  /** Hands over the full module's API; the analyses compute from the next settle on. */
-  attach(api) {
-    this.api = api;
-    this.loadText = null;
-    this.showLoadStatus();
-  }
-
-  /** Says that the analyses are loading, or why they could not be loaded. */
-  showLoading(loading, errorMessage = null) {
-    this.loadText = errorMessage ?? (loading ? 'analysisLoading' : null);
-    this.loadStatus.classList.toggle('field-error', Boolean(errorMessage));
-    this.showLoadStatus();
-  }
-
-  showLoadStatus() {
-    const text = this.loadText === 'analysisLoading' ? t(this.lang, 'analysisLoading') : this.loadText;
-    this.loadStatus.textContent = text ?? '';
-    this.loadStatus.hidden = !text;
   }
 
   buildGoal() {
@@ -111,7 +87,6 @@ export class AnalysisView {
 
   updateGoal() {
     const { lang } = this;
-    if (!this.api) return;
     const id = this.goalIndicator.value;
     const goal = this.goalKind.value === 'level' ? { kind: 'level', value: this.goalLevel.value } : { kind: 'official' };
     const solveFor = this.goalSolve.value || undefined;
@@ -174,7 +149,6 @@ export class AnalysisView {
 
   updateTornado() {
     const { lang } = this;
-    if (!this.api) return;
     const output = this.tornadoOutput.value;
     let result;
     try {
@@ -278,7 +252,7 @@ export class AnalysisView {
     this.correlationValue.textContent = number(lang, mc.correlation, { decimals: 2 });
     this.correlation.setAttribute('aria-valuetext', number(lang, mc.correlation, { decimals: 2 }));
     if (document.activeElement !== this.seed) this.seed.value = String(mc.seed);
-    for (const [id, input] of this.spreadInputs) if (document.activeElement !== input) input.value = mc.spreads[id] ?? '';
+    for (const [id, input] of this.spreadInputs) if (document.activeElement !== input) input.value = mc.spreads[id];
     this.pinNameInput.placeholder = t(lang, 'pinDefaultName', { n: state.pins.length + 1 });
     this.pinButton.disabled = state.pins.length >= MAX_PINS;
     this.pinButton.title = state.pins.length >= MAX_PINS ? t(lang, 'pinLimit') : '';
@@ -316,9 +290,8 @@ export class AnalysisView {
       const show = (value, signed = false) => (row.hasLevel ? amount(lang, value, unit, { decimals: unit.decimals, signed }) : number(lang, value, { decimals: 2, signed }));
       const cells = pinned.map((other) => {
         const o = other.rows[r];
-        // The exact difference comes with the full module; until then the levels show alone.
-        const diff = this.api ? ` (${show(this.api.difference(o.projectedExact, row.projectedExact, unit.decimals), true)})` : '';
-        return h('td', { text: `${show(o.projected)}${diff} · ${percent(lang, o.growth)}` });
+        const diff = this.api.difference(o.projectedExact, row.projectedExact, unit.decimals);
+        return h('td', { text: `${show(o.projected)} (${show(diff, true)}) · ${percent(lang, o.growth)}` });
       });
       return h('tr', { 'data-id': row.id }, [
         h('th', { scope: 'row', text: this.name(row.id) }),

@@ -5,12 +5,10 @@
 // projection module; the full module (analyses, uncertainty, CSV, QR code, embed
 // snippets) is fetched when the reader nears the analysis section or asks for one of them.
 import { load, loadFull } from './wasm.js';
-import { View } from './render.js';
-import { AnalysisView, MAX_PINS } from './analysis.js';
+import { View, AnalysisSlot } from './render.js';
 import { frameScheduler, settleScheduler } from './schedule.js';
-import { readHash, writeHash, shareUrl } from './state.js';
+import { readHash, writeHash, shareUrl, MAX_PINS } from './state.js';
 import { t, errorText } from './strings.js';
-import { UncertaintyRunner } from './uncertainty.js';
 
 /** Milliseconds of quiet before the summary is announced and slower analyses rerun. */
 const SETTLE_MS = 700;
@@ -99,7 +97,7 @@ async function start() {
     },
     unpin: (index) => change(() => state.pins.splice(index, 1), true),
   };
-  const analysis = new AnalysisView(dataset, actions);
+  let analysis = new AnalysisSlot();
   const view = new View(dataset, actions, analysis);
   let embedDialog = null;
   let full = null;
@@ -115,31 +113,35 @@ async function start() {
     watchAnalysis();
   }
 
-  /** Loads the full module once; when it arrives, the analyses and the uncertainty run start. */
+  let fullReady = null;
+  /**
+   * Loads the full module and the analysis code once; when they arrive, the analysis view
+   * replaces its stand-in and the analyses and the uncertainty run start.
+   */
   function wantFull() {
-    if (!full) analysis.showLoading(true);
-    return loadFull().then(
-      (loaded) => {
-        if (!full) {
-          full = loaded;
-          defaults.spreads = full.defaultSpreads();
-          state.uncertainty.spreads = { ...defaults.spreads, ...state.uncertainty.spreads };
-          analysis.attach(full);
-          runner = new UncertaintyRunner(
-            full.module,
-            (result) => view.showUncertainty(result),
-            (error, latest) => latest && analysis.showUncertaintyError(errorText(state.lang, error)),
-          );
-          requestFrame();
-          guard(settle)();
-        }
-        return full;
-      },
-      (error) => {
-        analysis.showLoading(false, errorText(state.lang, error));
-        throw error;
-      },
-    );
+    fullReady ??= (async () => {
+      analysis.showLoading();
+      const [loaded, { AnalysisView }, { UncertaintyRunner }] = await Promise.all([loadFull(), import('./analysis.js'), import('./uncertainty.js')]);
+      full = loaded;
+      defaults.spreads = full.defaultSpreads();
+      state.uncertainty.spreads = { ...defaults.spreads, ...state.uncertainty.spreads };
+      analysis = new AnalysisView(full, dataset, actions);
+      view.setAnalysis(analysis);
+      runner = new UncertaintyRunner(
+        full.module,
+        (result) => view.showUncertainty(result),
+        (error, latest) => latest && analysis.showUncertaintyError(errorText(state.lang, error)),
+      );
+      requestFrame();
+      guard(settle)();
+      return full;
+    })().catch((error) => {
+      // A later request tries again (the network may be back).
+      fullReady = null;
+      analysis.showLoading(errorText(state.lang, error));
+      throw error;
+    });
+    return fullReady;
   }
 
   /** Runs an action that needs the full module, with any failure shown on the page. */

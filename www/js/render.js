@@ -46,13 +46,21 @@ export class View {
       h('p', { class: 'real-nominal', text: t(lang, 'realNominal') }),
       this.buildDerived(),
       this.chart.element,
-      this.analysis.build(lang),
+      (this.analysisSection = this.analysis.build(lang)),
       this.buildOtherTargets(),
       this.buildPrintFooter(),
     ];
     this.app.querySelector('.loading')?.remove();
     this.app.querySelectorAll(':scope > :not(#notice):not(noscript)').forEach((node) => node.remove());
     this.app.append(...sections);
+  }
+
+  /** Puts the real analysis view in place of the stand-in (once the full module is in). */
+  setAnalysis(analysis) {
+    this.analysis = analysis;
+    const section = analysis.build(this.lang);
+    this.analysisSection.replaceWith(section);
+    this.analysisSection = section;
   }
 
   buildToolbar() {
@@ -418,4 +426,46 @@ export class View {
     this.qrPath.setAttribute('d', qr.path);
     this.app.querySelector('.printed-on').textContent = `${t(this.lang, 'printedOn')}: ${printedOn}`;
   }
+}
+
+/**
+ * Stands in for the analysis view until the reader nears it: the section's heading and a
+ * status line (loading, or why loading failed), so the page's first table never waits
+ * for the analysis code or the full WASM module.
+ */
+export class AnalysisSlot {
+  constructor() {
+    this.message = null;
+  }
+
+  build(lang) {
+    this.lang = lang;
+    this.status = h('p', { id: 'analysis-status', class: 'hint', 'aria-live': 'polite' });
+    this.show();
+    return h('section', { class: 'analysis', 'aria-labelledby': 'analysis-title' }, [
+      h('h2', { id: 'analysis-title', text: t(lang, 'analysis') }),
+      this.status,
+    ]);
+  }
+
+  /** Says that the analyses are loading, or (with `error`) why they could not be loaded. */
+  showLoading(error = null) {
+    this.message = error ?? 'analysisLoading';
+    this.show();
+  }
+
+  show() {
+    const failed = this.message !== null && this.message !== 'analysisLoading';
+    this.status.textContent = failed ? this.message : t(this.lang, 'analysisLoading');
+    this.status.classList.toggle('field-error', failed);
+  }
+
+  // The stand-in has nothing to update, settle or report.
+  update() {}
+
+  settle() {}
+
+  showUncertaintyStatus() {}
+
+  showUncertaintyError() {}
 }

@@ -4,6 +4,9 @@
 
 export const LANGS = ['zh', 'en'];
 
+/** Most scenarios a reader can pin (and a link can carry). */
+export const MAX_PINS = 3;
+
 /** Reads the hash; missing parts are null or empty. Values are checked by the caller. */
 export function readHash(hash) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));

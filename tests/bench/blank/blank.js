@@ -1,0 +1,2 @@
+// Marks when a page with nothing but this module script has run it.
+performance.mark('blank:ran');
