@@ -18,9 +18,10 @@ function moduleGraph(entry, seen = new Set()) {
   if (seen.has(entry) || !existsSync(entry)) return seen;
   seen.add(entry);
   const source = readFileSync(entry, 'utf8');
-  for (const match of source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"`]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) {
-    const target = match[1] ?? match[2];
-    if (target.startsWith('.')) moduleGraph(resolve(dirname(entry), target), seen);
+  // Static imports and re-exports, written out or minified (`import{a}from"./x.js"`);
+  // dynamic `import("./x.js")` is on demand and not followed.
+  for (const match of source.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.[^"']+)["']/g)) {
+    moduleGraph(resolve(dirname(entry), match[1]), seen);
   }
   return seen;
 }
