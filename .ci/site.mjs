@@ -2,10 +2,13 @@
 // build put there) in target/site, every JavaScript and CSS file minified on its own by
 // esbuild. Paths and file names stay as they are, so every relative import, worker URL and
 // `import.meta.url` lookup works unchanged; the readable sources stay in www/.
+// Then the page's own scripts are bundled: js/main.js becomes one file with what the first
+// table needs, plus chunks (in js/, so relative paths still hold) for what it imports on
+// demand, and index.html preloads exactly the files the bundle imports.
 // Usage: node .ci/site.mjs
 import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { transform } from 'esbuild';
+import { basename, extname, join } from 'node:path';
+import { build, transform } from 'esbuild';
 
 const source = join(import.meta.dirname, '..', 'www');
 const site = join(import.meta.dirname, '..', 'target', 'site');
@@ -34,4 +37,26 @@ for (const file of files(site)) {
   before += code.length;
   after += result.code.length;
 }
-console.log(`site: target/site written; JavaScript and CSS minified from ${before} to ${after} bytes`);
+const bundle = await build({
+  entryPoints: [join(source, 'js', 'main.js')],
+  outdir: join(site, 'js'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  minify: true,
+  legalComments: 'none',
+  allowOverwrite: true,
+  metafile: true,
+  chunkNames: '[name]-[hash]',
+  // The WASM glue and the embed loader stay separate files at their usual paths.
+  external: ['../pkg/*', '../pkg-full/*', '../embed.js'],
+});
+const main = Object.entries(bundle.metafile.outputs).find(([, output]) => output.entryPoint);
+const preloads = main[1].imports.filter((i) => i.kind === 'import-statement').map((i) => (i.external ? i.path.replace('../', '') : `js/${basename(i.path)}`));
+const index = join(site, 'index.html');
+const html = readFileSync(index, 'utf8');
+const links = ['js/main.js', ...preloads].map((href) => `<link rel="modulepreload" href="${href}">`).join('\n');
+const rewritten = html.replace(/(<link rel="modulepreload" href="[^"]+">\n)+/, `${links}\n`);
+if (rewritten === html) throw new Error('index.html: no modulepreload links to replace');
+writeFileSync(index, rewritten);
+console.log(`site: target/site written; JavaScript and CSS minified from ${before} to ${after} bytes; js/main.js bundled, preloading ${preloads.join(', ')}`);
