@@ -32,10 +32,18 @@ fn main() {
         println!("cargo:rerun-if-changed={path}");
     }
     println!("cargo:rustc-cfg=dataset_gen");
-    let data = match Dataset::from_json(EMBEDDED_JSON) {
+    let mut data = match Dataset::from_json(EMBEDDED_JSON) {
         Ok(data) => data,
         Err(e) => panic!("seeds/dataset.json: {e}"),
     };
+    // Without the `extras` feature (the module the page loads first) the module carries
+    // only what computing needs: the page reads names, units and quotes from the dataset
+    // JSON file the site serves, and nothing in the projection, scenarios or links uses
+    // them. The full module keeps everything and hands the JSON to JavaScript itself.
+    let full = std::env::var_os("CARGO_FEATURE_EXTRAS").is_some();
+    if !full {
+        strip_presentation(&mut data);
+    }
     let json = serde_json::to_string(&data).expect("the dataset serialises");
     let presets = serde_json::to_string(&data.presets).expect("the presets serialise");
     let presets_at = json
@@ -44,7 +52,7 @@ fn main() {
 
     let mut encoder = Encoder {
         blob: Vec::new(),
-        text: json.clone(),
+        text: if full { json.clone() } else { String::new() },
     };
     data.encode(&mut encoder);
 
@@ -57,13 +65,13 @@ fn main() {
     );
     let _ = writeln!(
         out,
-        "/// Length of the JSON at the start of [`TEXT`].\nconst JSON_LEN: usize = {};",
-        json.len()
+        "/// Length of the JSON at the start of [`TEXT`] (none without `extras`).\nconst JSON_LEN: usize = {};",
+        if full { json.len() } else { 0 }
     );
     let _ = writeln!(
         out,
-        "/// Where the `presets` array sits in [`TEXT`].\nconst PRESETS_JSON: (usize, usize) = ({presets_at}, {});",
-        presets_at + presets.len()
+        "/// Where the `presets` array sits in [`TEXT`].\nconst PRESETS_JSON: (usize, usize) = {:?};",
+        if full { (presets_at, presets_at + presets.len()) } else { (0, 0) }
     );
     let _ = writeln!(
         out,
@@ -74,6 +82,61 @@ fn main() {
     let path =
         std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("dataset_gen.rs");
     std::fs::write(path, out).expect("write dataset_gen.rs");
+}
+
+/// Empties every text meant for people (names, units' labels, quotes, notes, descriptions)
+/// and drops the other targets, which are for reference only.
+fn strip_presentation(data: &mut Dataset) {
+    let blank = |texts: &mut [&mut String]| texts.iter_mut().for_each(|t| t.clear());
+    let source = &mut data.source;
+    blank(&mut [
+        &mut source.file,
+        &mut source.title_zh,
+        &mut source.title_en,
+        &mut source.publisher_zh,
+        &mut source.publisher_en,
+        &mut source.date,
+    ]);
+    for unit in &mut data.units {
+        blank(&mut [&mut unit.zh, &mut unit.en]);
+    }
+    blank(&mut [
+        &mut data.deflator.note_zh,
+        &mut data.deflator.note_en,
+        &mut data.structure_2023.quote,
+    ]);
+    for indicator in &mut data.indicators {
+        blank(&mut [&mut indicator.name_zh, &mut indicator.name_en]);
+        for quoted in [&mut indicator.value_2023, &mut indicator.growth_2023]
+            .into_iter()
+            .flatten()
+        {
+            quoted.quote.clear();
+        }
+        if let Some(target) = &mut indicator.target_2024 {
+            target.quote.clear();
+        }
+        if let Some(stand_in) = &mut indicator.stand_in {
+            blank(&mut [&mut stand_in.why_zh, &mut stand_in.why_en]);
+        }
+        if let Some(missing) = &mut indicator.level_missing {
+            blank(&mut [&mut missing.quote, &mut missing.why_zh, &mut missing.why_en]);
+        }
+    }
+    let plan = &mut data.key_projects;
+    blank(&mut [&mut plan.name_zh, &mut plan.name_en, &mut plan.total.quote]);
+    for field in &mut plan.fields {
+        blank(&mut [&mut field.name_zh, &mut field.name_en, &mut field.quote]);
+    }
+    data.other_targets.clear();
+    for preset in &mut data.presets {
+        blank(&mut [
+            &mut preset.name_zh,
+            &mut preset.name_en,
+            &mut preset.description_zh,
+            &mut preset.description_en,
+        ]);
+    }
 }
 
 /// Writes the dataset as the compact form `dataset::generated` decodes: every number as

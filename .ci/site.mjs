@@ -1,5 +1,5 @@
 // Writes the site that is served and measured: a copy of www/ (with the WASM packages the
-// build put there) in target/site, every JavaScript and CSS file minified on its own by
+// build put there, and the dataset file the page reads) in target/site, every JavaScript and CSS file minified on its own by
 // esbuild. Paths and file names stay as they are, so every relative import, worker URL and
 // `import.meta.url` lookup works unchanged; the readable sources stay in www/.
 // Then the page's own scripts are bundled: js/main.js becomes one file with what the first
@@ -15,6 +15,14 @@ const site = join(import.meta.dirname, '..', 'target', 'site');
 
 rmSync(site, { recursive: true, force: true });
 cpSync(source, site, { recursive: true });
+
+// The dataset as the page reads it (`pkg/dataset.json`), written by the full module so it
+// is exactly what that module's `dataset()` gives, less the other targets the page fetches
+// from the full module when their panel is opened.
+const full = await import(join(site, 'pkg-full', 'longgang_sim.js'));
+full.initSync({ module: readFileSync(join(site, 'pkg-full', 'longgang_sim_bg.wasm')) });
+const { otherTargets, ...pageDataset } = full.dataset();
+writeFileSync(join(site, 'pkg', 'dataset.json'), JSON.stringify(pageDataset));
 
 /** Every file under a directory. */
 function* files(dir) {

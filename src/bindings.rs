@@ -245,21 +245,6 @@ fn scenario_from_js(value: JsValue) -> Result<Scenario, JsValue> {
     Scenario::from_input(data()?, &input).map_err(to_js_error)
 }
 
-/// The dataset: indicators, baselines, targets, quotes, presets.
-#[wasm_bindgen(js_name = dataset, unchecked_return_type = "Dataset")]
-pub fn dataset_js() -> Result<JsValue, JsValue> {
-    data()?;
-    // The JSON build.rs wrote from the checked dataset: the same text `to_js` would make.
-    js_sys::JSON::parse(dataset::generated::dataset_json())
-}
-
-/// The presets (id, names, descriptions, formula).
-#[wasm_bindgen(js_name = presets, unchecked_return_type = "Preset[]")]
-pub fn presets_js() -> Result<JsValue, JsValue> {
-    data()?;
-    js_sys::JSON::parse(dataset::generated::presets_json())
-}
-
 /// The scenario a preset defines.
 #[wasm_bindgen(js_name = presetScenario, unchecked_return_type = "Scenario")]
 pub fn preset_scenario_js(id: &str) -> Result<JsValue, JsValue> {
@@ -467,5 +452,22 @@ mod extras {
     #[wasm_bindgen(js_name = defaultSpreads, unchecked_return_type = "Record<string, DecimalString>")]
     pub fn default_spreads_js() -> Result<JsValue, JsValue> {
         to_js(&crate::montecarlo::default_spreads(data()?))
+    }
+
+    /// The dataset: indicators, baselines, targets, quotes, presets. (The page reads the same
+    /// JSON from the `dataset.json` file the site serves; this module built without `extras`
+    /// carries only the figures.)
+    #[wasm_bindgen(js_name = dataset, unchecked_return_type = "Dataset")]
+    pub fn dataset_js() -> Result<JsValue, JsValue> {
+        data()?;
+        // The JSON build.rs wrote from the checked dataset: the same text `to_js` would make.
+        js_sys::JSON::parse(dataset::generated::dataset_json())
+    }
+
+    /// The presets (id, names, descriptions, formula).
+    #[wasm_bindgen(js_name = presets, unchecked_return_type = "Preset[]")]
+    pub fn presets_js() -> Result<JsValue, JsValue> {
+        data()?;
+        js_sys::JSON::parse(dataset::generated::presets_json())
     }
 }

@@ -35,7 +35,8 @@ export async function open(page, hash = '') {
  */
 export async function openWithAnalysis(page, hash = '') {
   await open(page, hash);
-  await page.locator('.analysis').scrollIntoViewIfNeeded();
+  // The stand-in section may be replaced while this runs (a link can fetch the module at once).
+  await page.evaluate(() => document.querySelector('.analysis').scrollIntoView());
   await expect(page.locator('tr[data-id="gdp"] [data-cell="interval"]')).not.toHaveText('…');
   await expect(page.locator('svg.qr path')).toHaveAttribute('d', /^M/);
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -1,7 +1,10 @@
 // The page and the embeds load only the projection module; the full module (analyses,
 // uncertainty, CSV, QR code, embed snippets) is fetched when a reader comes near the
 // analysis section, asks for one of those, or opens a link that carries analysis settings.
+import { readFileSync } from 'node:fs';
 import { test, expect, open, showWidget } from './fixtures.mjs';
+
+const OTHER_TARGETS = JSON.parse(readFileSync('seeds/dataset.json', 'utf8')).otherTargets.length;
 
 /** Paths of every request the page makes from now on. */
 function record(page) {
@@ -39,6 +42,21 @@ test('a link with pinned scenarios fetches the full module at once', async ({ pa
   await open(page, `#s=${official}&pin=${lower}&pn=low`);
   await expect.poll(() => paths.includes(FULL)).toBe(true);
   await expect(page.locator('#compare tbody tr[data-id="gdp"] td').nth(1)).toContainText('(');
+});
+
+test('the other targets arrive with the full module when their panel is opened', async ({ page }) => {
+  const paths = record(page);
+  await open(page, '#lang=en');
+  expect(paths).toContain('/pkg/dataset.json');
+  const panel = page.locator('details.other-targets');
+  await expect(panel.locator('li')).toHaveText(['Loading…']);
+  await panel.locator('summary').click();
+  await expect(panel.locator('li')).toHaveCount(OTHER_TARGETS);
+  await expect(panel.locator('li').first().locator('q')).not.toBeEmpty();
+  expect(paths).toContain(FULL);
+  // A language switch rebuilds the list from what was fetched.
+  await page.locator('#lang-switch').click();
+  await expect(page.locator('details.other-targets li')).toHaveCount(OTHER_TARGETS);
 });
 
 test('CSV works before the analyses were ever reached', async ({ page }) => {

@@ -1,12 +1,13 @@
 // The two WASM packages the build writes: the projection module the page and the embeds
 // load first has only the projection API; the full module has that same API (giving the
-// same answers) plus the analyses, the uncertainty run, CSV, QR code and static HTML.
+// same answers) plus the dataset, the analyses, the uncertainty run, CSV, QR code and
+// static HTML. The page's dataset file is the full module's dataset less the other targets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { FULL_EXPORTS } from '../../www/js/wasm.js';
 
-const root = new URL('../../www/', import.meta.url);
+const root = new URL('../../target/site/', import.meta.url);
 
 async function instantiate(dir) {
   const glue = await import(new URL(`${dir}/longgang_sim.js`, root));
@@ -16,7 +17,7 @@ async function instantiate(dir) {
 
 const core = await instantiate('pkg');
 const full = await instantiate('pkg-full');
-const CORE_EXPORTS = ['dataset', 'presets', 'presetScenario', 'normalizeScenario', 'project', 'encodeScenario', 'decodeScenario', 'parseGrowth'];
+const CORE_EXPORTS = ['presetScenario', 'normalizeScenario', 'project', 'encodeScenario', 'decodeScenario', 'parseGrowth'];
 
 test('the projection module has exactly the projection API', () => {
   for (const name of CORE_EXPORTS) assert.equal(typeof core[name], 'function', name);
@@ -24,12 +25,20 @@ test('the projection module has exactly the projection API', () => {
 });
 
 test('the full module has the projection API and every extra the page asks it for', () => {
-  for (const name of [...CORE_EXPORTS, ...FULL_EXPORTS]) assert.equal(typeof full[name], 'function', name);
+  for (const name of [...CORE_EXPORTS, ...FULL_EXPORTS, 'dataset', 'presets']) assert.equal(typeof full[name], 'function', name);
+  assert.equal(core.dataset, undefined);
 });
 
-test('both modules give the same dataset, links and projections', () => {
-  assert.deepEqual(core.dataset(), full.dataset());
-  for (const preset of core.presets()) {
+test("the page's dataset file is the full module's dataset without the other targets", () => {
+  const file = JSON.parse(readFileSync(new URL('pkg/dataset.json', root), 'utf8'));
+  const { otherTargets, ...rest } = full.dataset();
+  assert.deepEqual(file, rest);
+  assert.ok(otherTargets.length > 20);
+  assert.deepEqual(file.presets, full.presets());
+});
+
+test('both modules give the same scenarios, links and projections', () => {
+  for (const preset of full.presets()) {
     const scenario = core.presetScenario(preset.id);
     assert.deepEqual(full.presetScenario(preset.id), scenario);
     assert.equal(core.encodeScenario(scenario), full.encodeScenario(scenario));

@@ -2,6 +2,7 @@
 // settings, and pinned scenarios compared side by side. Built with DOM calls only; the
 // numbers come from the full WASM module. The page imports this module together with that
 // one, when a reader first nears the section (until then `AnalysisSlot` stands in).
+import './strings-more.js';
 import { t, errorText, targetText } from './strings.js';
 import { number, percent, amount } from './format.js';
 import { h, svg } from './dom.js';

@@ -2,6 +2,7 @@
 // with the static table in <noscript>) for the current scenario and the chosen indicators,
 // with copy buttons and a live preview. Snippets are text for the journalist to copy; they
 // are shown in read-only text areas, never inserted into this page as markup.
+import './strings-more.js';
 import { t } from './strings.js';
 import { h } from './dom.js';
 

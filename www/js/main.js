@@ -73,6 +73,7 @@ async function start() {
     },
     copyLink,
     downloadCsv: () => withFull((full) => downloadCsv(full)),
+    loadOtherTargets: () => withFull((full) => view.showOtherTargets(full.otherTargets())),
     print: () => withFull((full) => {
       drawQr(full);
       window.print();

@@ -265,9 +265,26 @@ export class View {
     ]);
   }
 
+  /** The other targets' panel; its list comes with the full module, when first opened. */
   buildOtherTargets() {
     const { lang } = this;
-    const items = this.dataset.otherTargets.map((target) => {
+    this.otherTargetsList = h('ul', {}, this.otherTargets ? this.otherTargetItems(this.otherTargets) : [h('li', { class: 'hint', text: t(lang, 'moreLoading') })]);
+    const panel = h('details', { class: 'other-targets no-print', ontoggle: () => panel.open && !this.otherTargets && this.actions.loadOtherTargets() }, [
+      h('summary', { text: t(lang, 'otherTargets') }),
+      this.otherTargetsList,
+    ]);
+    return panel;
+  }
+
+  /** Fills the other targets' panel (and keeps the list for rebuilds in the other language). */
+  showOtherTargets(targets) {
+    this.otherTargets = targets;
+    this.otherTargetsList.replaceChildren(...this.otherTargetItems(targets));
+  }
+
+  otherTargetItems(targets) {
+    const { lang } = this;
+    return targets.map((target) => {
       const unitText = lang === 'zh' ? target.unitZh : target.unitEn;
       const value = `${number(lang, target.value)}${lang === 'zh' ? '' : ' '}${unitText}`;
       const shown = targetText(lang, target.qualifier, value);
@@ -281,7 +298,6 @@ export class View {
         h('q', { lang: 'zh-CN', class: 'other-quote', text: target.quote }),
       ]);
     });
-    return h('details', { class: 'other-targets no-print' }, [h('summary', { text: t(lang, 'otherTargets') }), h('ul', {}, items)]);
   }
 
   buildPrintFooter() {

@@ -1,8 +1,9 @@
 // The one module that talks to the WASM packages: loads each once and turns their thrown
 // errors into plain { code, zh, en, field } records the UI can show in either language.
-// `load` gives the projection API every page and widget needs for its table; `loadFull`
-// adds the analyses, the uncertainty run, CSV, the QR code and the static HTML, from a
-// second, larger module fetched only when a reader first needs one of them.
+// `load` gives the projection API every page and widget needs for its table (and the
+// dataset, from the JSON file the site serves); `loadFull` adds the analyses, the
+// uncertainty run, CSV, the QR code, the static HTML and the other targets, from a second,
+// larger module fetched only when a reader first needs one of them.
 import init, * as sim from '../pkg/longgang_sim.js';
 
 let ready = null;
@@ -13,9 +14,25 @@ function loadFailed(cause) {
   throw new SimError('wasm_load_failed', `计算模块加载失败:${detail}`, `The calculation module failed to load: ${detail}`);
 }
 
-/** Loads and instantiates the projection module (once); resolves to the API below. */
+/**
+ * The dataset as the page shows it: figures, names, units, quotes and presets, in the
+ * shape of the core's `Dataset` without the other targets (`otherTargets` of the full
+ * module has them). The projection module carries only the figures it computes with.
+ */
+let dataset = null;
+
+async function fetchDataset() {
+  const response = await fetch(new URL('../pkg/dataset.json', import.meta.url));
+  if (!response.ok) throw new Error(`dataset.json: ${response.status} ${response.statusText}`);
+  return response.json();
+}
+
+/** Loads the projection module and the dataset (once, in parallel); resolves to the API below. */
 export function load() {
-  ready ??= init().then(() => api, loadFailed);
+  ready ??= Promise.all([init(), fetchDataset()]).then(([, data]) => {
+    dataset = data;
+    return api;
+  }, loadFailed);
   return ready;
 }
 
@@ -34,7 +51,8 @@ export function loadFull() {
     .then(async ([full, module]) => {
       await full.default({ module_or_path: module });
       const extras = Object.fromEntries(FULL_EXPORTS.map((name) => [name, guarded(full[name])]));
-      return { ...api, ...extras, module };
+      const otherTargets = () => guarded(full.dataset)().otherTargets;
+      return { ...api, ...extras, otherTargets, module };
     })
     .catch((cause) => {
       fullReady = null;
@@ -76,8 +94,8 @@ function guarded(fn) {
 }
 
 const api = {
-  dataset: guarded(sim.dataset),
-  presets: guarded(sim.presets),
+  dataset: () => dataset,
+  presets: () => dataset.presets,
   presetScenario: guarded(sim.presetScenario),
   normalizeScenario: guarded(sim.normalizeScenario),
   project: guarded(sim.project),
