@@ -144,8 +144,9 @@ try {
   // 4. The same grid in plain JavaScript with decimal.js, checked value by value.
   await page.addScriptTag({ content: readFileSync('node_modules/decimal.js/decimal.js', 'utf8') });
   const peer = await page.evaluate(async ({ count, reps }) => {
+    // The dataset file the page reads: the figures the peer computes from.
     const sim = await import('/pkg/longgang_sim.js');
-    const dataset = sim.dataset();
+    const dataset = await (await fetch('/pkg/dataset.json')).json();
     const scenario = sim.presetScenario('official');
     const D = window.Decimal.clone({ precision: 40, rounding: window.Decimal.ROUND_HALF_UP });
     const decimals = new Map(dataset.units.map((u) => [u.id, u.decimals]));
