@@ -48,7 +48,12 @@ impl Default for SizeClasses {
 }
 
 /// The class of a layout: the power of two that holds both its size and its alignment.
+/// Alignments above a page are not supported (nothing here asks for one): such a request
+/// fails like an exhausted memory would.
 fn class_of(layout: Layout) -> Option<usize> {
+    if layout.align() > PAGE {
+        return None;
+    }
     let size = layout.size().max(layout.align()).max(1 << MIN_CLASS_SHIFT);
     let shift = size.checked_next_power_of_two()?.trailing_zeros();
     let class = (shift - MIN_CLASS_SHIFT) as usize;

@@ -291,11 +291,12 @@ pub fn parse_growth_js(field: &str, text: &str) -> Result<String, JsValue> {
     Ok(canonical(value))
 }
 
-/// Exports of the `extras` feature: the analyses, the uncertainty run, CSV, QR code and
-/// static HTML, in the second module the page loads only when a reader needs one of them.
 #[cfg(feature = "extras")]
 pub use extras::*;
 
+/// Exports of the `extras` feature: the dataset with its texts, the analyses, the
+/// uncertainty run, CSV, QR code and static HTML, in the second module the page loads only
+/// when a reader needs one of them.
 #[cfg(feature = "extras")]
 mod extras {
     use super::*;

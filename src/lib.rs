@@ -3,6 +3,8 @@
 //!
 //! The core (`dataset`, `scenario`, `projection`, `export`, `number`, `error`) is plain
 //! Rust with exact decimals; `bindings` is the only place that knows about JavaScript.
+//! Without the default `extras` feature, the WebAssembly module exports only the projection
+//! API and carries only the dataset's figures: the module every reader downloads.
 
 pub mod analysis;
 pub mod dataset;

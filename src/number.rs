@@ -279,10 +279,10 @@ fn fold_full_width(c: char) -> char {
 
 /// Rounds for display with [`DISPLAY_ROUNDING`] and always shows exactly `decimals` places.
 pub fn round_fixed(value: Decimal, decimals: u32) -> String {
-    // Rounded and written digit by digit from the mantissa: this runs for every figure of
-    // every projection, and it keeps rust_decimal's general rounding and formatting code
-    // out of the WebAssembly module. Same results as `round_dp_with_strategy(decimals,
-    // DISPLAY_ROUNDING)` written with exactly `decimals` places (tested below).
+    // Rounded and written digit by digit from the mantissa in one pass: this runs for every
+    // figure of every projection. Same results as `round_dp_with_strategy(decimals,
+    // DISPLAY_ROUNDING)` written with exactly `decimals` places (tested below), also where
+    // that would have to give up places because 96 bits cannot hold them.
     let mut magnitude = value.mantissa().unsigned_abs();
     let scale = value.scale();
     let kept = scale.min(decimals);
