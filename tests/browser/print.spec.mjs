@@ -30,3 +30,11 @@ for (const lang of ['zh', 'en']) {
     expect(pageCount(pdf)).toBe(1);
   });
 }
+
+test('printed before the full module arrived, the brief has the link as text and no empty QR box', async ({ page }) => {
+  await open(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-link')).toHaveText(page.url());
+  await expect(page.locator('svg.qr')).toBeHidden();
+  await expect(page.locator('svg.qr path')).not.toHaveAttribute('d', /M/);
+});
