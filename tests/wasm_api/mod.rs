@@ -376,3 +376,140 @@ fn allocator_blocks_never_overlap_and_keep_their_contents() {
     unsafe { dealloc(first, layout) };
     assert_eq!(unsafe { alloc(layout) }, first);
 }
+
+/// JSON text of a JS value that also shows keys holding `undefined`, to compare shapes.
+fn shape(value: &JsValue) -> String {
+    let replacer = js_sys::Function::new_with_args(
+        "key, value",
+        "return value === undefined ? '(undefined)' : value",
+    );
+    js_sys::JSON::stringify_with_replacer(value, &replacer)
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
+/// What serde-wasm-bindgen would hand JavaScript for a value.
+fn serde_js<T: serde::Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true))
+        .unwrap()
+}
+
+/// Results cross as JSON text and `JSON.parse`; they must be exactly the objects
+/// serde-wasm-bindgen would build: same keys, same order, strings for decimals, no `null`
+/// where a value is absent.
+#[wasm_bindgen_test]
+fn results_have_the_shapes_serde_wasm_bindgen_gives() {
+    use longgang_sim::{analysis, dataset, montecarlo, project, GdpMode, Scenario};
+    let data = dataset::embedded().unwrap();
+    assert_eq!(shape(&dataset_js().unwrap()), shape(&serde_js(data)));
+    assert_eq!(
+        shape(&presets_js().unwrap()),
+        shape(&serde_js(&data.presets))
+    );
+    for preset in &data.presets {
+        let mut scenario = Scenario::from_preset(data, &preset.id).unwrap();
+        assert_eq!(
+            shape(&preset_scenario_js(&preset.id).unwrap()),
+            shape(&serde_js(&scenario))
+        );
+        for mode in [GdpMode::Direct, GdpMode::Sectors] {
+            scenario.gdp_mode = mode;
+            let js = serde_js(&scenario);
+            assert_eq!(
+                shape(&project_js(js.clone()).unwrap()),
+                shape(&serde_js(&project(data, &scenario).unwrap()))
+            );
+            let link = scenario.encode(data);
+            assert_eq!(
+                shape(&decode_scenario_js(&link).unwrap()),
+                shape(&serde_js(&scenario))
+            );
+            let goal = analysis::goal_seek(
+                data,
+                &scenario,
+                "gdp",
+                &analysis::Goal::Official,
+                Some("tertiary"),
+            )
+            .unwrap();
+            let official = js_sys::JSON::parse(r#"{"kind":"official"}"#).unwrap();
+            assert_eq!(
+                shape(&goal_seek_js(js.clone(), "gdp", official, Some("tertiary".into())).unwrap()),
+                shape(&serde_js(&goal))
+            );
+            let swings =
+                analysis::sensitivity(data, &scenario, analysis::Output::GdpGrowth).unwrap();
+            assert_eq!(
+                shape(&sensitivity_js(js.clone(), "gdp_growth").unwrap()),
+                shape(&serde_js(&swings))
+            );
+            let settings = montecarlo::McInput {
+                draws: 500,
+                seed: 7,
+                correlation: Some("0.3".into()),
+                spreads: Default::default(),
+            };
+            let run = montecarlo::run(data, &scenario, &settings).unwrap();
+            let settings_js =
+                js_sys::JSON::parse(r#"{"draws":500,"seed":7,"correlation":"0.3"}"#).unwrap();
+            assert_eq!(
+                shape(&monte_carlo_js(js, settings_js).unwrap()),
+                shape(&serde_js(&run))
+            );
+        }
+    }
+    assert_eq!(
+        shape(&default_spreads_js().unwrap()),
+        shape(&serde_js(&montecarlo::default_spreads(data)))
+    );
+}
+
+/// Scenarios are read field by field; every plain object serde-wasm-bindgen reads as a
+/// valid scenario reads the same here, and what it refuses is refused here too. The one
+/// difference is deliberate: an unknown field is refused, as `ScenarioInput` declares
+/// (`deny_unknown_fields`), where serde-wasm-bindgen lets it pass.
+#[wasm_bindgen_test]
+fn scenarios_are_read_as_serde_wasm_bindgen_reads_them() {
+    use longgang_sim::{dataset, Scenario, ScenarioInput};
+    let data = dataset::embedded().unwrap();
+    let base = shape(&official());
+    let cases = [
+        base.clone(),
+        base.replace("\"gdp\":\"6.5\"", "\"gdp\":\" 6.50 \""),
+        base.replace("\"gdp\":\"6.5\"", "\"gdp\":6.5"),
+        base.replace("\"gdp\":\"6.5\"", "\"gdp\":null"),
+        base.replace("\"deflator\":\"0\"", "\"deflator\":\"1.5\""),
+        base.replace("\"deflator\":\"0\"", "\"deflator\":null"),
+        base.replace("\"deflator\":\"0\",", ""),
+        base.replace("\"gdpMode\":\"direct\"", "\"gdpMode\":\"sectors\""),
+        base.replace("\"gdpMode\":\"direct\"", "\"gdpMode\":\"both\""),
+        base.replace("\"gdpMode\":\"direct\"", "\"gdpMode\":1"),
+        base.replace("\"gdp\":\"6.5\",", ""),
+        base.replace("\"gdp\":\"6.5\"", "\"gdp\":\"6.5\",\"weather\":\"1\""),
+        r#"{"growth":[]}"#.to_string(),
+        r#"{"growth":"6.5"}"#.to_string(),
+        r#"{}"#.to_string(),
+        r#"[]"#.to_string(),
+        r#""v1""#.to_string(),
+        r#"42"#.to_string(),
+        r#"null"#.to_string(),
+    ];
+    for case in cases {
+        let value = js_sys::JSON::parse(&case).unwrap();
+        let ours = normalize_scenario_js(value.clone()).map(|v| shape(&v));
+        let reference = serde_wasm_bindgen::from_value::<ScenarioInput>(value)
+            .ok()
+            .and_then(|input| Scenario::from_input(data, &input).ok())
+            .map(|scenario| shape(&serde_js(&scenario)));
+        assert_eq!(ours.ok(), reference, "{case}");
+    }
+    let extra =
+        js_sys::JSON::parse(&base.replace("{\"growth\"", "{\"extra\":1,\"growth\"")).unwrap();
+    assert_error(
+        normalize_scenario_js(extra).unwrap_err(),
+        "invalid_input",
+        None,
+    );
+}
