@@ -76,3 +76,16 @@ test('an article with widgets never fetches the full module', async ({ page }) =
   expect(paths).toContain('/pkg/longgang_sim_bg.wasm');
   expect(paths.filter((p) => p.startsWith('/pkg-full/'))).toEqual([]);
 });
+
+test('the arrival of the full module does not announce the summary again', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('#summary')).toContainText('GDP增长6.5%');
+  await page.evaluate(() => {
+    window.summaryChanges = 0;
+    new MutationObserver(() => { window.summaryChanges += 1; })
+      .observe(document.getElementById('summary'), { childList: true, characterData: true, subtree: true });
+  });
+  await page.evaluate(() => document.querySelector('.analysis').scrollIntoView());
+  await expect(page.locator('tr[data-id="gdp"] [data-cell="interval"]')).not.toHaveText('…');
+  expect(await page.evaluate(() => window.summaryChanges)).toBe(0);
+});

@@ -134,7 +134,8 @@ async function start() {
         (error, latest) => latest && analysis.showUncertaintyError(errorText(state.lang, error)),
       );
       requestFrame();
-      guard(settle)();
+      // Only the analyses: the summary was announced when the scenario last settled.
+      guard(settleAnalyses)();
       return full;
     })().catch((error) => {
       // A later request tries again (the network may be back).
@@ -275,6 +276,11 @@ async function start() {
     const met = targeted.filter((r) => r.status === 'met' || r.status === 'exceeds').length;
     const gdp = rows.find((r) => r.id === 'gdp');
     view.announce(t(state.lang, 'summary', { gdp: gdp.growth, total: targeted.length, met, short: targeted.length - met }));
+    settleAnalyses();
+  }
+
+  /** The QR code, goal seek, tornado and a Monte Carlo run: once the full module is in. */
+  function settleAnalyses() {
     if (!full) return;
     drawQr(full);
     analysis.settle(state);
