@@ -1,7 +1,7 @@
 // Accessibility: no axe violations (WCAG 2 A/AA, contrast included) in both languages and
 // both colour schemes, labelled controls, a usable 320 px layout, and a debounced summary.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, openWithAnalysis, box } from './fixtures.mjs';
+import { test, expect, open, openWithAnalysis, box, countAnnouncements } from './fixtures.mjs';
 
 // axe-core injects inline styles while it measures; the policy itself is tested in embed-csp.
 test.use({ bypassCSP: true });
@@ -51,15 +51,11 @@ test('usable at 320 px: nothing wider than the screen', async ({ page }) => {
 test('the live summary is announced once a burst of changes settles', async ({ page }) => {
   await open(page);
   await expect(page.locator('#summary')).toContainText('GDP增长6.5%');
-  await page.evaluate(() => {
-    window.summaryChanges = 0;
-    new MutationObserver(() => { window.summaryChanges += 1; })
-      .observe(document.getElementById('summary'), { childList: true, characterData: true, subtree: true });
-  });
+  const announcements = await countAnnouncements(page);
   await page.locator('#range-gdp').focus();
   for (let i = 0; i < 10; i += 1) await page.keyboard.press('ArrowRight');
   await expect(page.locator('#summary')).toHaveText('情景:GDP增长7.5%。有目标的8项指标中,8项达到或高于目标,0项低于目标。');
-  expect(await page.evaluate(() => window.summaryChanges)).toBe(1);
+  expect(await announcements()).toBe(1);
 });
 
 test('reduced motion and dark mode are honoured by the stylesheet', async ({ page }) => {

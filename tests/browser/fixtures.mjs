@@ -35,11 +35,26 @@ export async function open(page, hash = '') {
  */
 export async function openWithAnalysis(page, hash = '') {
   await open(page, hash);
+  await reachAnalysis(page);
+  await expect(page.locator('svg.qr path')).toHaveAttribute('d', /^M/);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Scrolls to the analysis section, which fetches the full module; waits for the first Monte Carlo result. */
+export async function reachAnalysis(page) {
   // The stand-in section may be replaced while this runs (a link can fetch the module at once).
   await page.evaluate(() => document.querySelector('.analysis').scrollIntoView());
   await expect(page.locator('tr[data-id="gdp"] [data-cell="interval"]')).not.toHaveText('…');
-  await expect(page.locator('svg.qr path')).toHaveAttribute('d', /^M/);
-  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Starts counting changes to the live summary; the returned function reads the count. */
+export async function countAnnouncements(page) {
+  await page.evaluate(() => {
+    window.summaryChanges = 0;
+    new MutationObserver(() => { window.summaryChanges += 1; })
+      .observe(document.getElementById('summary'), { childList: true, characterData: true, subtree: true });
+  });
+  return () => page.evaluate(() => window.summaryChanges);
 }
 
 /** The projected-2024 cell of an indicator. */

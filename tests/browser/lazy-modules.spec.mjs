@@ -2,7 +2,7 @@
 // uncertainty, CSV, QR code, embed snippets) is fetched when a reader comes near the
 // analysis section, asks for one of those, or opens a link that carries analysis settings.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, showWidget } from './fixtures.mjs';
+import { test, expect, open, showWidget, reachAnalysis, countAnnouncements } from './fixtures.mjs';
 
 const OTHER_TARGETS = JSON.parse(readFileSync('seeds/dataset.json', 'utf8')).otherTargets.length;
 
@@ -26,8 +26,7 @@ test('the table needs only the projection module; the analyses fetch the full on
   await expect(page.locator('#goal-answer')).toHaveCount(0);
   await expect(page.locator('#analysis-status')).toHaveText('正在加载分析模块…');
 
-  await page.locator('.analysis').scrollIntoViewIfNeeded();
-  await expect(page.locator('tr[data-id="gdp"] [data-cell="interval"]')).not.toHaveText('…');
+  await reachAnalysis(page);
   expect(paths.filter((p) => p === FULL)).toHaveLength(1);
   await expect(page.locator('th[data-col="colProbability"]')).toBeVisible();
   await expect(page.locator('#goal-answer')).not.toBeEmpty();
@@ -80,12 +79,7 @@ test('an article with widgets never fetches the full module', async ({ page }) =
 test('the arrival of the full module does not announce the summary again', async ({ page }) => {
   await open(page);
   await expect(page.locator('#summary')).toContainText('GDP增长6.5%');
-  await page.evaluate(() => {
-    window.summaryChanges = 0;
-    new MutationObserver(() => { window.summaryChanges += 1; })
-      .observe(document.getElementById('summary'), { childList: true, characterData: true, subtree: true });
-  });
-  await page.evaluate(() => document.querySelector('.analysis').scrollIntoView());
-  await expect(page.locator('tr[data-id="gdp"] [data-cell="interval"]')).not.toHaveText('…');
-  expect(await page.evaluate(() => window.summaryChanges)).toBe(0);
+  const announcements = await countAnnouncements(page);
+  await reachAnalysis(page);
+  expect(await announcements()).toBe(0);
 });
