@@ -83,3 +83,24 @@ test('the arrival of the full module does not announce the summary again', async
   await reachAnalysis(page);
   expect(await announcements()).toBe(0);
 });
+
+test.describe('when a file is missing', () => {
+  // The browser logs the failed request; that is the point of these tests.
+  test.use({ expectedProblem: /Failed to load resource/ });
+
+  test('without the dataset file the page says so in both languages', async ({ page }) => {
+    await page.route('**/pkg/dataset.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto('/');
+    await expect(page.locator('#loading')).toContainText('计算模块加载失败');
+    await expect(page.locator('#loading')).toContainText('The calculation module failed to load');
+  });
+
+  test('without the full module the analysis section says why and the table stays', async ({ page }) => {
+    await page.route('**/pkg-full/longgang_sim_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await open(page);
+    await page.evaluate(() => document.querySelector('.analysis').scrollIntoView());
+    await expect(page.locator('#analysis-status')).toContainText('计算模块加载失败');
+    await expect(page.locator('#analysis-status')).toHaveClass(/field-error/);
+    await expect(page.locator('tr[data-id="gdp"] [data-cell="projected"]')).toHaveText('436.11亿元');
+  });
+});
