@@ -81,6 +81,8 @@ test('the arrival of the full module does not announce the summary again', async
   await expect(page.locator('#summary')).toContainText('GDP增长6.5%');
   const announcements = await countAnnouncements(page);
   await reachAnalysis(page);
+  // Past the settle delay (0.7 s) that follows the module's arrival.
+  await page.waitForTimeout(1500);
   expect(await announcements()).toBe(0);
 });
 

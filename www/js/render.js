@@ -433,7 +433,8 @@ export class View {
 
   /** The one-sentence summary for the polite live region. */
   announce(text) {
-    this.summary.textContent = text;
+    // The same summary again (a settle that changed nothing) is not read out twice.
+    setText(this.summary, text);
   }
 
   /** Draws the QR code of the share link for the printed brief. */
