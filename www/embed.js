@@ -1,6 +1,9 @@
 // <longgang-whatif>: the embeddable simulator. This loader is all an article pays up front;
 // the widget code, its styles and the WebAssembly core load only when an element comes
-// near the viewport, once for all elements on the page.
+// near the viewport, once for all elements on the page. Until the widget is ready, and for
+// good if it cannot load, the element shows what the article put inside it (the static
+// table the embed snippet carries); where this file itself cannot load, the browser shows
+// that same content, since the element is then unknown to it.
 const base = new URL('.', import.meta.url);
 let widget;
 const reserve = new CSSStyleSheet();
@@ -11,7 +14,9 @@ class LonggangWhatif extends HTMLElement {
 
   constructor() {
     super();
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [reserve];
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [reserve];
+    root.append(document.createElement('slot'));
   }
 
   connectedCallback() {
@@ -39,8 +44,8 @@ class LonggangWhatif extends HTMLElement {
       this.view = await (await widget).mount(this, base);
     } catch {
       const note = document.createElement('p');
-      note.textContent = '推演组件加载失败。The what-if widget failed to load.';
-      this.shadowRoot.replaceChildren(note);
+      note.textContent = this.getAttribute('lang') === 'en' ? 'The what-if widget failed to load.' : '推演组件加载失败。';
+      this.shadowRoot.replaceChildren(note, document.createElement('slot'));
     }
   }
 }

@@ -1,5 +1,6 @@
-// "Embed this": a dialog that writes both embed snippets (custom element and iframe, each
-// with the static table in <noscript>) for the current scenario and the chosen indicators,
+// "Embed this": a dialog that writes both embed snippets (the custom element with the
+// static table inside it, shown wherever the widget does not run; the iframe with the
+// static table in <noscript>) for the current scenario and the chosen indicators,
 // with copy buttons and a live preview. Snippets are text for the journalist to copy; they
 // are shown in read-only text areas, never inserted into this page as markup.
 import './strings-more.js';
@@ -29,7 +30,9 @@ export function snippets({ base, link, ids, lang, compact, staticHtml }) {
   const element = [
     `<script type="module" src="${escapeHtml(new URL('embed.js', base).href)}"></script>`,
     `<longgang-whatif indicators="${escapeHtml(list)}" lang="${lang}" scenario="${escapeHtml(link)}"${flag}>`,
-    `<noscript>\n${staticHtml}</noscript>`,
+    // Inside the element, not in <noscript>: shown where scripts are stripped or off, and
+    // also where the loader itself cannot load (a blocked or unreachable site).
+    staticHtml.trimEnd(),
     '</longgang-whatif>',
   ].join('\n');
   // Ids, language and link are all URL-safe already, so the query stays readable.

@@ -1,7 +1,8 @@
 // The embedded widget behind <longgang-whatif>: renders chosen indicators with sliders into
 // the element's shadow root, shares one WASM instance with every other widget on the page,
-// reports attribute problems inside the element, and falls back to the static table in
-// the element's <noscript> when WebAssembly cannot load.
+// reports attribute problems inside the element, and falls back to the static table the
+// snippet put inside the element (or, in older snippets, inside its <noscript>) when
+// WebAssembly cannot load.
 import { load } from './wasm.js';
 import { t, errorText, STATUS, targetText } from './strings.js';
 import { number, percent, amount } from './format.js';
@@ -120,9 +121,10 @@ class Widget {
     this.openLink = h('a', { target: '_blank', rel: 'noopener', text: t(lang, 'embedOpenFull') });
     body.append(h('p', { class: 'foot' }, [compact ? null : h('span', { text: `${t(lang, 'embedSource')} · ` }), this.openLink]));
     // Only the content is replaced: re-inserting the <link> would reload the stylesheet
-    // and show the widget unstyled for a moment.
+    // and show the widget unstyled for a moment. The loader's slot, which showed the static
+    // table until now, goes.
     if (this.content) this.content.replaceWith(body);
-    else this.root.append(body);
+    else this.root.replaceChildren(this.link, body);
     this.content = body;
   }
 
@@ -230,12 +232,18 @@ function copySafe(node) {
   return copy;
 }
 
+/**
+ * Shows why the interactive widget is missing, above the static table: the one the snippet
+ * put inside the element (shown through the loader's slot), or for snippets that carry it
+ * in <noscript>, a safe copy of that.
+ */
 function showFallback(host, link, error) {
   const lang = host.getAttribute('lang') === 'en' ? 'en' : 'zh';
-  const markup = host.querySelector('noscript')?.textContent ?? '';
+  const markup = host.querySelector(':scope > noscript')?.textContent ?? '';
   const parsed = new DOMParser().parseFromString(markup, 'text/html');
   const copies = [...parsed.body.childNodes].map(copySafe).filter(Boolean);
-  const note = h('p', { class: 'problem', role: 'alert', text: t(lang, copies.length ? 'embedFallback' : 'embedLoadFailed') });
+  const inside = [...host.children].some((child) => child.localName !== 'noscript' && child.localName !== 'script');
+  const note = h('p', { class: 'problem', role: 'alert', text: t(lang, copies.length || inside ? 'embedFallback' : 'embedLoadFailed') });
   note.title = errorText(lang, error);
-  host.shadowRoot.append(h('div', { class: 'root fallback' }, [note, ...copies]));
+  host.shadowRoot.replaceChildren(link, h('div', { class: 'root fallback' }, [note, ...copies, document.createElement('slot')]));
 }

@@ -44,7 +44,7 @@ addStrings({
     embedCopied: '已复制。',
     embedPreview: '预览',
     embedClose: '关闭',
-    embedHelp: '两段代码都只从本站加载文件,不使用第三方服务;<noscript> 中是静态表格,供不运行脚本的环境显示。',
+    embedHelp: '两段代码都只从本站加载文件,不使用第三方服务。代码中的静态表格在脚本不运行或组件无法加载时显示。',
   },
   en: {
     goalIndicator: 'Indicator',
@@ -87,6 +87,6 @@ addStrings({
     embedCopied: 'Copied.',
     embedPreview: 'Preview',
     embedClose: 'Close',
-    embedHelp: 'Both snippets load files from this site only, with no third-party service; the <noscript> part is a static table for places that run no scripts.',
+    embedHelp: 'Both snippets load files from this site only, with no third-party service. The static table in them shows wherever scripts do not run or the widget cannot load.',
   },
 });
