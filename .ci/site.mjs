@@ -24,6 +24,32 @@ full.initSync({ module: readFileSync(join(site, 'pkg-full', 'longgang_sim_bg.was
 const { otherTargets, ...pageDataset } = full.dataset();
 writeFileSync(join(site, 'pkg', 'dataset.json'), JSON.stringify(pageDataset));
 
+// The official projection as static HTML, rendered by the core, in the page itself: what a
+// reader gets where the page's scripts or WebAssembly do not run (scripts off, an old
+// browser, iOS Lockdown Mode). The page removes it once its own table is built.
+const official = full.presetScenario('official');
+const NOTES = {
+  zh: '调整增长假设需要支持 JavaScript 和 WebAssembly 的浏览器。下面是按报告官方目标推算的结果。',
+  en: 'Changing the growth assumptions needs a browser with JavaScript and WebAssembly. Below are the projections for the report’s official targets.',
+};
+const fallback = [
+  '<section id="static-fallback" class="static-fallback">',
+  '<div class="static-lang" data-lang="zh" lang="zh-CN">',
+  `<p class="static-note">${NOTES.zh}</p>`,
+  full.renderStatic(official, '', 'zh', undefined).trimEnd(),
+  '</div>',
+  '<details class="static-lang" data-lang="en" lang="en">',
+  '<summary>English</summary>',
+  `<p class="static-note">${NOTES.en}</p>`,
+  full.renderStatic(official, '', 'en', undefined).trimEnd(),
+  '</details>',
+  '</section>',
+].join('\n');
+const page = join(site, 'index.html');
+const withFallback = readFileSync(page, 'utf8').replace('<!-- static fallback -->', fallback);
+if (!withFallback.includes('id="static-fallback"')) throw new Error('index.html: no <!-- static fallback --> placeholder');
+writeFileSync(page, withFallback);
+
 /** Every file under a directory. */
 function* files(dir) {
   for (const name of readdirSync(dir)) {
@@ -63,7 +89,9 @@ const main = Object.entries(bundle.metafile.outputs).find(([, output]) => output
 const preloads = main[1].imports.filter((i) => i.kind === 'import-statement').map((i) => (i.external ? i.path.replace('../', '') : `js/${basename(i.path)}`));
 const index = join(site, 'index.html');
 const html = readFileSync(index, 'utf8');
-const links = ['js/main.js', ...preloads].map((href) => `<link rel="modulepreload" href="${href}">`).join('\n');
+// Not js/main.js itself: the module script already fetches it, and Firefox reports a
+// modulepreload of a module that is already loading as a failed load.
+const links = preloads.map((href) => `<link rel="modulepreload" href="${href}">`).join('\n');
 const rewritten = html.replace(/(<link rel="modulepreload" href="[^"]+">\n)+/, `${links}\n`);
 if (rewritten === html) throw new Error('index.html: no modulepreload links to replace');
 writeFileSync(index, rewritten);

@@ -19,14 +19,34 @@ const MAX_SEED = 4294967295;
 const validSpread = (text) => /^\d{1,2}(\.\d{1,2})?$/.test(text) && Number(text) <= 20;
 const validCorrelation = (text) => /^0(\.\d{1,2})?$/.test(text) && Number(text) <= 0.95;
 
+/**
+ * Where the module cannot run, says why in the reader's language and leaves the official
+ * table the build put in the page (see .ci/site.mjs) in view, in that language.
+ */
+function showStaticFallback(lang, error) {
+  const loading = document.getElementById('loading');
+  loading.textContent = errorText(lang, error);
+  loading.classList.add('notice');
+  loading.hidden = false;
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = t(lang, 'title');
+  document.getElementById('title').textContent = t(lang, 'title');
+  for (const block of document.querySelectorAll('#static-fallback .static-lang')) {
+    block.hidden = block.dataset.lang !== lang;
+    if (block.localName === 'details') block.open = true;
+  }
+}
+
 async function start() {
+  const firstLang = readHash(location.hash).lang ?? 'zh';
+  const loading = document.getElementById('loading');
+  loading.textContent = t(firstLang, 'loading');
+  loading.hidden = false;
   let api;
   try {
     api = await load();
   } catch (error) {
-    const loading = document.getElementById('loading');
-    loading.textContent = `${errorText('zh', error)} ${errorText('en', error)}`;
-    loading.classList.add('notice');
+    showStaticFallback(firstLang, error);
     return;
   }
   performance.mark('longgang:core-ready');

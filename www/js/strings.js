@@ -226,14 +226,16 @@ export const ERRORS = {
     not_a_number: '请输入数字,例如 6.5。',
     too_precise: '最多保留两位小数。',
     out_of_range: '应在 {min}% 至 {max}% 之间。',
-    wasm_load_failed: '计算模块加载失败,请刷新页面重试。',
+    wasm_load_failed: '计算模块没有加载成功(可能是网络问题),请刷新页面重试。',
+    wasm_unavailable: '这个浏览器关闭了 WebAssembly(iPhone 的“锁定模式”和一些应用内浏览器会这样做),所以不能在这里调整增长假设。换用其他浏览器打开本页即可调整。',
     goal_unreachable: '无法达到:需要下降超过100%。',
   },
   en: {
     not_a_number: 'Enter a number, such as 6.5.',
     too_precise: 'Use at most two decimal places.',
     out_of_range: 'Must be between {min}% and {max}%.',
-    wasm_load_failed: 'The calculation module failed to load; reload the page to try again.',
+    wasm_load_failed: 'The calculation module did not load (perhaps a network problem); reload the page to try again.',
+    wasm_unavailable: 'This browser has WebAssembly turned off (iPhone Lockdown Mode and some in-app browsers do this), so the growth assumptions cannot be changed here. Open the page in another browser to change them.',
     goal_unreachable: 'Not reachable: it would need a fall of more than 100%.',
   },
 };

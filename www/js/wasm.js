@@ -29,6 +29,10 @@ async function fetchDataset() {
 
 /** Loads the projection module and the dataset (once, in parallel); resolves to the API below. */
 export function load() {
+  if (typeof WebAssembly !== 'object') {
+    // Turned off (iOS Lockdown Mode, some in-app browsers): reloading cannot help.
+    return Promise.reject(new SimError('wasm_unavailable', '此浏览器关闭了 WebAssembly。', 'This browser has WebAssembly turned off.'));
+  }
   ready ??= Promise.all([init(), fetchDataset()]).then(([, data]) => {
     dataset = data;
     return api;
