@@ -3,9 +3,18 @@
 // (application/wasm lets the browser stream-compile) and no caching, so a rebuilt module
 // is always what the page loads.
 // Every response carries the strict Content-Security-Policy the embeds must work under, so
-// each page is tested against it; `--csp none` turns it off.
+// each page is tested against it (`--csp none` turns it off), and
+// `Access-Control-Allow-Origin: *`, because articles on other sites load the embed's
+// scripts, styles, dataset and WASM across origins.
+// `--test-hooks` adds what the browser tests need and a reader never sees: the recorder
+// `/__test__/hooks.js` first in every HTML page, `/__test__/set-cookie?name=value` (a blank
+// page that sets a cookie), an empty /favicon.ico where there is none, and the site again
+// under `/__broken__/<mode>/`, where the files a mode names fail (see BROKEN), so a test
+// can break a file in any engine and from any origin.
 // Usage: node .ci/server.mjs [--port 8000] [--root target/site] [--csp "policy" | --csp none]
+//                            [--test-hooks]
 import { createServer } from 'node:http';
+import { mkdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -18,6 +27,8 @@ const port = Number(option('--port', '8000'));
 const root = resolve(option('--root', join(import.meta.dirname, '..', 'target', 'site')));
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const csp = option('--csp', STRICT);
+const testHooks = args.includes('--test-hooks');
+const HOOKS = join(import.meta.dirname, '..', 'tests', 'browser', 'support', 'hooks.js');
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -32,25 +43,69 @@ const types = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
+const notWasm = Buffer.from('<html>not wasm</html>');
+/** Under `/__broken__/<mode>/`: which paths fail, and how (a status, or a body served as 200). */
+const BROKEN = {
+  'wasm-404': [/\.wasm$/, 404],
+  'wasm-garbage': [/\.wasm$/, notWasm],
+  'wasm-truncated': [/\.wasm$/, Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 99])],
+  'full-404': [/^\/pkg-full\/.*\.wasm$/, 404],
+  'dataset-404': [/^\/pkg\/dataset\.json$/, 404],
+  'worker-404': [/\/mc-worker\.js$/, 404],
+  'embed-404': [/^\/embed\.js$/, 404],
+};
+
+/** Puts the test recorder first in a page, before any of the page's own scripts. */
+function withHooks(html) {
+  const tag = '<script src="/__test__/hooks.js"></script>';
+  const charset = html.match(/<meta charset="[^"]*">/i);
+  if (charset) return html.replace(charset[0], `${charset[0]}${tag}`);
+  return html.replace(/<head>/i, `<head>${tag}`);
+}
+
+if (testHooks) mkdirSync(root, { recursive: true });
+
 const server = createServer(async (request, response) => {
-  const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+  const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Access-Control-Allow-Origin': '*' };
   if (csp !== 'none') headers['Content-Security-Policy'] = csp;
+  const send = (status, type, body) => {
+    headers['Content-Type'] = type;
+    response.writeHead(status, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
+  };
   try {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const url = new URL(request.url, 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (testHooks && path === '/__test__/hooks.js') return send(200, types['.js'], await readFile(HOOKS));
+    if (testHooks && path === '/__test__/set-cookie') {
+      response.setHeader('Set-Cookie', [...url.searchParams].map(([name, value]) => `${name}=${value}; Path=/; SameSite=Lax`));
+      return send(200, types['.html'], '<!doctype html><title>cookie set</title>');
+    }
+    const broken = testHooks && path.match(/^\/__broken__\/([a-z0-9-]+)(\/.*)$/);
+    if (broken) {
+      const [, mode, rest] = broken;
+      const rule = BROKEN[mode];
+      if (!rule) return send(400, 'text/plain; charset=utf-8', `unknown mode ${mode}\n`);
+      path = rest;
+      if (rule[0].test(path)) {
+        if (typeof rule[1] === 'number') return send(rule[1], 'text/plain; charset=utf-8', 'broken on purpose\n');
+        return send(200, types[extname(path)] ?? 'application/octet-stream', rule[1]);
+      }
+    }
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    headers['Content-Type'] = types[extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, headers);
-    response.end(request.method === 'HEAD' ? undefined : body);
+    let body = await readFile(file);
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    if (testHooks && extname(file) === '.html') body = withHooks(body.toString('utf8'));
+    send(200, type, body);
   } catch {
-    headers['Content-Type'] = 'text/plain; charset=utf-8';
-    response.writeHead(404, headers);
-    response.end('Not found\n');
+    // Browsers ask host pages without an icon for /favicon.ico; that miss is not a test's.
+    if (testHooks && request.url === '/favicon.ico') return send(204, 'image/x-icon', '');
+    send(404, 'text/plain; charset=utf-8', 'Not found\n');
   }
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} on http://127.0.0.1:${port}/`);
+  console.log(`Serving ${root} on http://127.0.0.1:${port}/${testHooks ? ' (with test hooks)' : ''}`);
 });

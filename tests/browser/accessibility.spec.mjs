@@ -8,7 +8,7 @@ test.use({ bypassCSP: true });
 
 for (const lang of ['zh', 'en']) {
   for (const scheme of ['light', 'dark']) {
-    test(`no axe violations: ${lang}, ${scheme}`, async ({ page }) => {
+    test(`no axe violations: ${lang}, ${scheme}`, { tag: '@chromium-only' }, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await open(page, `#lang=${lang}`);
       await box(page, 'gdp').fill('abc');
@@ -17,7 +17,7 @@ for (const lang of ['zh', 'en']) {
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     });
   }
-  test(`no axe violations with the analyses loaded: ${lang}`, async ({ page }) => {
+  test(`no axe violations with the analyses loaded: ${lang}`, { tag: '@chromium-only' }, async ({ page }) => {
     await openWithAnalysis(page, `#lang=${lang}`);
     await page.locator('#pin-current').click();
     await expect(page.locator('#compare tbody tr')).toHaveCount(14);
@@ -58,14 +58,14 @@ test('the live summary is announced once a burst of changes settles', async ({ p
   expect(await announcements()).toBe(1);
 });
 
-test('reduced motion and dark mode are honoured by the stylesheet', async ({ page }) => {
+test('reduced motion and dark mode are honoured by the stylesheet', { tag: '@chromium-only' }, async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   await open(page);
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(15, 20, 25)');
 });
 
-test('the embed dialog and a widget have no axe violations', async ({ page }) => {
+test('the embed dialog and a widget have no axe violations', { tag: '@chromium-only' }, async ({ page }) => {
   await open(page);
   await page.locator('#embed').click();
   const preview = page.locator('#embed-dialog longgang-whatif');

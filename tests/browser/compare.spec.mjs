@@ -19,7 +19,7 @@ test('pin scenarios, compare them, and reopen them from the link', async ({ page
   await expect(page).toHaveURL(/&pin=v1~.*&pn=%E5%AE%98%E6%96%B9&pin=v1~D0~M0~gdp8\.7~.*&pn=/);
 
   const other = await browser.newPage();
-  await other.goto(page.url());
+  await other.goto(await page.url());
   await expect(other.locator('#compare tr[data-id="gdp"] td').nth(2)).toHaveText('445.12亿元 (+11.06亿元) · 8.7%');
   await expect(other.locator('.pins li')).toHaveCount(2);
   await other.close();

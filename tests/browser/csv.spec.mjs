@@ -30,7 +30,7 @@ async function download(page) {
   return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
 
-test('Chinese CSV with BOM holds the current scenario', async ({ page }) => {
+test('Chinese CSV with BOM holds the current scenario', { tag: '@chromium-only' }, async ({ page }) => {
   await open(page);
   await box(page, 'gdp').fill('6');
   await expect(page.locator('tr[data-id="gdp"] [data-cell="projected"]')).toHaveText('434.06亿元');
@@ -44,7 +44,7 @@ test('Chinese CSV with BOM holds the current scenario', async ({ page }) => {
   expect(rows[1]).toEqual(['gdp', '地区生产总值', '亿元', '可比价', '409.49', '8.7', '6', '434.06', '6.5', '以上', '436.11', '-2.05', '-0.50', '低于目标']);
 });
 
-test('English CSV after switching language', async ({ page }) => {
+test('English CSV after switching language', { tag: '@chromium-only' }, async ({ page }) => {
   await open(page, '#lang=en');
   const { name, bytes } = await download(page);
   expect(name).toBe('longgang-2024-whatif-en.csv');

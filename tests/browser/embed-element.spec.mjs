@@ -1,18 +1,17 @@
-// <longgang-whatif> in an article: both widgets render, respond to input, re-render when
-// attributes change, share one WASM instance, and explain bad attribute values inside.
-import { test, expect, showWidget } from './fixtures.mjs';
+// <longgang-whatif> in an article on another site (the host origin, as every real article
+// is): both widgets render, respond to input, re-render when attributes change, share one
+// WASM instance, and explain bad attribute values inside the element.
+import { test, expect, showWidget, hostExample, hostPage, hostPolicy, fetchedUrls, SITE } from './fixtures.mjs';
 
 test('both custom elements render and respond to input', async ({ page }) => {
-  const wasm = [];
-  page.on('request', (request) => request.url().endsWith('.wasm') && wasm.push(request.url()));
-  await page.goto('/examples/article.html');
+  await page.goto(hostExample('article.html'));
   const zh = await showWidget(page, '#widget-zh');
   await expect(zh.locator('.row[data-id="gdp"] .projected')).toHaveText('2024年 436.11亿元');
   await zh.locator('#b-gdp').fill('6');
   await expect(zh.locator('.row[data-id="gdp"] .projected')).toHaveText('2024年 434.06亿元');
   await expect(zh.locator('.row[data-id="gdp"] .status')).toHaveText('▼ 低于目标');
   await expect(zh.locator('#r-gdp')).toHaveValue('6');
-  await expect(zh.locator('a')).toHaveAttribute('href', /\/index\.html#s=v1~D0~M0~gdp6~.*&lang=zh$/);
+  await expect(zh.locator('.foot a')).toHaveAttribute('href', new RegExp(`^${SITE}/index\\.html#s=v1~D0~M0~gdp6~.*&lang=zh$`));
 
   const en = await showWidget(page, '#widget-en');
   await expect(en.locator('.row')).toHaveCount(2);
@@ -20,11 +19,12 @@ test('both custom elements render and respond to input', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await expect(en.locator('.row[data-id="rural_income"] .projected')).toHaveText('2024 41,153.18 CNY');
   await expect(en.locator('.title')).toHaveCount(0);
-  expect(wasm).toHaveLength(1);
+  const wasm = (await fetchedUrls(page)).filter((url) => url.endsWith('.wasm'));
+  expect(wasm).toEqual([`${SITE}/pkg/longgang_sim_bg.wasm`]);
 });
 
 test('attributes changed later re-render the widget', async ({ page }) => {
-  await page.goto('/examples/plain.html');
+  await page.goto(hostExample('plain.html'));
   const widget = await showWidget(page, '#widget-zh');
   await widget.locator('#b-gdp').fill('7');
   await page.evaluate(() => document.querySelector('#widget-zh').setAttribute('lang', 'en'));
@@ -41,7 +41,7 @@ test('attributes changed later re-render the widget', async ({ page }) => {
 });
 
 test('unknown attribute values get a specific message inside the element', async ({ page }) => {
-  await page.goto('/examples/plain.html');
+  await page.goto(hostExample('plain.html'));
   await page.evaluate(() => {
     const make = (id, attributes) => {
       const element = document.createElement('longgang-whatif');
@@ -63,4 +63,28 @@ test('unknown attribute values get a specific message inside the element', async
   await expect(problem('bad-scenario')).toContainText('情景无效:情景链接的格式版本“v9”不受支持');
   await expect(page.locator('#bad-scenario .row[data-id="fai"] .projected')).toHaveText('2024年 237.22亿元');
   await expect(problem('nothing')).toContainText('没有可显示的指标。');
+});
+
+test('the Embed dialog’s snippet works pasted into a page on another site', async ({ page }) => {
+  await page.goto('/#lang=en');
+  await expect(page.locator('#projection tbody tr')).toHaveCount(14);
+  await page.locator('#box-gdp').fill('7');
+  await page.locator('#embed').click();
+  const code = page.locator('#embed-element-code');
+  await expect(code).toHaveValue(/gdp7~/);
+  const snippet = await code.inputValue();
+  expect(snippet).toContain(`src="${SITE}/embed.js"`);
+  const host = hostPage('pasted.html', `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${hostPolicy()}">
+<title>A newsroom article</title></head><body><h1>Growth in Longgang</h1><p>Try it yourself:</p>
+${snippet}
+</body></html>`);
+  await page.goto(host);
+  const widget = await showWidget(page, 'longgang-whatif');
+  await expect(widget.locator('.row')).toHaveCount(3);
+  await expect(widget.locator('.row[data-id="gdp"] .projected')).toHaveText('2024 438.15 CNY 100m');
+  await widget.locator('#b-fai').fill('10');
+  await expect(widget.locator('.row[data-id="fai"] .projected')).toHaveText('2024 226.91 CNY 100m');
+  // Only the interactive widget shows; the static table inside the element stays behind it.
+  await expect(page.locator('longgang-whatif > figure table')).toBeHidden();
 });

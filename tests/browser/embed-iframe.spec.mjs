@@ -1,9 +1,16 @@
-// The iframe embed reports its height to the host in Datawrapper's, Pym.js's and AMP's
-// message formats, again whenever its content changes height.
-import { test, expect } from './fixtures.mjs';
+// The iframe embed, in an article on another site, reports its height to the host in
+// Datawrapper's, Pym.js's and AMP's message formats, again whenever its content changes
+// height; a page using the real Pym.js parent library sizes the frame from those messages.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, hostExample, hostPage } from './fixtures.mjs';
+
+/** The height the framed document reports, read inside the frame. */
+const frameHeight = (page, selector) => page.frameLocator(selector).locator('html')
+  .evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
 test('height messages reach the host and follow a language switch', async ({ page }) => {
-  await page.goto('/examples/article.html');
+  await page.goto(hostExample('article.html'));
   await page.evaluate(() => {
     window.heights = [];
     addEventListener('message', (event) => window.heights.push(event.data));
@@ -12,10 +19,9 @@ test('height messages reach the host and follow a language switch', async ({ pag
   await frameElement.scrollIntoViewIfNeeded();
   const frame = page.frameLocator('#frame');
   await expect(frame.locator('longgang-whatif .row')).toHaveCount(2);
-  const documentHeight = () => page.frame({ url: /embed\.html/ }).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
-  const first = await documentHeight();
   await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThanOrEqual(3);
+  const first = await frameHeight(page, '#frame');
   let messages = await page.evaluate(() => window.heights);
   expect(messages).toContainEqual({ 'datawrapper-height': { 'longgang-whatif': first } });
   expect(messages).toContainEqual(`pymxPYMxlonggang-whatifxPYMxheightxPYMx${first}`);
@@ -26,7 +32,7 @@ test('height messages reach the host and follow a language switch', async ({ pag
   await frame.locator('longgang-whatif button.lang').click();
   await expect(frame.locator('longgang-whatif .row[data-id="retail_sales"] .name')).toHaveText('Retail sales of consumer goods');
   await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThanOrEqual(3);
-  const second = await documentHeight();
+  const second = await frameHeight(page, '#frame');
   expect(second).not.toBe(first);
   messages = await page.evaluate(() => window.heights);
   expect(messages.at(-3)).toEqual({ 'datawrapper-height': { 'longgang-whatif': second } });
@@ -35,15 +41,20 @@ test('height messages reach the host and follow a language switch', async ({ pag
   await expect(frameElement).toHaveCSS('height', `${second}px`);
 });
 
-test('a Pym.js parent gets its own child id back', async ({ page }) => {
-  await page.goto('/examples/plain.html');
-  await page.evaluate(() => {
-    window.messages = [];
-    addEventListener('message', (event) => window.messages.push(event.data));
-    const frame = document.createElement('iframe');
-    frame.src = '/embed.html?indicators=gdp&lang=en&childId=pym-42&initialWidth=600';
-    frame.title = 'test';
-    document.body.append(frame);
-  });
-  await expect.poll(() => page.evaluate(() => window.messages.find((m) => typeof m === 'string'))).toMatch(/^pymxPYMxpym-42xPYMxheightxPYMx\d+$/);
+test('a page using the Pym.js parent library sizes the frame to the widget', async ({ page }) => {
+  const hosts = join(import.meta.dirname, '..', '..', 'target', 'test-hosts');
+  mkdirSync(hosts, { recursive: true });
+  copyFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js'), join(hosts, 'pym.v1.min.js'));
+  hostPage('pym-host.js', "window.parentWidget = new pym.Parent('pym-widget', '{{SITE}}/embed.html?indicators=gdp,fai,retail_sales&lang=en', { title: 'Longgang 2024 What-if' });\n");
+  await page.goto(hostPage('pym.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pym.js host</title>
+<script src="pym.v1.min.js"></script></head><body><h1>An article using Pym.js</h1>
+<div id="pym-widget"></div><script src="pym-host.js"></script></body></html>`));
+  const frame = page.locator('#pym-widget iframe');
+  await expect(frame).toHaveAttribute('src', /childId=pym-widget/);
+  await expect(page.frameLocator('#pym-widget iframe').locator('longgang-whatif .row')).toHaveCount(3);
+  // Pym.js sets the frame's height attribute from the child's height messages.
+  await expect.poll(async () => Number.parseInt(await frame.getAttribute('height') ?? '0', 10)).toBeGreaterThan(200);
+  const reported = await frameHeight(page, '#pym-widget iframe');
+  await expect(frame).toHaveAttribute('height', `${reported}px`);
+  await expect(frame).toHaveCSS('height', `${reported}px`);
 });

@@ -1,6 +1,7 @@
 // The hostile article's CSS (global resets, !important on common tags, a 30 px base font)
 // does not change the widgets: their inner layout matches the same widgets on a plain page.
-import { test, expect, showWidget } from './fixtures.mjs';
+// Both pages are on another site than the widget, as in real life.
+import { test, expect, showWidget, hostExample } from './fixtures.mjs';
 
 async function layout(page, selector) {
   const widget = await showWidget(page, selector);
@@ -19,10 +20,10 @@ async function layout(page, selector) {
 
 for (const selector of ['#widget-zh', '#widget-en']) {
   test(`host CSS does not reach ${selector}`, async ({ page, browser }) => {
-    await page.goto('/examples/plain.html');
+    await page.goto(hostExample('plain.html'));
     const plain = await layout(page, selector);
     const other = await browser.newPage();
-    await other.goto('/examples/article.html');
+    await other.goto(hostExample('article.html'));
     const hostile = await layout(other, selector);
     await other.close();
     expect(plain.width).toBe(600);

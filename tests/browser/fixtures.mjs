@@ -1,26 +1,144 @@
-// Shared setup for the browser tests: every test fails on any console error or uncaught
-// page error, and helpers open the page and read the projection table.
-import { test as base, expect } from '@playwright/test';
+// Shared setup for the browser tests, in every engine: Chromium through Playwright, Firefox
+// and WebKit through WebDriver (support/wd-page.mjs gives them Playwright's page API), so
+// one spec file runs in all three. Every test fails on any console error, uncaught error,
+// failed resource or Content-Security-Policy violation it did not ask for; helpers open the
+// page, read the projection table and write host pages on another origin.
+import { copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base, expect as baseExpect } from '@playwright/test';
+import { startEngine } from './support/engines.mjs';
+import { WdBrowser } from './support/wd-page.mjs';
+import { engineExpect } from './support/wd-expect.mjs';
+
+const port = Number(process.env.TEST_PORT ?? 8123);
+/** The site under test. */
+export const SITE = `http://127.0.0.1:${port}`;
+/** Another origin (another port), where host pages play the articles that embed the site. */
+export const HOST = `http://127.0.0.1:${port + 1}`;
+const HOST_ROOT = join(import.meta.dirname, '..', '..', 'target', 'test-hosts');
 
 export const test = base.extend({
+  /** Which engine runs the test: set per project in playwright.config.mjs. */
+  engine: ['chromium', { option: true, scope: 'worker' }],
   /** Console errors a test provokes on purpose (one regular expression); all others fail it. */
   expectedProblem: [null, { option: true }],
+
+  browser: [
+    async ({ engine, playwright, launchOptions }, use) => {
+      if (engine === 'chromium') {
+        const browser = await playwright.chromium.launch(launchOptions);
+        await use(browser);
+        await browser.close();
+        return;
+      }
+      const browser = new WdBrowser(engine, await startEngine(engine));
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+
+  context: async ({ browser, engine, baseURL, bypassCSP, viewport }, use) => {
+    if (engine === 'chromium') {
+      const context = await browser.newContext({ baseURL, bypassCSP, viewport });
+      await use(context);
+      await context.close();
+      return;
+    }
+    const context = await browser.freshContext({ baseURL, viewport, origins: [SITE, HOST] });
+    await use(context);
+    await context.close();
+  },
+
+  page: async ({ context }, use) => {
+    await use(await context.newPage());
+  },
+
   problems: [
-    async ({ page, expectedProblem }, use) => {
+    async ({ context, engine, expectedProblem }, use) => {
       const problems = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      if (engine === 'chromium') {
+        const listen = (page) => {
+          page.on('console', (message) => {
+            if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+          });
+          page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+        };
+        context.pages().forEach(listen);
+        context.on('page', listen);
+      }
       await use(problems);
+      if (engine !== 'chromium') {
+        for (const context_ of context.browser.contexts) {
+          for (const page of context_.pages) await page.collectProblems();
+          for (const page of context_.allPages ?? []) problems.push(...page.problems);
+        }
+      }
       const unexpected = problems.filter((p) => !expectedProblem?.test(p));
-      expect(unexpected, 'console errors and page errors').toEqual([]);
+      baseExpect(unexpected, 'console errors, page errors, failed resources and CSP violations').toEqual([]);
     },
     { auto: true },
   ],
 });
 
-export { expect };
+export const expect = engineExpect(baseExpect);
+
+/**
+ * Writes a page onto the other origin (HOST) and returns its URL: an article that embeds
+ * the site as a newsroom would. `{{SITE}}` in `html` becomes the site's origin.
+ */
+export function hostPage(name, html) {
+  mkdirSync(HOST_ROOT, { recursive: true });
+  // Written aside and renamed, so a test in another worker never reads half a page.
+  const temporary = join(HOST_ROOT, `.${name}.${process.pid}`);
+  writeFileSync(temporary, html.replaceAll('{{SITE}}', SITE));
+  renameSync(temporary, join(HOST_ROOT, name));
+  return `${HOST}/${name}`;
+}
+
+/**
+ * The Content-Security-Policy a strict host page needs to embed the site at `origin`: its
+ * own files, plus the site's scripts, styles, dataset and WASM (connect-src) and frames.
+ * The README gives the same list to newsrooms.
+ */
+export function hostPolicy(origin = SITE) {
+  return `default-src 'self'; script-src 'self' ${origin} 'wasm-unsafe-eval'; style-src 'self' ${origin}; connect-src ${origin}; frame-src ${origin}`;
+}
+
+/**
+ * One of the site's example pages (www/examples: the article with a hostile stylesheet and a
+ * strict policy, or the plain page) as another site would publish it: on the host origin,
+ * loading the embed from `embed` (the site, or a path of the site under /__broken__/),
+ * with its policy widened to that site as the README tells hosts to do.
+ */
+export function hostExample(file, { embed = SITE } = {}) {
+  const examples = join(import.meta.dirname, '..', '..', 'www', 'examples');
+  mkdirSync(HOST_ROOT, { recursive: true });
+  for (const css of ['hostile.css', 'plain.css']) {
+    const temporary = join(HOST_ROOT, `.${css}.${process.pid}`);
+    copyFileSync(join(examples, css), temporary);
+    renameSync(temporary, join(HOST_ROOT, css));
+  }
+  const name = embed === SITE ? file : `${new URL(embed).pathname.split('/').filter(Boolean).join('-')}-${file}`;
+  const html = readFileSync(join(examples, file), 'utf8')
+    .replace(/<link rel="icon"[^>]*>\n/, '')
+    .replace("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'", hostPolicy(new URL(embed).origin))
+    .replace('<script type="module" src="article.js"></script>', `<script src="${embed}/embed-resize.js"></script>`)
+    .replaceAll('"../embed.js"', `"${embed}/embed.js"`)
+    .replaceAll('"../embed.html', `"${embed}/embed.html`);
+  return hostPage(name, html);
+}
+
+let core = null;
+/** The projection module the page loads (target/site/pkg), instantiated in Node for expected values. */
+export async function projectionModule() {
+  if (!core) {
+    const site = join(import.meta.dirname, '..', '..', 'target', 'site', 'pkg');
+    core = await import(join(site, 'longgang_sim.js'));
+    core.initSync({ module: readFileSync(join(site, 'longgang_sim_bg.wasm')) });
+  }
+  return core;
+}
 
 /** Opens the page (with an optional hash) and waits for the first complete table. */
 export async function open(page, hash = '') {
@@ -55,6 +173,20 @@ export async function countAnnouncements(page) {
       .observe(document.getElementById('summary'), { childList: true, characterData: true, subtree: true });
   });
   return () => page.evaluate(() => window.summaryChanges);
+}
+
+/**
+ * Paths of every resource the page (or, with `frame`, a frame's document) has fetched so
+ * far, from the Resource Timing entries every engine keeps: what a test reads instead of
+ * Playwright's request events, which WebDriver has no equivalent of.
+ */
+export async function fetched(page) {
+  return page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+}
+
+/** Full URLs of every resource the page has fetched so far (see `fetched`). */
+export async function fetchedUrls(page) {
+  return page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
 }
 
 /** The projected-2024 cell of an indicator. */

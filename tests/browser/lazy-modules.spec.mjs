@@ -2,24 +2,17 @@
 // uncertainty, CSV, QR code, embed snippets) is fetched when a reader comes near the
 // analysis section, asks for one of those, or opens a link that carries analysis settings.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, showWidget, reachAnalysis, countAnnouncements } from './fixtures.mjs';
+import { test, expect, open, showWidget, reachAnalysis, countAnnouncements, fetched, fetchedUrls, hostExample, SITE } from './fixtures.mjs';
 
 const OTHER_TARGETS = JSON.parse(readFileSync('seeds/dataset.json', 'utf8')).otherTargets.length;
-
-/** Paths of every request the page makes from now on. */
-function record(page) {
-  const paths = [];
-  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
-  return paths;
-}
 
 const FULL = '/pkg-full/longgang_sim_bg.wasm';
 
 test('the table needs only the projection module; the analyses fetch the full one', async ({ page }) => {
-  const paths = record(page);
   await open(page);
   // Long enough for the settle step (0.7 s) that would start the analyses.
   await page.waitForTimeout(1500);
+  let paths = await fetched(page);
   expect(paths).toContain('/pkg/longgang_sim_bg.wasm');
   expect(paths).not.toContain(FULL);
   await expect(page.locator('th[data-col="colProbability"]')).toBeHidden();
@@ -27,6 +20,7 @@ test('the table needs only the projection module; the analyses fetch the full on
   await expect(page.locator('#analysis-status')).toHaveText('正在加载分析模块…');
 
   await reachAnalysis(page);
+  paths = await fetched(page);
   expect(paths.filter((p) => p === FULL)).toHaveLength(1);
   await expect(page.locator('th[data-col="colProbability"]')).toBeVisible();
   await expect(page.locator('#goal-answer')).not.toBeEmpty();
@@ -35,30 +29,28 @@ test('the table needs only the projection module; the analyses fetch the full on
 });
 
 test('a link with pinned scenarios fetches the full module at once', async ({ page }) => {
-  const paths = record(page);
   const official = 'v1~D0~M0~gdp6.5~industrial_va8~fiscal_revenue8~budget_revenue8~retail_sales8~exports8~deposits_loans18.8~urban_income6.5~rural_income7~primary6.5~secondary6.5~tertiary6.5~fai15~foreign_trade8~Cohe';
   const lower = 'v1~D0~M0~gdp5~industrial_va8~fiscal_revenue8~budget_revenue8~retail_sales8~exports8~deposits_loans18.8~urban_income6.5~rural_income7~primary6.5~secondary6.5~tertiary6.5~fai15~foreign_trade8~C5ti';
   await open(page, `#s=${official}&pin=${lower}&pn=low`);
-  await expect.poll(() => paths.includes(FULL)).toBe(true);
+  await expect.poll(async () => (await fetched(page)).includes(FULL)).toBe(true);
   await expect(page.locator('#compare tbody tr[data-id="gdp"] td').nth(1)).toContainText('(');
 });
 
 test('the other targets arrive with the full module when their panel is opened', async ({ page }) => {
-  const paths = record(page);
   await open(page, '#lang=en');
-  expect(paths).toContain('/pkg/dataset.json');
+  expect(await fetched(page)).toContain('/pkg/dataset.json');
   const panel = page.locator('details.other-targets');
   await expect(panel.locator('li')).toHaveText(['Loading…']);
   await panel.locator('summary').click();
   await expect(panel.locator('li')).toHaveCount(OTHER_TARGETS);
   await expect(panel.locator('li').first().locator('q')).not.toBeEmpty();
-  expect(paths).toContain(FULL);
+  expect(await fetched(page)).toContain(FULL);
   // A language switch rebuilds the list from what was fetched.
   await page.locator('#lang-switch').click();
   await expect(page.locator('details.other-targets li')).toHaveCount(OTHER_TARGETS);
 });
 
-test('CSV works before the analyses were ever reached', async ({ page }) => {
+test('CSV works before the analyses were ever reached', { tag: '@chromium-only' }, async ({ page }) => {
   await open(page);
   const download = page.waitForEvent('download');
   await page.locator('#download-csv').click();
@@ -67,13 +59,13 @@ test('CSV works before the analyses were ever reached', async ({ page }) => {
 });
 
 test('an article with widgets never fetches the full module', async ({ page }) => {
-  const paths = record(page);
-  await page.goto('/examples/article.html');
+  await page.goto(hostExample('article.html'));
   await showWidget(page, 'longgang-whatif >> nth=0');
   await showWidget(page, 'longgang-whatif >> nth=1');
   await page.waitForTimeout(1000);
-  expect(paths).toContain('/pkg/longgang_sim_bg.wasm');
-  expect(paths.filter((p) => p.startsWith('/pkg-full/'))).toEqual([]);
+  const urls = await fetchedUrls(page);
+  expect(urls).toContain(`${SITE}/pkg/longgang_sim_bg.wasm`);
+  expect(urls.filter((url) => url.includes('/pkg-full/'))).toEqual([]);
 });
 
 test('the arrival of the full module does not announce the summary again', async ({ page }) => {
@@ -87,21 +79,21 @@ test('the arrival of the full module does not announce the summary again', async
 });
 
 test.describe('when a file is missing', () => {
-  // The browser logs the failed request; that is the point of these tests.
-  test.use({ expectedProblem: /Failed to load resource/ });
+  // The browser may log the failed request; that is the point of these tests.
+  test.use({ expectedProblem: /Failed to load resource|resource: failed to load|status of 404/ });
 
-  test('without the dataset file the page says so in both languages', async ({ page }) => {
-    await page.route('**/pkg/dataset.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    await page.goto('/');
-    await expect(page.locator('#loading')).toContainText('计算模块加载失败');
-    await expect(page.locator('#loading')).toContainText('The calculation module failed to load');
+  test('without the dataset file the page says so in the reader’s language and shows the official table', async ({ page }) => {
+    await page.goto(`${SITE}/__broken__/dataset-404/`);
+    await expect(page.locator('#loading')).toHaveText('计算模块没有加载成功(可能是网络问题),请刷新页面重试。');
+    await expect(page.locator('#static-fallback [data-lang="zh"] tr[data-id="gdp"] td').nth(2)).toHaveText('436.11亿元');
+    await expect(page.locator('#static-fallback [data-lang="en"]')).toBeHidden();
   });
 
   test('without the full module the analysis section says why and the table stays', async ({ page }) => {
-    await page.route('**/pkg-full/longgang_sim_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    await open(page);
+    await page.goto(`${SITE}/__broken__/full-404/`);
+    await expect(page.locator('#projection tbody tr')).toHaveCount(14);
     await page.evaluate(() => document.querySelector('.analysis').scrollIntoView());
-    await expect(page.locator('#analysis-status')).toContainText('计算模块加载失败');
+    await expect(page.locator('#analysis-status')).toContainText('计算模块没有加载成功');
     await expect(page.locator('#analysis-status')).toHaveClass(/field-error/);
     await expect(page.locator('tr[data-id="gdp"] [data-cell="projected"]')).toHaveText('436.11亿元');
   });

@@ -1,5 +1,5 @@
 // Range inputs follow the pointer; whatever value the click lands on is projected exactly.
-import { test, expect, open, projected, slider, box } from './fixtures.mjs';
+import { test, expect, open, projected, slider, box, projectionModule } from './fixtures.mjs';
 
 test('clicking along the GDP slider sets growth from the pointer', async ({ page }) => {
   await open(page);
@@ -8,12 +8,11 @@ test('clicking along the GDP slider sets growth from the pointer', async ({ page
   await page.mouse.click(bounds.x + bounds.width * 0.9, bounds.y + bounds.height / 2);
   await expect.poll(async () => Number(await box(page, 'gdp').inputValue())).toBeGreaterThan(30);
   const value = await box(page, 'gdp').inputValue();
-  const expected = await page.evaluate(async (g) => {
-    const sim = await import('/pkg/longgang_sim.js');
-    const scenario = sim.presetScenario('official');
-    scenario.growth.gdp = g;
-    return sim.project(scenario).rows[0].projected;
-  }, value);
+  // The same projection module the page runs, asked here in Node.
+  const core = await projectionModule();
+  const scenario = core.presetScenario('official');
+  scenario.growth.gdp = value;
+  const expected = core.project(scenario).rows[0].projected;
   await expect(projected(page, 'gdp')).toHaveText(`${expected}亿元`);
 });
 

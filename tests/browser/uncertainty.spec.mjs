@@ -52,7 +52,7 @@ test('seed, correlation and spreads are in the link and reproduce the result', a
   await expect(page.locator('#mc-status')).toHaveText('20,000次抽样(种子 99)');
   const probability = await page.locator('tr[data-id="gdp"] [data-cell="probability"]').textContent();
   const other = await browser.newPage();
-  await other.goto(page.url());
+  await other.goto(await page.url());
   await expect(other.locator('#mc-status')).toHaveText('20,000次抽样(种子 99)');
   await expect(other.locator('tr[data-id="gdp"] [data-cell="probability"]')).toHaveText(probability);
   await other.close();
