@@ -9,11 +9,10 @@
 //! and a share link reproduces them. Each draw is kept as a deviation from the deterministic growth; percentiles of the
 //! deviation are added back to the exact growth, so zero spread reproduces the table.
 
-use crate::dataset::{self, Dataset, Qualifier};
+use crate::dataset::{self, Dataset};
 use crate::error::{Error, Result};
 use crate::number::{canonical, round_fixed, Arith, Dec};
-use crate::projection::ABOUT_TOLERANCE_POINTS;
-use crate::projection::{grow, project, PERCENT_DECIMALS};
+use crate::projection::{grow, project, threshold, PERCENT_DECIMALS};
 use crate::scenario::{GdpMode, Scenario};
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::Decimal;
@@ -368,17 +367,14 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
         let (p50, growth_p50) = level_and_growth(quantiles[1])?;
         let (p95, growth_p95) = level_and_growth(quantiles[2])?;
         let probability = indicator.target_2024.as_ref().map(|target| {
-            let threshold = match target.qualifier {
-                Qualifier::About => target.value.0 - ABOUT_TOLERANCE_POINTS,
-                _ => target.value.0,
-            };
+            // The table's own rule (met or exceeding), applied to each draw.
+            let threshold = threshold(target.value.0, target.qualifier);
             // Margin is exact (zero when the scenario sits on the threshold).
-            let margin = to_f64(growth[i].minus(threshold).unwrap_or_default());
-            let strict = target.qualifier == Qualifier::Above;
+            let margin = to_f64(growth[i].minus(threshold.value).unwrap_or_default());
             let met = samples
                 .iter()
                 .filter(|d| {
-                    if strict {
+                    if threshold.strict {
                         **d + margin > 0.0
                     } else {
                         **d + margin >= 0.0

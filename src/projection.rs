@@ -158,22 +158,59 @@ fn percent_of(field: &str, numerator: Decimal, denominator: Decimal) -> Result<D
         .ok_or_else(|| overflow(field))
 }
 
-/// Status of a growth rate against a target.
-pub fn status(growth: Decimal, target: Decimal, qualifier: Qualifier) -> Status {
-    match qualifier {
-        Qualifier::AtLeast if growth >= target => Status::Met,
-        Qualifier::Above if growth > target => Status::Met,
-        Qualifier::AtLeast | Qualifier::Above => Status::Short,
-        Qualifier::About => {
-            // Saturating is exact here: targets and assumptions are small, bounded numbers.
-            if growth < target.minus_saturating(ABOUT_TOLERANCE_POINTS) {
-                Status::Short
-            } else if growth > target.plus_saturating(ABOUT_TOLERANCE_POINTS) {
-                Status::Exceeds
-            } else {
-                Status::Met
-            }
+/// The growth a target asks for: the lowest rate that reaches it, and whether the rate must
+/// lie strictly above that. The one statement of the rule, used by [`status`] for the table
+/// and by the Monte Carlo for the probability of reaching the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Threshold {
+    /// 以上: the figure. 超 / 突破: the figure, exclusive. About: the figure less
+    /// [`ABOUT_TOLERANCE_POINTS`].
+    pub value: Decimal,
+    /// True where growth must exceed `value` (超 / 突破).
+    pub strict: bool,
+}
+
+impl Threshold {
+    /// Whether a growth rate reaches the target.
+    pub fn reached_by(self, growth: Decimal) -> bool {
+        if self.strict {
+            growth > self.value
+        } else {
+            growth >= self.value
         }
+    }
+}
+
+/// The threshold of a target (see [`Threshold`]).
+pub fn threshold(target: Decimal, qualifier: Qualifier) -> Threshold {
+    match qualifier {
+        Qualifier::AtLeast => Threshold {
+            value: target,
+            strict: false,
+        },
+        Qualifier::Above => Threshold {
+            value: target,
+            strict: true,
+        },
+        // Saturating is exact here: targets are small, bounded numbers.
+        Qualifier::About => Threshold {
+            value: target.minus_saturating(ABOUT_TOLERANCE_POINTS),
+            strict: false,
+        },
+    }
+}
+
+/// Status of a growth rate against a target: short below its [`threshold`]; for an "about"
+/// target, exceeding it once more than the tolerance above; met otherwise.
+pub fn status(growth: Decimal, target: Decimal, qualifier: Qualifier) -> Status {
+    if !threshold(target, qualifier).reached_by(growth) {
+        Status::Short
+    } else if qualifier == Qualifier::About
+        && growth > target.plus_saturating(ABOUT_TOLERANCE_POINTS)
+    {
+        Status::Exceeds
+    } else {
+        Status::Met
     }
 }
 

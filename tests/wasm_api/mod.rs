@@ -288,6 +288,53 @@ fn seeded_monte_carlo_matches_the_native_run() {
     );
 }
 
+/// Monte Carlo settings with every spread zero except the named ones.
+fn mc_settings(draws: u32, correlation: &str, spreads: &[(&str, &str)]) -> JsValue {
+    let all = Object::new();
+    let growth = get(&official(), "growth");
+    for id in Object::keys(growth.unchecked_ref::<Object>()).iter() {
+        Reflect::set(&all, &id, &JsValue::from_str("0")).unwrap();
+    }
+    for (id, spread) in spreads {
+        Reflect::set(&all, &JsValue::from_str(id), &JsValue::from_str(spread)).unwrap();
+    }
+    let settings = Object::new();
+    Reflect::set(&settings, &"draws".into(), &draws.into()).unwrap();
+    Reflect::set(&settings, &"seed".into(), &3.into()).unwrap();
+    Reflect::set(&settings, &"correlation".into(), &correlation.into()).unwrap();
+    Reflect::set(&settings, &"spreads".into(), &all).unwrap();
+    settings.into()
+}
+
+#[wasm_bindgen_test]
+fn monte_carlo_counts_by_the_table_rule_and_follows_the_correlation() {
+    // Industrial value added at 8% against its "8%" target (about: met from 7.5), spread
+    // 1 point: the share of draws reaching it is Φ(0.5) = 69.15%, not the 50% of a rule
+    // without the tolerance.
+    let scenario = official_with("industrial_va", JsValue::from_str("8"));
+    let result = monte_carlo_js(
+        scenario,
+        mc_settings(100_000, "0", &[("industrial_va", "1")]),
+    )
+    .unwrap();
+    let probability: f64 = text(&result, "rows.1.probability").parse().unwrap();
+    assert!((probability - 69.15).abs() < 0.5, "{probability}");
+
+    // GDP from the sectors, each with spread 2: correlation 0.95 widens GDP's 90% range by
+    // √(0.95 + 0.05 Σwᵢ²) / √(Σwᵢ²) ≈ 1.42 (wᵢ the sectors' shares of 2023 GDP).
+    let width = |rho: &str| {
+        let scenario = official();
+        Reflect::set(&scenario, &"gdpMode".into(), &"sectors".into()).unwrap();
+        let spreads = [("primary", "2"), ("secondary", "2"), ("tertiary", "2")];
+        let result = monte_carlo_js(scenario, mc_settings(50_000, rho, &spreads)).unwrap();
+        let p5: f64 = text(&result, "rows.0.growthP5").parse().unwrap();
+        let p95: f64 = text(&result, "rows.0.growthP95").parse().unwrap();
+        p95 - p5
+    };
+    let ratio = width("0.95") / width("0");
+    assert!((ratio - 1.42).abs() < 0.06, "{ratio}");
+}
+
 #[wasm_bindgen_test]
 fn differences_round_half_away_from_zero() {
     assert_eq!(difference_js("436.10685", "434.06", 2).unwrap(), "2.05");
