@@ -26,25 +26,22 @@ writeFileSync(join(site, 'pkg', 'dataset.json'), JSON.stringify(pageDataset));
 
 // The official projection as static HTML, rendered by the core, in the page itself: what a
 // reader gets where the page's scripts or WebAssembly do not run (scripts off, an old
-// browser, iOS Lockdown Mode). The page removes it once its own table is built.
+// browser, iOS Lockdown Mode). The page removes it once its own table is built. Only the
+// table, in the page's language: the chart and the English table (fetched by
+// js/fallback.js for English readers, from fallback-en.html) would put the page over its
+// size budget for what most readers never see.
 const official = full.presetScenario('official');
-const NOTES = {
-  zh: '调整增长假设需要支持 JavaScript 和 WebAssembly 的浏览器。下面是按报告官方目标推算的结果。',
-  en: 'Changing the growth assumptions needs a browser with JavaScript and WebAssembly. Below are the projections for the report’s official targets.',
-};
+const tableOnly = (lang) => full.renderStatic(official, '', lang, undefined).replace(/<svg[\s\S]*?<\/svg>\n/, '');
 const fallback = [
-  '<section id="static-fallback" class="static-fallback">',
-  '<div class="static-lang" data-lang="zh" lang="zh-CN">',
-  `<p class="static-note">${NOTES.zh}</p>`,
-  full.renderStatic(official, '', 'zh', undefined).trimEnd(),
-  '</div>',
-  '<details class="static-lang" data-lang="en" lang="en">',
-  '<summary>English</summary>',
-  `<p class="static-note">${NOTES.en}</p>`,
-  full.renderStatic(official, '', 'en', undefined).trimEnd(),
-  '</details>',
+  '<section id="static-fallback" class="static-fallback" lang="zh-CN">',
+  '<p class="static-note">调整增长假设需要支持 JavaScript 和 WebAssembly 的浏览器。下面是按报告官方目标推算的结果。</p>',
+  tableOnly('zh').trimEnd(),
   '</section>',
 ].join('\n');
+writeFileSync(join(site, 'fallback-en.html'), [
+  '<p class="static-note">Changing the growth assumptions needs a browser with JavaScript and WebAssembly. Below are the projections for the report’s official targets.</p>',
+  tableOnly('en'),
+].join('\n'));
 const page = join(site, 'index.html');
 const withFallback = readFileSync(page, 'utf8').replace('<!-- static fallback -->', fallback);
 if (!withFallback.includes('id="static-fallback"')) throw new Error('index.html: no <!-- static fallback --> placeholder');

@@ -4,6 +4,7 @@
 // snippet put inside the element (or, in older snippets, inside its <noscript>) when
 // WebAssembly cannot load.
 import { load } from './wasm.js';
+import './strings-embed.js';
 import { t, errorText, STATUS, targetText } from './strings.js';
 import { number, percent, amount } from './format.js';
 import { frameScheduler } from './schedule.js';
@@ -29,7 +30,7 @@ export async function mount(host, base) {
   try {
     api = await load();
   } catch (error) {
-    showFallback(host, link, error);
+    await showFallback(host, link, error);
     return { refresh() {} };
   }
   const widget = new Widget(host, root, link, api, base);
@@ -204,44 +205,15 @@ class Widget {
   }
 }
 
-const HTML_TAGS = new Set(['figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'p', 'span', 'strong', 'a']);
-const SVG_TAGS = new Set(['svg', 'title', 'text', 'rect', 'line', 'g']);
-const ATTRIBUTES = new Set(['scope', 'lang', 'data-id', 'class', 'href', 'viewBox', 'width', 'height', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'fill', 'stroke', 'stroke-width', 'font-size', 'role', 'aria-label']);
-
-/**
- * Rebuilds the static fallback from the element's <noscript> text node by node, keeping
- * only the tags and attributes the static render uses: the markup is parsed inertly and
- * never inserted as HTML, so nothing in it can run.
- */
-function copySafe(node) {
-  if (node.nodeType === Node.TEXT_NODE) return document.createTextNode(node.textContent);
-  if (node.nodeType !== Node.ELEMENT_NODE) return null;
-  const tag = node.localName;
-  const isSvg = node.namespaceURI === 'http://www.w3.org/2000/svg';
-  if (isSvg ? !SVG_TAGS.has(tag) : !HTML_TAGS.has(tag)) return null;
-  const copy = isSvg ? document.createElementNS('http://www.w3.org/2000/svg', tag) : document.createElement(tag);
-  for (const { name, value } of node.attributes) {
-    if (!ATTRIBUTES.has(name)) continue;
-    if (name === 'href' && !/^https?:/i.test(new URL(value, document.baseURI).protocol)) continue;
-    copy.setAttribute(name, value);
-  }
-  for (const child of node.childNodes) {
-    const safe = copySafe(child);
-    if (safe) copy.append(safe);
-  }
-  return copy;
-}
-
 /**
  * Shows why the interactive widget is missing, above the static table: the one the snippet
  * put inside the element (shown through the loader's slot), or for snippets that carry it
  * in <noscript>, a safe copy of that.
  */
-function showFallback(host, link, error) {
+async function showFallback(host, link, error) {
   const lang = host.getAttribute('lang') === 'en' ? 'en' : 'zh';
   const markup = host.querySelector(':scope > noscript')?.textContent ?? '';
-  const parsed = new DOMParser().parseFromString(markup, 'text/html');
-  const copies = [...parsed.body.childNodes].map(copySafe).filter(Boolean);
+  const copies = markup ? (await import('./safe-html.js')).safeNodes(markup) : [];
   const inside = [...host.children].some((child) => child.localName !== 'noscript' && child.localName !== 'script');
   const note = h('p', { class: 'problem', role: 'alert', text: t(lang, copies.length || inside ? 'embedFallback' : 'embedLoadFailed') });
   note.title = errorText(lang, error);

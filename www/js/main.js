@@ -19,24 +19,6 @@ const MAX_SEED = 4294967295;
 const validSpread = (text) => /^\d{1,2}(\.\d{1,2})?$/.test(text) && Number(text) <= 20;
 const validCorrelation = (text) => /^0(\.\d{1,2})?$/.test(text) && Number(text) <= 0.95;
 
-/**
- * Where the module cannot run, says why in the reader's language and leaves the official
- * table the build put in the page (see .ci/site.mjs) in view, in that language.
- */
-function showStaticFallback(lang, error) {
-  const loading = document.getElementById('loading');
-  loading.textContent = errorText(lang, error);
-  loading.classList.add('notice');
-  loading.hidden = false;
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  document.title = t(lang, 'title');
-  document.getElementById('title').textContent = t(lang, 'title');
-  for (const block of document.querySelectorAll('#static-fallback .static-lang')) {
-    block.hidden = block.dataset.lang !== lang;
-    if (block.localName === 'details') block.open = true;
-  }
-}
-
 async function start() {
   const firstLang = readHash(location.hash).lang ?? 'zh';
   const loading = document.getElementById('loading');
@@ -46,7 +28,9 @@ async function start() {
   try {
     api = await load();
   } catch (error) {
-    showStaticFallback(firstLang, error);
+    // Only readers who need it load the fallback's code.
+    const { showStaticFallback } = await import('./fallback.js');
+    await showStaticFallback({ lang: firstLang, message: errorText(firstLang, error), title: t(firstLang, 'title') });
     return;
   }
   performance.mark('longgang:core-ready');
