@@ -58,8 +58,16 @@ test('the live summary is announced once a burst of changes settles', async ({ p
   expect(await announcements()).toBe(1);
 });
 
-test('reduced motion and dark mode are honoured by the stylesheet', { tag: '@chromium-only' }, async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+test('reduced motion turns off the stylesheet’s transitions', { tag: '@chromium-only' }, async ({ page }) => {
+  await open(page);
+  const durations = () => page.locator('#reset').evaluate((button) => getComputedStyle(button).transitionDuration);
+  expect(await durations()).toBe('0.15s, 0.15s');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await durations()).toBe('0s');
+});
+
+test('dark mode is honoured by the stylesheet', { tag: '@chromium-only' }, async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
   await open(page);
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(15, 20, 25)');

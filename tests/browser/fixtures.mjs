@@ -216,3 +216,26 @@ export async function showWidget(page, selector) {
 export async function tableText(page) {
   return page.locator('#projection tbody').innerText();
 }
+
+/**
+ * Decodes a QR code drawn by the page (an SVG path of `M x y h w v 1 h -w z` runs over a
+ * `viewBox` square) with a real decoder, jsQR: the path is rasterised here, four pixels a
+ * module, so the check is the same in every engine.
+ */
+export async function decodeQr(svgLocator) {
+  const { default: jsQR } = await import('jsqr');
+  const [viewBox, d] = await svgLocator.evaluate((svg) => [svg.getAttribute('viewBox'), svg.querySelector('path').getAttribute('d')]);
+  const size = Number(viewBox.split(' ')[2]);
+  const scale = 4;
+  const side = size * scale;
+  const pixels = new Uint8ClampedArray(side * side * 4).fill(255);
+  for (const [, x, y, w] of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+    for (let row = Number(y) * scale; row < (Number(y) + 1) * scale; row += 1) {
+      for (let column = Number(x) * scale; column < (Number(x) + Number(w)) * scale; column += 1) {
+        const at = (row * side + column) * 4;
+        pixels[at] = pixels[at + 1] = pixels[at + 2] = 0;
+      }
+    }
+  }
+  return jsQR(pixels, side, side)?.data ?? null;
+}
