@@ -74,6 +74,12 @@ export interface Derived {
 export interface Projection { gdpMode: GdpMode; deflator: DecimalString; rows: Row[]; derived: Derived; }
 /** A QR code: one SVG path drawn over a size × size square (quiet zone included). */
 export interface QrPath { size: number; path: string; }
+export type Lang = "zh" | "en";
+/**
+ * The share card: a self-contained SVG document 1080 px wide (its height follows the
+ * content), presentation attributes only, no scripts or external references.
+ */
+export type CardSvg = string;
 export type Goal = { kind: "official" } | { kind: "level"; value: DecimalString };
 export interface GoalSeek {
   solvedFor: string; indicator: string; level: DecimalString; growthExact: DecimalString;
@@ -295,8 +301,8 @@ pub fn parse_growth_js(field: &str, text: &str) -> Result<String, JsValue> {
 pub use extras::*;
 
 /// Exports of the `extras` feature: the dataset with its texts, the analyses, the
-/// uncertainty run, CSV, QR code and static HTML, in the second module the page loads only
-/// when a reader needs one of them.
+/// uncertainty run, CSV, QR code, static HTML and the share card, in the second module the
+/// page loads only when a reader needs one of them.
 #[cfg(feature = "extras")]
 mod extras {
     use super::*;
@@ -384,6 +390,19 @@ mod extras {
         let ids = crate::static_html::parse_ids(indicators);
         crate::static_html::render(data()?, &scenario, &ids, lang, open_url.as_deref())
             .map_err(to_js_error)
+    }
+
+    /// The share card of a scenario: an SVG image 1080 px wide in `lang`, with the QR code
+    /// of `openUrl` when given (an http(s) address or a path on this site).
+    #[wasm_bindgen(js_name = cardSvg, unchecked_return_type = "CardSvg")]
+    pub fn card_svg_js(
+        #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Lang")] lang: &str,
+        open_url: Option<String>,
+    ) -> Result<String, JsValue> {
+        let lang = parse_lang(lang)?;
+        let scenario = scenario_from_js(scenario)?;
+        crate::card::card_svg(data()?, &scenario, lang, open_url.as_deref()).map_err(to_js_error)
     }
 
     /// The growth an indicator needs to reach a goal (`{kind: "official"}` or

@@ -3,8 +3,48 @@
 //!
 //! Codes are part of the public contract (the page keys its UI strings on them and the
 //! WASM bindings copy them onto the JS `Error`), so they never change once published.
+//!
+//! Every message a reader can meet (from a link, a number box or an embed attribute) is in
+//! one language throughout: each reason has its own wording in each language, ids and the
+//! reader's own text appear only in quotation marks, and only that echoed text is ever
+//! clipped, never what the program wrote.
 
 use std::fmt;
+
+/// Why a share link could not be read: one reason for every way decoding can fail, each
+/// worded on its own in both languages, so no message pastes program text of one
+/// language into a sentence of the other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkDamage {
+    /// A character outside the link alphabet (ASCII letters, digits, `-`, `.`, `_`, `~`),
+    /// such as a `%` left over from percent-encoding.
+    UnexpectedCharacter { character: char },
+    /// The link does not begin with a format version such as `v1`.
+    NoVersion,
+    /// The closing check (`~C` and three characters) is missing: the link was cut short.
+    CheckMissing,
+    /// The closing check does not match the rest of the link: it was cut short or altered.
+    CheckMismatch,
+    /// The GDP mode token is missing or is neither `M0` nor `M1`.
+    GdpMode,
+    /// An indicator that is not where dataset order puts it. `position` counts from 1;
+    /// `expected` is the indicator due there, `None` when no more are due.
+    OutOfOrder {
+        id: String,
+        position: usize,
+        expected: Option<String>,
+    },
+    /// A number not written in canonical form (`6.50` where the link format writes `6.5`).
+    NotCanonical {
+        field: String,
+        found: String,
+        canonical: String,
+    },
+    /// A token the format requires (the deflator's) is absent.
+    TokenMissing { field: String },
+    /// A token of another kind where the one for `field` belongs.
+    WrongToken { field: String, found: String },
+}
 
 /// Everything that can go wrong in the core. Nothing in the core panics on user input;
 /// it returns one of these instead.
@@ -39,7 +79,7 @@ pub enum Error {
     /// A scenario string of a format version this build does not know.
     ScenarioVersion { version: String },
     /// A scenario string that is damaged or not in canonical form.
-    ScenarioMalformed { detail: String },
+    ScenarioMalformed { reason: LinkDamage },
     /// An arithmetic result that does not fit the decimal type.
     Overflow { field: String },
     /// A structured input of the wrong shape (for example a number where a string is expected).
@@ -91,35 +131,31 @@ impl Error {
         }
     }
 
-    /// The message in Simplified Chinese.
+    /// The message in Simplified Chinese: Chinese words only, with ids, codes and the
+    /// reader's own text quoted in “”.
     pub fn message_zh(&self) -> String {
         match self {
             Error::DatasetInvalid { path, reason } => format!("数据文件有误:{path}:{reason}"),
             Error::UnknownIndicator { id } => format!("未知指标“{}”。", shown(id)),
             Error::DuplicateIndicator { id } => format!("指标“{}”重复出现。", shown(id)),
-            Error::MissingIndicator { id } => format!("缺少指标“{id}”的增长假设。"),
-            Error::NotANumber { field, input } => {
-                format!(
-                    "“{}”不是有效数字({field})。请输入如 6.5 的数字。",
-                    shown(input)
-                )
-            }
+            Error::MissingIndicator { id } => format!("缺少指标“{}”的增长假设。", shown(id)),
+            Error::NotANumber { field, input } => format!(
+                "“{}”不是有效数字({})。请输入如 6.5 的数字。",
+                shown(input),
+                field_zh(field)
+            ),
             Error::TooPrecise {
                 field,
                 max_decimals,
-            } => {
-                format!("{field}:最多保留{max_decimals}位小数。")
-            }
+            } => format!("{}最多保留{max_decimals}位小数。", field_zh(field)),
             Error::OutOfRange { field, min, max } => {
-                format!("{field}:应在 {min} 至 {max} 之间。")
+                format!("{}应在 {min} 至 {max} 之间。", field_zh(field))
             }
             Error::UnknownPreset { name } => format!("未知预设方案“{}”。", shown(name)),
-            Error::UnknownGdpMode { input } => {
-                format!(
-                    "未知的GDP计算方式“{}”,应为 direct 或 sectors。",
-                    shown(input)
-                )
-            }
+            Error::UnknownGdpMode { input } => format!(
+                "未知的地区生产总值计算方式“{}”,应为“direct”或“sectors”。",
+                shown(input)
+            ),
             Error::ScenarioEmpty => "情景链接为空。".to_string(),
             Error::ScenarioTooLong { length, max } => {
                 format!("情景链接过长({length}个字符,最多{max}个)。")
@@ -128,17 +164,17 @@ impl Error {
                 "情景链接的格式版本“{}”不受支持,可能来自更新的版本。",
                 shown(version)
             ),
-            Error::ScenarioMalformed { detail } => format!("情景链接已损坏:{}。", shown(detail)),
-            Error::Overflow { field } => format!("{field}:计算结果超出范围。"),
+            Error::ScenarioMalformed { reason } => format!("情景链接已损坏:{}。", reason.zh()),
+            Error::Overflow { field } => format!("{}的计算结果超出范围。", field_zh(field)),
             Error::InvalidInput { detail } => format!("输入格式有误:{}。", shown_detail(detail)),
             Error::GoalUnreachable { field } => {
-                format!("{field}:无法达到这个目标,它需要下降超过100%。")
+                format!("{}无法达到这个目标:需要下降超过100%。", field_zh(field))
             }
-            Error::NoTarget { id } => format!("报告没有为“{id}”设定2024年目标。"),
+            Error::NoTarget { id } => format!("报告没有为“{}”设定2024年目标。", shown(id)),
         }
     }
 
-    /// The message in English.
+    /// The message in English: no Chinese, except where it quotes the reader's own text.
     pub fn message_en(&self) -> String {
         match self {
             Error::DatasetInvalid { path, reason } => format!("Dataset error at {path}: {reason}"),
@@ -146,16 +182,19 @@ impl Error {
             Error::DuplicateIndicator { id } => {
                 format!("Indicator \"{}\" appears more than once.", shown(id))
             }
-            Error::MissingIndicator { id } => format!("No growth assumption for \"{id}\"."),
+            Error::MissingIndicator { id } => {
+                format!("No growth assumption for \"{}\".", shown(id))
+            }
             Error::NotANumber { field, input } => format!(
-                "\"{}\" is not a valid number ({field}). Enter a number such as 6.5.",
-                shown(input)
+                "\"{}\" is not a valid number ({}). Enter a number such as 6.5.",
+                shown(input),
+                field_en(field)
             ),
             Error::TooPrecise { field, max_decimals } => {
-                format!("{field}: at most {max_decimals} decimal places.")
+                format!("{}: at most {max_decimals} decimal places.", field_en(field))
             }
             Error::OutOfRange { field, min, max } => {
-                format!("{field}: must be between {min} and {max}.")
+                format!("{}: must be between {min} and {max}.", field_en(field))
             }
             Error::UnknownPreset { name } => format!("Unknown preset \"{}\".", shown(name)),
             Error::UnknownGdpMode { input } => format!(
@@ -170,16 +209,136 @@ impl Error {
                 "Scenario link format version \"{}\" is not supported; it may come from a newer release.",
                 shown(version)
             ),
-            Error::ScenarioMalformed { detail } => {
-                format!("The scenario link is damaged: {}.", shown(detail))
+            Error::ScenarioMalformed { reason } => {
+                format!("The scenario link is damaged: {}.", reason.en())
             }
-            Error::Overflow { field } => format!("{field}: the result is out of range."),
+            Error::Overflow { field } => {
+                format!("{}: the result is out of range.", field_en(field))
+            }
             Error::InvalidInput { detail } => format!("Invalid input: {}.", shown_detail(detail)),
-            Error::GoalUnreachable { field } => {
-                format!("{field}: this goal cannot be reached; it needs a fall of more than 100%.")
+            Error::GoalUnreachable { field } => format!(
+                "{}: this goal cannot be reached; it needs a fall of more than 100%.",
+                field_en(field)
+            ),
+            Error::NoTarget { id } => {
+                format!("The report sets no 2024 target for \"{}\".", shown(id))
             }
-            Error::NoTarget { id } => format!("The report sets no 2024 target for \"{id}\"."),
         }
+    }
+}
+
+impl LinkDamage {
+    /// The reason in Simplified Chinese, to follow “情景链接已损坏:”.
+    fn zh(&self) -> String {
+        match self {
+            LinkDamage::UnexpectedCharacter { character } => format!(
+                "含有链接中不应出现的字符“{}”(U+{:04X})",
+                shown(character.encode_utf8(&mut [0; 4])),
+                u32::from(*character)
+            ),
+            LinkDamage::NoVersion => "开头缺少格式版本(如“v1”)".to_string(),
+            LinkDamage::CheckMissing => "末尾缺少校验码,链接可能被截断".to_string(),
+            LinkDamage::CheckMismatch => "校验码不符,链接可能被截断或改动".to_string(),
+            LinkDamage::GdpMode => "地区生产总值的计算方式(“M0”或“M1”)缺失或有误".to_string(),
+            LinkDamage::OutOfOrder {
+                id,
+                position,
+                expected,
+            } => match expected {
+                Some(expected) => format!(
+                    "指标“{}”(第{position}项)位置不对,此处应为“{}”",
+                    shown(id),
+                    shown(expected)
+                ),
+                None => format!(
+                    "指标“{}”(第{position}项)位置不对,此处不应再有指标",
+                    shown(id)
+                ),
+            },
+            LinkDamage::NotCanonical {
+                field,
+                found,
+                canonical,
+            } => format!(
+                "{}的数值“{}”不是规范写法,应写作“{}”",
+                field_zh(field),
+                shown(found),
+                shown(canonical)
+            ),
+            LinkDamage::TokenMissing { field } => format!("缺少{}", field_zh(field)),
+            LinkDamage::WrongToken { field, found } => {
+                format!("此处应为{},却是“{}”", field_zh(field), shown(found))
+            }
+        }
+    }
+
+    /// The reason in English, to follow "The scenario link is damaged: ".
+    fn en(&self) -> String {
+        match self {
+            LinkDamage::UnexpectedCharacter { character } => format!(
+                "it contains a character links never hold, \"{}\" (U+{:04X})",
+                shown(character.encode_utf8(&mut [0; 4])),
+                u32::from(*character)
+            ),
+            LinkDamage::NoVersion => {
+                "it does not start with a format version such as v1".to_string()
+            }
+            LinkDamage::CheckMissing => {
+                "the closing check is missing; the link may have been cut short".to_string()
+            }
+            LinkDamage::CheckMismatch => {
+                "the check does not match; the link was cut short or altered".to_string()
+            }
+            LinkDamage::GdpMode => "the GDP mode (M0 or M1) is missing or wrong".to_string(),
+            LinkDamage::OutOfOrder {
+                id,
+                position,
+                expected,
+            } => match expected {
+                Some(expected) => format!(
+                    "indicator \"{}\" (no. {position}) is out of order; \"{}\" belongs here",
+                    shown(id),
+                    shown(expected)
+                ),
+                None => format!(
+                    "indicator \"{}\" (no. {position}) is out of order; nothing more belongs here",
+                    shown(id)
+                ),
+            },
+            LinkDamage::NotCanonical {
+                field,
+                found,
+                canonical,
+            } => format!(
+                "{} is written \"{}\", not in canonical form \"{}\"",
+                field_en(field),
+                shown(found),
+                shown(canonical)
+            ),
+            LinkDamage::TokenMissing { field } => format!("{} is missing", field_en(field)),
+            LinkDamage::WrongToken { field, found } => {
+                format!("expected {}, found \"{}\"", field_en(field), shown(found))
+            }
+        }
+    }
+}
+
+/// Names a field in a Chinese sentence: the deflator by its Chinese name, anything else
+/// (an indicator id, a setting's name) as a quoted id.
+fn field_zh(field: &str) -> String {
+    if field == crate::scenario::DEFLATOR_FIELD {
+        "价格变动假设".to_string()
+    } else {
+        format!("“{}”", shown(field))
+    }
+}
+
+/// Names a field in an English sentence, the deflator by the name the page gives it.
+fn field_en(field: &str) -> String {
+    if field == crate::scenario::DEFLATOR_FIELD {
+        "GDP price change".to_string()
+    } else {
+        shown(field)
     }
 }
 

@@ -14,7 +14,7 @@
 //! what encoding the decoded scenario gives back, so links are stable and never guessed at.
 
 use crate::dataset::{Dataset, PresetBase};
-use crate::error::{Error, Result};
+use crate::error::{Error, LinkDamage, Result};
 use crate::number::{canonical, decimal_places, parse_plain, parse_user, Arith, Dec};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -229,10 +229,9 @@ impl Scenario {
             });
         }
         if let Some(bad) = encoded.chars().find(|c| !is_link_char(*c)) {
-            return Err(malformed(format!(
-                "unexpected character “{bad}” (U+{:04X})",
-                u32::from(bad)
-            )));
+            return Err(malformed(LinkDamage::UnexpectedCharacter {
+                character: bad,
+            }));
         }
         let version = encoded.split('~').next().unwrap_or_default();
         if version != FORMAT_VERSION {
@@ -244,24 +243,22 @@ impl Scenario {
                     version: version.to_string(),
                 }
             } else {
-                malformed("it does not start with a format version such as v1")
+                malformed(LinkDamage::NoVersion)
             });
         }
         let (body, check) = encoded
             .rsplit_once('~')
             .and_then(|(body, last)| Some((body, last.strip_prefix(CHECK_KEY)?)))
-            .ok_or_else(|| malformed("the closing check is missing; the link may be cut short"))?;
+            .ok_or_else(|| malformed(LinkDamage::CheckMissing))?;
         if check != check_code(body) {
-            return Err(malformed(
-                "the check does not match; the link was cut short or altered",
-            ));
+            return Err(malformed(LinkDamage::CheckMismatch));
         }
         let mut tokens = body.split('~').skip(1);
         let deflator = expect_number(tokens.next(), DEFLATOR_KEY, DEFLATOR_FIELD)?;
         let gdp_mode = match tokens.next() {
             Some("M0") => GdpMode::Direct,
             Some("M1") => GdpMode::Sectors,
-            Some(_) | None => return Err(malformed("the GDP mode (M0 or M1) is missing or wrong")),
+            Some(_) | None => return Err(malformed(LinkDamage::GdpMode)),
         };
         let mut growth = BTreeMap::new();
         let mut expected = dataset.indicators.iter();
@@ -278,11 +275,11 @@ impl Scenario {
             }
             let next = expected.next();
             if next.map(|i| i.id.as_str()) != Some(id) {
-                let wanted = next.map_or("nothing more".to_string(), |i| i.id.clone());
-                return Err(malformed(format!(
-                    "\"{id}\" (#{}) is out of order; expected {wanted}",
-                    position + 1
-                )));
+                return Err(malformed(LinkDamage::OutOfOrder {
+                    id: id.to_string(),
+                    position: position + 1,
+                    expected: next.map(|i| i.id.clone()),
+                }));
             }
             let value = expect_number(Some(token), id, id)?;
             growth.insert(id.to_string(), Dec(value));
@@ -341,10 +338,8 @@ fn check_code(body: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn malformed(detail: impl Into<String>) -> Error {
-    Error::ScenarioMalformed {
-        detail: detail.into(),
-    }
+fn malformed(reason: LinkDamage) -> Error {
+    Error::ScenarioMalformed { reason }
 }
 
 /// The URL-unreserved characters the link format is written in.
@@ -354,18 +349,28 @@ fn is_link_char(c: char) -> bool {
 
 /// Reads `<key><canonical number>` from a token.
 fn expect_number(token: Option<&str>, key: &str, field: &str) -> Result<Decimal> {
-    let token = token.ok_or_else(|| malformed(format!("{field} is missing")))?;
-    let text = token
-        .strip_prefix(key)
-        .ok_or_else(|| malformed(format!("expected {field}, found \"{token}\"")))?;
+    let token = token.ok_or_else(|| {
+        malformed(LinkDamage::TokenMissing {
+            field: field.to_string(),
+        })
+    })?;
+    let text = token.strip_prefix(key).ok_or_else(|| {
+        malformed(LinkDamage::WrongToken {
+            field: field.to_string(),
+            found: token.to_string(),
+        })
+    })?;
     let value = parse_plain(text).ok_or_else(|| Error::NotANumber {
         field: field.to_string(),
         input: text.to_string(),
     })?;
-    if canonical(value) != text {
-        return Err(malformed(format!(
-            "{field} is not written in canonical form"
-        )));
+    let written = canonical(value);
+    if written != text {
+        return Err(malformed(LinkDamage::NotCanonical {
+            field: field.to_string(),
+            found: text.to_string(),
+            canonical: written,
+        }));
     }
     Ok(value)
 }

@@ -58,7 +58,9 @@ fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
     }
 }
 
-fn amount(dataset: &Dataset, indicator: &Indicator, value: &str, lang: Lang) -> String {
+/// A projected or stated level with its unit as the table writes it (`436.11亿元`,
+/// `73,273.07 CNY`); an index (no 2023 level) as the bare number.
+pub(crate) fn amount(dataset: &Dataset, indicator: &Indicator, value: &str, lang: Lang) -> String {
     let number = group_thousands(value);
     match dataset.unit(&indicator.unit) {
         Some(unit) if indicator.value_2023.is_some() => match lang {
@@ -88,7 +90,8 @@ fn target_text(dataset: &Dataset, indicator: &Indicator, row: &Row, lang: Lang) 
     )
 }
 
-fn status_glyph(status: Status) -> &'static str {
+/// The shape that carries a status without colour.
+pub(crate) fn status_glyph(status: Status) -> &'static str {
     match status {
         Status::Met => "✓",
         Status::Short => "▼",
@@ -99,7 +102,7 @@ fn status_glyph(status: Status) -> &'static str {
 
 /// Accepts only web links (http, https) or same-site paths, so a fragment can never carry a
 /// `javascript:` or `data:` link.
-fn check_open_url(url: &str) -> Result<()> {
+pub(crate) fn check_open_url(url: &str) -> Result<()> {
     let lower = url.trim_start().to_ascii_lowercase();
     let allowed = lower.starts_with("https://")
         || lower.starts_with("http://")
@@ -338,7 +341,7 @@ fn chart(rows: &[(&Indicator, &Row)], lang: Lang) -> String {
 /// digits, at most two decimals), which this handles without the general float parser:
 /// both `n` and `10^k` are exact doubles, so one IEEE division rounds `n / 10^k`
 /// correctly. Text it cannot read that way gives `None`.
-fn parse_f64(text: &str) -> Option<f64> {
+pub(crate) fn parse_f64(text: &str) -> Option<f64> {
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),
@@ -365,7 +368,7 @@ fn parse_f64(text: &str) -> Option<f64> {
 /// An `f64` written with one decimal, the same text as `format!("{:.1}", x)`: the exact
 /// binary value rounded half to even, a minus sign whenever the sign bit is set. Exact
 /// for finite values below 2^64 in magnitude, which covers every chart coordinate.
-struct Tenths(f64);
+pub(crate) struct Tenths(pub(crate) f64);
 
 impl std::fmt::Display for Tenths {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

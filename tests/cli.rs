@@ -98,6 +98,30 @@ fn help_explains_both_commands() {
     let help = stdout(&longgang(&["--help"]));
     assert!(help.contains("longgang project") && help.contains("longgang dataset"));
     assert!(help.contains("--set ID=PCT"));
+    assert!(help.contains("svg: the share card"));
+}
+
+#[test]
+fn render_svg_writes_the_share_card() {
+    let svg = stdout(&longgang(&[
+        "render",
+        "--format",
+        "svg",
+        "--set",
+        "gdp=6",
+        "--set",
+        "industrial_va=9",
+        "--open-url",
+        "/#s=v1",
+    ]));
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1080\""));
+    assert!(svg.trim_end().ends_with("</svg>"));
+    assert!(svg.contains(">8项目标:6项达到,1项超过,1项低于</text>"));
+    assert!(svg.contains(">434.06亿元</text>") && svg.contains(">扫码打开本情景</text>"));
+    let english = stdout(&longgang(&[
+        "render", "--format", "svg", "--preset", "official", "--lang", "en",
+    ]));
+    assert!(english.contains(">436.11 CNY 100m</text>") && !english.contains("<path"));
 }
 
 #[test]
@@ -115,6 +139,14 @@ fn bad_input_fails_with_a_specific_message() {
         (vec!["project", "--preset"], "invalid_input"),
         (vec!["frobnicate"], "invalid_input"),
         (vec!["dataset", "--format", "csv"], "invalid_input"),
+        (
+            vec!["render", "--format", "svg", "--indicators", "gdp"],
+            "invalid_input",
+        ),
+        (
+            vec!["render", "--format", "svg", "--open-url", "javascript:x"],
+            "invalid_input",
+        ),
     ];
     for (args, code) in cases {
         let output = longgang(&args);

@@ -260,3 +260,330 @@ fn a_failed_change_leaves_the_scenario_as_it_was() {
     let changed = official.with_growth(data(), "gdp", "6").unwrap();
     assert_eq!(growth(&changed, "gdp"), "6");
 }
+
+/// The text of a message outside its quotations (“…” in Chinese, "…" in English): what
+/// the program wrote, without the ids and the reader's own text it echoes.
+fn unquoted(message: &str, open: char, close: char) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in message.chars() {
+        if depth > 0 && c == close {
+            depth -= 1;
+        } else if c == open && (open != close || depth == 0) {
+            depth += 1;
+        } else if depth == 0 {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The longest run of ASCII letters in a text.
+fn longest_latin_word(text: &str) -> usize {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .map(str::len)
+        .max()
+        .unwrap_or(0)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
+}
+
+/// Each message in one language: the Chinese one has no English word (no run of three or
+/// more ASCII letters) outside its quotations, the English one no Chinese outside its
+/// quotations, and neither is clipped where the program wrote it.
+fn assert_one_language(error: &longgang_sim::Error, what: &str) {
+    let zh = error.message_zh();
+    let en = error.message_en();
+    assert!(
+        longest_latin_word(&unquoted(&zh, '“', '”')) < 3,
+        "{what}: English in the Chinese message: {zh}"
+    );
+    assert!(
+        !unquoted(&en, '"', '"').chars().any(is_cjk),
+        "{what}: Chinese in the English message: {en}"
+    );
+    for message in [&zh, &en] {
+        // An ellipsis may only end an echoed quotation (the reader's text, clipped).
+        for (i, _) in message.match_indices('…') {
+            let next = message[i + '…'.len_utf8()..].chars().next();
+            assert!(
+                matches!(next, Some('”' | '"')),
+                "{what}: clipped outside a quotation: {message}"
+            );
+        }
+    }
+}
+
+#[test]
+fn damaged_link_messages_are_each_in_one_language_and_whole() {
+    let official = Scenario::from_preset(data(), "official")
+        .unwrap()
+        .encode(data());
+    let (body, check) = official.rsplit_once('~').unwrap();
+    let edit = |from: &str, to: &str| seal(&body.replacen(from, to, 1));
+    // A link whose last number has two digits, so it can be cut inside that number.
+    let ambitious = Scenario::from_preset(data(), "ambitious")
+        .unwrap()
+        .encode(data());
+    let last_number_end = ambitious.rfind("~C").unwrap();
+    let altered_check = format!("{body}~{}", check.replace('e', "f"));
+    // (what, link, code, a phrase of the Chinese message, a phrase of the English one)
+    let cases: Vec<(&str, String, &str, &str, &str)> = vec![
+        (
+            "cut inside the last number",
+            ambitious[..last_number_end - 1].to_string(),
+            "scenario_malformed",
+            "末尾缺少校验码",
+            "the closing check is missing",
+        ),
+        (
+            "cut inside the check",
+            official[..official.len() - 1].to_string(),
+            "scenario_malformed",
+            "校验码不符",
+            "the check does not match",
+        ),
+        (
+            "check altered",
+            altered_check,
+            "scenario_malformed",
+            "校验码不符",
+            "the check does not match",
+        ),
+        (
+            "digit altered",
+            official.replace("gdp6.5", "gdp6.4"),
+            "scenario_malformed",
+            "校验码不符",
+            "cut short or altered",
+        ),
+        (
+            "stray %",
+            official.replace("~M0", "~%M0"),
+            "scenario_malformed",
+            "字符“%”(U+0025)",
+            "\"%\" (U+0025)",
+        ),
+        (
+            "stray Chinese character",
+            format!("{official}你"),
+            "scenario_malformed",
+            "字符“你”(U+4F60)",
+            "\"你\" (U+4F60)",
+        ),
+        (
+            "unknown version v9",
+            official.replacen("v1", "v9", 1),
+            "scenario_version",
+            "格式版本“v9”不受支持",
+            "format version \"v9\" is not supported",
+        ),
+        (
+            "no version",
+            "hello".to_string(),
+            "scenario_malformed",
+            "开头缺少格式版本",
+            "does not start with a format version",
+        ),
+        (
+            "out-of-order id",
+            edit("~gdp6.5~industrial_va8", "~industrial_va8~gdp6.5"),
+            "scenario_malformed",
+            "指标“industrial_va”(第2项)位置不对,此处应为“gdp”",
+            "\"industrial_va\" (no. 2) is out of order; \"gdp\" belongs here",
+        ),
+        (
+            "non-canonical 6.50",
+            edit("gdp6.5", "gdp6.50"),
+            "scenario_malformed",
+            "“gdp”的数值“6.50”不是规范写法,应写作“6.5”",
+            "gdp is written \"6.50\", not in canonical form \"6.5\"",
+        ),
+        (
+            "missing mode",
+            edit("~M0", ""),
+            "scenario_malformed",
+            "地区生产总值的计算方式",
+            "the GDP mode (M0 or M1) is missing or wrong",
+        ),
+        (
+            "wrong mode",
+            edit("~M0", "~M7"),
+            "scenario_malformed",
+            "地区生产总值的计算方式",
+            "the GDP mode (M0 or M1) is missing or wrong",
+        ),
+        (
+            "deflator missing",
+            seal("v1"),
+            "scenario_malformed",
+            "缺少价格变动假设",
+            "GDP price change is missing",
+        ),
+        (
+            "deflator token of the wrong kind",
+            edit("~D0", "~X0"),
+            "scenario_malformed",
+            "此处应为价格变动假设,却是“X0”",
+            "expected GDP price change, found \"X0\"",
+        ),
+        (
+            "not a number",
+            edit("gdp6.5", "gdp6.5x"),
+            "not_a_number",
+            "“6.5x”不是有效数字(“gdp”)",
+            "\"6.5x\" is not a valid number (gdp)",
+        ),
+        (
+            "too precise",
+            edit("gdp6.5", "gdp6.125"),
+            "too_precise",
+            "“gdp”最多保留2位小数",
+            "gdp: at most 2 decimal places",
+        ),
+        (
+            "out of range",
+            edit("D0", "D99"),
+            "out_of_range",
+            "价格变动假设应在 -5 至 10 之间",
+            "GDP price change: must be between -5 and 10",
+        ),
+        (
+            "unknown id",
+            seal(&format!("{body}~mars1")),
+            "unknown_indicator",
+            "未知指标“mars”",
+            "Unknown indicator \"mars\"",
+        ),
+        (
+            "repeated id",
+            seal(&format!("{body}~gdp6.5")),
+            "duplicate_indicator",
+            "指标“gdp”重复出现",
+            "\"gdp\" appears more than once",
+        ),
+        (
+            "missing id",
+            edit("~foreign_trade8", ""),
+            "missing_indicator",
+            "缺少指标“foreign_trade”",
+            "No growth assumption for \"foreign_trade\"",
+        ),
+        (
+            "empty",
+            String::new(),
+            "scenario_empty",
+            "情景链接为空",
+            "empty",
+        ),
+        (
+            "too long",
+            "v".repeat(3000),
+            "scenario_too_long",
+            "情景链接过长(3000个字符,最多2048个)",
+            "too long (3000 characters, at most 2048)",
+        ),
+    ];
+    let mut reasons = std::collections::BTreeSet::new();
+    for (what, link, code, zh, en) in cases {
+        let error = Scenario::decode(data(), &link).unwrap_err();
+        assert_eq!(error.code(), code, "{what}: {error}");
+        assert!(
+            error.message_zh().contains(zh),
+            "{what}: {}",
+            error.message_zh()
+        );
+        assert!(
+            error.message_en().contains(en),
+            "{what}: {}",
+            error.message_en()
+        );
+        if code == "scenario_malformed" {
+            assert!(error.message_zh().starts_with("情景链接已损坏:"), "{what}");
+            assert!(error
+                .message_en()
+                .starts_with("The scenario link is damaged: "));
+            assert_eq!(error.field(), None, "{what}");
+            reasons.insert(error.message_en());
+        }
+        assert_one_language(&error, what);
+        assert!(!error.message_zh().contains('…') && !error.message_en().contains('…'));
+    }
+    assert!(reasons.len() >= 10, "each damage has its own wording");
+}
+
+#[test]
+fn every_message_a_reader_can_reach_is_in_one_language() {
+    use longgang_sim::{Error, LinkDamage};
+    let long = "六".repeat(100);
+    let errors = [
+        Error::UnknownIndicator { id: "gpd".into() },
+        Error::DuplicateIndicator { id: "gdp".into() },
+        Error::MissingIndicator { id: "fai".into() },
+        Error::NotANumber {
+            field: "gdp".into(),
+            input: "abc".into(),
+        },
+        Error::NotANumber {
+            field: "deflator".into(),
+            input: long.clone(),
+        },
+        Error::TooPrecise {
+            field: "deflator".into(),
+            max_decimals: 2,
+        },
+        Error::OutOfRange {
+            field: "fai".into(),
+            min: "-30".into(),
+            max: "60".into(),
+        },
+        Error::UnknownPreset { name: long.clone() },
+        Error::UnknownPreset {
+            name: "wild".into(),
+        },
+        Error::UnknownGdpMode {
+            input: "magic".into(),
+        },
+        Error::ScenarioEmpty,
+        Error::ScenarioTooLong {
+            length: 5000,
+            max: 2048,
+        },
+        Error::ScenarioVersion {
+            version: "v9".into(),
+        },
+        Error::ScenarioMalformed {
+            reason: LinkDamage::OutOfOrder {
+                id: "gdp".into(),
+                position: 1,
+                expected: None,
+            },
+        },
+        Error::ScenarioMalformed {
+            reason: LinkDamage::UnexpectedCharacter { character: '\u{0}' },
+        },
+        Error::Overflow {
+            field: "deflator".into(),
+        },
+        Error::GoalUnreachable {
+            field: "fai".into(),
+        },
+        Error::NoTarget {
+            id: "exports".into(),
+        },
+    ];
+    for error in &errors {
+        assert_one_language(error, error.code());
+    }
+    // The reader's own long text is clipped, inside its quotation, and only there.
+    let clipped = Error::UnknownPreset { name: long }.message_zh();
+    assert!(clipped.ends_with("…”。"), "{clipped}");
+    // A control character is named by its code point, never echoed.
+    let control = errors[14].message_en();
+    assert!(
+        control.contains("U+0000") && !control.contains('\u{0}'),
+        "{control}"
+    );
+}

@@ -1,6 +1,7 @@
 //! `longgang`: the command-line face of the simulator. Prints the projection of a scenario
-//! (as a table, CSV or JSON) or the dataset. Bad input prints a specific message in
-//! English and Chinese on stderr and exits with status 2.
+//! (as a table, CSV or JSON), renders it (static HTML, or the share card as SVG) or prints
+//! the dataset. Bad input prints a specific message in English and Chinese on stderr and
+//! exits with status 2.
 
 use longgang_sim::dataset;
 use longgang_sim::export::{self, Lang};
@@ -15,6 +16,7 @@ longgang — Longgang City 2024 what-if projections from the 2024 plan report
 USAGE:
     longgang project [OPTIONS]     Print the 2024 projection for a scenario
     longgang render [OPTIONS]      Print the projection as static HTML (table and SVG chart)
+                                   or as the share card (an SVG image)
     longgang dataset [--format json]
                                    Print the dataset (figures, targets, quotes, presets)
     longgang --help                Print this help
@@ -30,15 +32,18 @@ PROJECT OPTIONS:
     --lang LANG            zh (default) or en, for names and headings
 
 RENDER OPTIONS (besides --preset, --scenario, --set, --deflator, --gdp-mode, --lang):
-    --format html          The only render format: a self-contained HTML fragment
-    --indicators IDS       Comma-separated indicator ids to show (default: all)
-    --open-url URL         Link the fragment to the interactive page at this URL
+    --format FORMAT        html (default): a self-contained HTML fragment;
+                           svg: the share card, a 1080 px wide SVG image
+    --indicators IDS       html only: comma-separated indicator ids to show (default: all)
+    --open-url URL         html: link the fragment to the interactive page at this URL;
+                           svg: print the QR code of this URL on the card
 
 EXAMPLES:
     longgang project --preset official --format csv
     longgang project --set gdp=6 --set fai=10 --lang en
     longgang project --gdp-mode sectors --set tertiary=8
     longgang render --preset official --format html --indicators gdp,retail_sales --lang en
+    longgang render --set gdp=6 --format svg --open-url https://example.org/#s=v1~… > card.svg
 ";
 
 /// A command-line mistake, reported like a core error.
@@ -233,10 +238,22 @@ fn run_project(args: &[String]) -> Result<String, Error> {
 }
 
 fn run_render(args: &[String]) -> Result<String, Error> {
-    let Some(request) = parse_request(args, "render", &["html"])? else {
+    let Some(request) = parse_request(args, "render", &["html", "svg"])? else {
         return Ok(HELP.to_string());
     };
     let data = dataset::embedded()?;
+    if request.format == "svg" {
+        // The card shows every indicator with a target; choosing some is for the table.
+        if !request.indicators.is_empty() {
+            return Err(usage("--indicators applies to --format html only"));
+        }
+        return longgang_sim::card::card_svg(
+            data,
+            &request.scenario,
+            request.lang,
+            request.open_url.as_deref(),
+        );
+    }
     longgang_sim::static_html::render(
         data,
         &request.scenario,

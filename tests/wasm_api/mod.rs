@@ -560,3 +560,88 @@ fn scenarios_are_read_as_serde_wasm_bindgen_reads_them() {
         None,
     );
 }
+
+/// A damaged link's messages through the JS API: each in its own language, the Chinese
+/// one without English words outside its “quotations”, the English one without Chinese,
+/// nothing clipped.
+#[wasm_bindgen_test]
+fn damaged_link_messages_are_each_in_one_language() {
+    let link = encode_scenario_js(official()).unwrap();
+    let cases = [
+        (format!("{}%", &link[..link.len() - 1]), "U+0025"),
+        (link.replace("gdp6.5", "gdp6.4"), "校验码不符"),
+        (
+            link[..link.rfind('~').unwrap()].to_string(),
+            "末尾缺少校验码",
+        ),
+    ];
+    for (damaged, phrase) in cases {
+        let thrown = decode_scenario_js(&damaged).unwrap_err();
+        assert_error(thrown.clone(), "scenario_malformed", None);
+        let zh = text(&thrown, "messageZh");
+        let en = text(&thrown, "messageEn");
+        assert!(
+            zh.starts_with("情景链接已损坏:") && zh.contains(phrase),
+            "{zh}"
+        );
+        assert!(en.starts_with("The scenario link is damaged: "), "{en}");
+        let mut quoted = false;
+        let outside: String = zh
+            .chars()
+            .filter(|c| {
+                if *c == '“' || *c == '”' {
+                    quoted = *c == '“';
+                    return false;
+                }
+                !quoted
+            })
+            .collect();
+        let longest = outside
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .map(str::len)
+            .max()
+            .unwrap_or(0);
+        assert!(longest < 3, "English in {zh}");
+        assert!(!zh.contains('…') && !en.contains('…'), "{zh} {en}");
+    }
+}
+
+/// The share card from JavaScript is the native renderer's, byte for byte.
+#[wasm_bindgen_test]
+fn the_share_card_is_the_native_one() {
+    use longgang_sim::{card, dataset, export::Lang, Scenario};
+    let data = dataset::embedded().unwrap();
+    let scenario = Scenario::from_preset(data, "official").unwrap();
+    let url = "https://example.org/whatif/#s=v1~D0~M0";
+    let zh = card_svg_js(official(), "zh", Some(url.into())).unwrap();
+    assert_eq!(
+        zh,
+        card::card_svg(data, &scenario, Lang::Zh, Some(url)).unwrap()
+    );
+    assert!(zh.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1080\""));
+    for marker in [
+        ">436.11亿元</text>",
+        ">8项目标:8项达到,0项超过,0项低于</text>",
+        "<path transform",
+    ] {
+        assert!(zh.contains(marker), "{marker}");
+    }
+    let en = card_svg_js(official(), "en", None).unwrap();
+    assert_eq!(en, card::card_svg(data, &scenario, Lang::En, None).unwrap());
+    assert!(en.contains(">436.11 CNY 100m</text>") && !en.contains("<path"));
+    assert_error(
+        card_svg_js(official(), "zh", Some("javascript:alert(1)".into())).unwrap_err(),
+        "invalid_input",
+        None,
+    );
+    assert_error(
+        card_svg_js(official(), "fr", None).unwrap_err(),
+        "invalid_input",
+        None,
+    );
+    assert_error(
+        card_svg_js(official_with("gdp", "abc".into()), "zh", None).unwrap_err(),
+        "not_a_number",
+        Some("gdp"),
+    );
+}
