@@ -99,6 +99,8 @@ fn strip_presentation(data: &mut Dataset) {
     ]);
     for unit in &mut data.units {
         blank(&mut [&mut unit.zh, &mut unit.en]);
+        unit.en_amount = None;
+        unit.en_shift = 0;
     }
     blank(&mut [
         &mut data.deflator.note_zh,
@@ -107,6 +109,7 @@ fn strip_presentation(data: &mut Dataset) {
     ]);
     for indicator in &mut data.indicators {
         blank(&mut [&mut indicator.name_zh, &mut indicator.name_en]);
+        indicator.short_en = None;
         for quoted in [&mut indicator.value_2023, &mut indicator.growth_2023]
             .into_iter()
             .flatten()

@@ -30,7 +30,7 @@ export interface QuotedNumber { value: DecimalString; quote: string; }
 export interface Target { value: DecimalString; qualifier: Qualifier; quote: string; }
 export interface StandIn { rule: "target_of" | "growth_2023"; id?: string; whyZh: string; whyEn: string; }
 export interface Indicator {
-  id: string; nameZh: string; nameEn: string; unit: string; priceBasis: PriceBasis; sector: boolean;
+  id: string; nameZh: string; nameEn: string; shortEn?: string; unit: string; priceBasis: PriceBasis; sector: boolean;
   value2023?: QuotedNumber; growth2023?: QuotedNumber; target2024?: Target; standIn?: StandIn;
   levelMissing?: { quote: string; whyZh: string; whyEn: string };
   range: { min: DecimalString; max: DecimalString; step: DecimalString };
@@ -42,7 +42,7 @@ export interface Preset {
 export interface Dataset {
   schemaVersion: number;
   source: { file: string; titleZh: string; titleEn: string; publisherZh: string; publisherEn: string; date: string };
-  units: { id: string; zh: string; en: string; decimals: number }[];
+  units: { id: string; zh: string; en: string; enAmount?: string; enShift?: number; decimals: number }[];
   deflator: { default: DecimalString; min: DecimalString; max: DecimalString; step: DecimalString; noteZh: string; noteEn: string };
   indicators: Indicator[];
   structure2023: { value: string; quote: string };

@@ -73,8 +73,21 @@ pub struct Source {
 pub struct Unit {
     pub id: String,
     pub zh: String,
+    /// The unit in English as the data use it (the CSV's unit column).
     pub en: String,
+    /// The unit English readers see amounts in, where the data's is not a natural one
+    /// (亿元, a hundred million yuan, reads as "bn yuan"); with `en_shift`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en_amount: Option<String>,
+    /// How many places the decimal point moves left for `en_amount` (1: 409.49 → 40.949).
+    /// Exact: an amount keeps every digit, with that many more decimals.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub en_shift: u32,
     pub decimals: u32,
+}
+
+fn is_zero(value: &u32) -> bool {
+    *value == 0
 }
 
 /// The GDP deflator assumption: its default, slider range and a note on why.
@@ -184,6 +197,10 @@ pub struct Indicator {
     pub id: String,
     pub name_zh: String,
     pub name_en: String,
+    /// A short English name for tight places (the page's tiles and chart), where the full
+    /// one is long.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_en: Option<String>,
     /// Id of a [`Unit`].
     pub unit: String,
     pub price_basis: PriceBasis,
@@ -324,6 +341,8 @@ macro_rules! dataset_structs {
             id,
             zh,
             en,
+            en_amount,
+            en_shift,
             decimals
         });
         $m!(DeflatorSpec {
@@ -357,6 +376,7 @@ macro_rules! dataset_structs {
             id,
             name_zh,
             name_en,
+            short_en,
             unit,
             price_basis,
             sector,
@@ -645,6 +665,12 @@ impl Dataset {
                 return Err(invalid(
                     format!("units[{i}].decimals"),
                     "at most 6 decimals",
+                ));
+            }
+            if unit.en_shift > 6 || (unit.en_shift > 0) != unit.en_amount.is_some() {
+                return Err(invalid(
+                    format!("units[{i}].enShift"),
+                    "0 to 6, and above 0 exactly when enAmount is given",
                 ));
             }
         }

@@ -6,7 +6,7 @@
 //! (so a strict Content-Security-Policy on the host page has nothing to block); the chart
 //! uses SVG presentation attributes only. Every piece of text is HTML-escaped.
 
-use crate::dataset::{Dataset, Indicator, Qualifier};
+use crate::dataset::{Dataset, Indicator, Qualifier, Unit};
 use crate::error::{Error, Result};
 use crate::export::{status_label, Lang};
 use crate::projection::{Projection, Row, Status};
@@ -59,16 +59,46 @@ fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
 }
 
 /// A projected or stated level with its unit as the table writes it (`436.11亿元`,
-/// `73,273.07 CNY`); an index (no 2023 level) as the bare number.
+/// `43.611 bn yuan`, `73,273.07 yuan`); an index (no 2023 level) as the bare number.
 pub(crate) fn amount(dataset: &Dataset, indicator: &Indicator, value: &str, lang: Lang) -> String {
-    let number = group_thousands(value);
     match dataset.unit(&indicator.unit) {
-        Some(unit) if indicator.value_2023.is_some() => match lang {
-            Lang::Zh => format!("{number}{}", unit.zh),
-            Lang::En => format!("{number} {}", unit.en),
-        },
-        _ => number,
+        Some(unit) if indicator.value_2023.is_some() => unit_amount(unit, value, lang),
+        _ => group_thousands(value),
     }
+}
+
+/// An amount (a plain decimal string) with its unit: in Chinese as the report writes it,
+/// in English in the unit English readers expect, with the decimal point moved exactly
+/// (409.49亿元 → 40.949 bn yuan: every digit kept).
+pub(crate) fn unit_amount(unit: &Unit, value: &str, lang: Lang) -> String {
+    match (lang, &unit.en_amount) {
+        (Lang::Zh, _) => format!("{}{}", group_thousands(value), unit.zh),
+        (Lang::En, Some(label)) => {
+            format!(
+                "{} {label}",
+                group_thousands(&shift_point(value, unit.en_shift))
+            )
+        }
+        (Lang::En, None) => format!("{} {}", group_thousands(value), unit.en),
+    }
+}
+
+/// Moves the decimal point of a plain decimal string `places` to the left, exactly and
+/// keeping its trailing zeros: `436.10` → `43.610`, `-2.05` → `-0.205`, `9` → `0.9`.
+pub fn shift_point(value: &str, places: u32) -> String {
+    if places == 0 {
+        return value.to_string();
+    }
+    let (sign, digits) = value
+        .strip_prefix('-')
+        .map_or(("", value), |rest| ("-", rest));
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let places = places as usize;
+    let padded = format!("{whole:0>width$}", width = places + 1);
+    let (head, moved) = padded.split_at(padded.len() - places);
+    let head = head.trim_start_matches('0');
+    let head = if head.is_empty() { "0" } else { head };
+    format!("{sign}{head}.{moved}{fraction}")
 }
 
 fn target_text(dataset: &Dataset, indicator: &Indicator, row: &Row, lang: Lang) -> String {
@@ -409,6 +439,28 @@ struct Whole(f64);
 impl std::fmt::Display for Whole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.0 as i64)
+    }
+}
+
+#[cfg(test)]
+mod shift_tests {
+    use super::shift_point;
+
+    #[test]
+    fn the_point_moves_exactly() {
+        for (value, places, want) in [
+            ("436.11", 1, "43.611"),
+            ("436.10", 1, "43.610"),
+            ("409.49", 1, "40.949"),
+            ("-2.05", 1, "-0.205"),
+            ("0.00", 1, "0.000"),
+            ("9", 1, "0.9"),
+            ("1531.31", 1, "153.131"),
+            ("5", 3, "0.005"),
+            ("12.5", 0, "12.5"),
+        ] {
+            assert_eq!(shift_point(value, places), want, "{value} {places}");
+        }
     }
 }
 

@@ -303,13 +303,13 @@ fn cards_carry_the_report_numbers_and_counts() {
             vec![
                 [
                     "Gross domestic product",
-                    "434.06 CNY 100m",
+                    "43.406 bn yuan",
                     "▼ falls short",
                     "−0.50 pts vs target",
                 ],
                 [
                     "Fixed-asset investment",
-                    "237.22 CNY 100m",
+                    "23.722 bn yuan",
                     "✓ meets target",
                     "0.00 pts vs target",
                 ],
@@ -329,13 +329,13 @@ fn cards_carry_the_report_numbers_and_counts() {
             vec![
                 [
                     "Gross domestic product",
-                    "436.11 CNY 100m",
+                    "43.611 bn yuan",
                     "✓ meets target",
                     "0.00 pts vs target",
                 ],
                 [
                     "Fixed-asset investment",
-                    "237.22 CNY 100m",
+                    "23.722 bn yuan",
                     "✓ meets target",
                     "0.00 pts vs target",
                 ],

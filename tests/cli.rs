@@ -121,7 +121,7 @@ fn render_svg_writes_the_share_card() {
     let english = stdout(&longgang(&[
         "render", "--format", "svg", "--preset", "official", "--lang", "en",
     ]));
-    assert!(english.contains(">436.11 CNY 100m</text>") && !english.contains("<path"));
+    assert!(english.contains(">43.611 bn yuan</text>") && !english.contains("<path"));
 }
 
 #[test]

@@ -40,7 +40,7 @@ fn all_indicators_when_none_are_named_and_grouped_thousands() {
     let data = dataset::embedded().unwrap();
     let html = render(data, &official(), &[], Lang::En, None).unwrap();
     assert_eq!(html.matches("<tr data-id=").count(), 14);
-    assert!(html.contains("<td>73,273.07 CNY</td>"));
+    assert!(html.contains("<td>73,273.07 yuan</td>"));
     assert!(html.contains("<td>No target in the report</td>"));
 }
 

@@ -222,8 +222,9 @@ fn csv_export_in_both_languages() {
     assert!(zh.starts_with("编号,指标"));
     assert!(zh.contains("\r\ngdp,地区生产总值,亿元,可比价,409.49,8.7,6.5,436.11,"));
     let en = projection_csv_js(official(), "en").unwrap();
-    assert!(en
-        .contains("\r\nfai,Fixed-asset investment,CNY 100m,current prices,206.28,30.6,15,237.22,"));
+    assert!(en.contains(
+        "\r\nfai,Fixed-asset investment,100 million yuan,current prices,206.28,30.6,15,237.22,"
+    ));
 }
 
 #[wasm_bindgen_test]
@@ -628,7 +629,7 @@ fn the_share_card_is_the_native_one() {
     }
     let en = card_svg_js(official(), "en", None).unwrap();
     assert_eq!(en, card::card_svg(data, &scenario, Lang::En, None).unwrap());
-    assert!(en.contains(">436.11 CNY 100m</text>") && !en.contains("<path"));
+    assert!(en.contains(">43.611 bn yuan</text>") && !en.contains("<path"));
     assert_error(
         card_svg_js(official(), "zh", Some("javascript:alert(1)".into())).unwrap_err(),
         "invalid_input",
