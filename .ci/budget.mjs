@@ -31,7 +31,8 @@ function pageFiles() {
   const html = join(root, 'index.html');
   const files = new Set([html]);
   const markup = readFileSync(html, 'utf8');
-  for (const match of markup.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="([^"]+)"/g)) {
+  // Not the touch icon: a browser fetches it when the page is added to a home screen.
+  for (const match of markup.matchAll(/<(?:link(?![^>]*rel="apple-touch-icon")|script)\b[^>]*\b(?:href|src)="([^"]+)"/g)) {
     const file = join(root, match[1]);
     if (!existsSync(file)) continue;
     if (file.endsWith('.js')) moduleGraph(file).forEach((f) => files.add(f));

@@ -6,7 +6,8 @@
 //
 // Suites, in order: native (`cargo test`), wasm-node, wasm-chrome and wasm-firefox (the WASM
 // API through wasm-bindgen-test-runner), node-tests (`node --test tests/node/`), budget
-// (.ci/budget.mjs), browser (Playwright, one result per engine) and bench-smoke
+// (.ci/budget.mjs), lighthouse (.ci/lighthouse.mjs), browser (Playwright, one result per
+// engine) and bench-smoke
 // (.ci/bench.mjs --smoke). A suite that cannot run because an earlier step failed is not
 // skipped in silence: its tests are counted as not run — listed without running where that
 // is possible (node tests, browser tests) — and every not-run test counts as failed.
@@ -185,6 +186,9 @@ async function singleCheck(name, blocked, command, args) {
   return result;
 }
 suites.push(await singleCheck('budget', buildBlocked, process.execPath, ['.ci/budget.mjs']));
+
+// ----- lighthouse: accessibility, best practices and SEO at 100 on a simulated phone.
+suites.push(await singleCheck('lighthouse', buildBlocked ?? (!chromium ? missing('chromium') : null), process.execPath, ['.ci/lighthouse.mjs']));
 
 // ----- browser: the page in every engine. Listed first (the list needs no build); run with
 // --forbid-only, so a stray test.only fails the run instead of quietly running one test,

@@ -7,7 +7,8 @@
 // `Access-Control-Allow-Origin: *`, because articles on other sites load the embed's
 // scripts, styles, dataset and WASM across origins.
 // `--test-hooks` adds what the browser tests need and a reader never sees: the recorder
-// `/__test__/hooks.js` first in every HTML page, `/__test__/set-cookie?name=value` (a blank
+// `/__test__/hooks.js` first in every HTML page, a QR decoder at `/__test__/jsqr.js`,
+// `/__test__/set-cookie?name=value` (a blank
 // page that sets a cookie), an empty /favicon.ico where there is none, and the site again
 // under `/__broken__/<mode>/`, where the files a mode names fail (see BROKEN), so a test
 // can break a file in any engine and from any origin.
@@ -25,10 +26,13 @@ const option = (name, fallback) => {
 };
 const port = Number(option('--port', '8000'));
 const root = resolve(option('--root', join(import.meta.dirname, '..', 'target', 'site')));
-const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+// img-src adds blob: for the share image, drawn on the device and shown from memory.
+const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob:";
 const csp = option('--csp', STRICT);
 const testHooks = args.includes('--test-hooks');
 const HOOKS = join(import.meta.dirname, '..', 'tests', 'browser', 'support', 'hooks.js');
+// A QR decoder the tests load into a page, to read the codes the page draws on a canvas.
+const JSQR = join(import.meta.dirname, '..', 'node_modules', 'jsqr', 'dist', 'jsQR.js');
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -77,6 +81,7 @@ const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     if (testHooks && path === '/__test__/hooks.js') return send(200, types['.js'], await readFile(HOOKS));
+    if (testHooks && path === '/__test__/jsqr.js') return send(200, types['.js'], await readFile(JSQR));
     if (testHooks && path === '/__test__/set-cookie') {
       response.setHeader('Set-Cookie', [...url.searchParams].map(([name, value]) => `${name}=${value}; Path=/; SameSite=Lax`));
       return send(200, types['.html'], '<!doctype html><title>cookie set</title>');

@@ -9,6 +9,7 @@
 import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { build, transform } from 'esbuild';
+import { Resvg } from '@resvg/resvg-js';
 
 const source = join(import.meta.dirname, '..', 'www');
 const site = join(import.meta.dirname, '..', 'target', 'site');
@@ -16,13 +17,25 @@ const site = join(import.meta.dirname, '..', 'target', 'site');
 rmSync(site, { recursive: true, force: true });
 cpSync(source, site, { recursive: true });
 
-// The dataset as the page reads it (`pkg/dataset.json`), written by the full module so it
-// is exactly what that module's `dataset()` gives, less the other targets the page fetches
-// from the full module when their panel is opened.
+// The dataset as the page reads it, written by the full module so it is exactly what that
+// module's `dataset()` gives: `pkg/dataset.json` without the other targets (the page fetches
+// them from the full module when their panel is opened) and without the report's sentences
+// behind each indicator's numbers, which are in `pkg/sources.json`, fetched when a reader
+// first opens a row's sources.
 const full = await import(join(site, 'pkg-full', 'longgang_sim.js'));
 full.initSync({ module: readFileSync(join(site, 'pkg-full', 'longgang_sim_bg.wasm')) });
 const { otherTargets, ...pageDataset } = full.dataset();
+const sources = {};
+for (const indicator of pageDataset.indicators) {
+  sources[indicator.id] = {};
+  for (const key of ['value2023', 'growth2023', 'target2024', 'levelMissing']) {
+    if (!indicator[key]?.quote) continue;
+    sources[indicator.id][key] = indicator[key].quote;
+    delete indicator[key].quote;
+  }
+}
 writeFileSync(join(site, 'pkg', 'dataset.json'), JSON.stringify(pageDataset));
+writeFileSync(join(site, 'pkg', 'sources.json'), JSON.stringify(sources));
 
 // The official projection as static HTML, rendered by the core, in the page itself: what a
 // reader gets where the page's scripts or WebAssembly do not run (scripts off, an old
@@ -45,7 +58,24 @@ writeFileSync(join(site, 'fallback-en.html'), [
 const page = join(site, 'index.html');
 const withFallback = readFileSync(page, 'utf8').replace('<!-- static fallback -->', fallback);
 if (!withFallback.includes('id="static-fallback"')) throw new Error('index.html: no <!-- static fallback --> placeholder');
-writeFileSync(page, withFallback);
+
+// What a link to the page shows in a chat or a feed: the official scenario's share card as
+// og.png (the core's SVG, drawn here with resvg and the machine's CJK font), a touch icon
+// from the favicon, and absolute addresses for both. SITE_URL is where the site is served
+// (see Deploy in the README).
+const siteUrl = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:8000/').href;
+const draw = (svgText, width) => new Resvg(svgText, {
+  fitTo: { mode: 'width', value: width },
+  background: '#ffffff',
+  font: { loadSystemFonts: true, defaultFontFamily: 'WenQuanYi Micro Hei' },
+}).render().asPng();
+const card = full.cardSvg(official, 'zh', siteUrl);
+writeFileSync(join(site, 'og.png'), draw(card, 1080));
+const [, cardHeight] = card.match(/height="(\d+)"/) ?? [];
+writeFileSync(join(site, 'apple-touch-icon.png'), draw(readFileSync(join(site, 'favicon.svg'), 'utf8'), 180));
+const withMeta = withFallback.replaceAll('{{SITE_URL}}', siteUrl).replaceAll('{{OG_HEIGHT}}', cardHeight);
+if (withMeta.includes('{{')) throw new Error('index.html: a placeholder was left unfilled');
+writeFileSync(page, withMeta);
 
 /** Every file under a directory. */
 function* files(dir) {
@@ -82,7 +112,8 @@ const bundle = await build({
   // The WASM glue and the embed loader stay separate files at their usual paths.
   external: ['../pkg/*', '../pkg-full/*', '../embed.js'],
 });
-const main = Object.entries(bundle.metafile.outputs).find(([, output]) => output.entryPoint);
+// The page's own entry: the modules it imports on demand are entry points too.
+const main = Object.entries(bundle.metafile.outputs).find(([, output]) => output.entryPoint?.endsWith('js/main.js'));
 const preloads = main[1].imports.filter((i) => i.kind === 'import-statement').map((i) => (i.external ? i.path.replace('../', '') : `js/${basename(i.path)}`));
 const index = join(site, 'index.html');
 const html = readFileSync(index, 'utf8');

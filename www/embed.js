@@ -7,10 +7,12 @@
 const base = new URL('.', import.meta.url);
 let widget;
 const reserve = new CSSStyleSheet();
-reserve.replaceSync(':host{display:block;min-height:8em}');
+// The static table shows through the slot until the widget is ready: kept within the
+// article's column, scrolled sideways where a phone is narrower than it.
+reserve.replaceSync(':host{display:block;min-height:8em}::slotted(*){display:block;max-width:100%;overflow-x:auto}');
 
 class LonggangWhatif extends HTMLElement {
-  static observedAttributes = ['indicators', 'lang', 'preset', 'scenario', 'compact'];
+  static observedAttributes = ['indicators', 'lang', 'preset', 'scenario', 'compact', 'theme'];
 
   constructor() {
     super();

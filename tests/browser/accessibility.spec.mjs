@@ -1,7 +1,7 @@
 // Accessibility: no axe violations (WCAG 2 A/AA, contrast included) in both languages and
 // both colour schemes, labelled controls, a usable 320 px layout, and a debounced summary.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, openWithAnalysis, box, countAnnouncements } from './fixtures.mjs';
+import { test, expect, open, openWithAnalysis, box, countAnnouncements, menuItem } from './fixtures.mjs';
 
 // axe-core injects inline styles while it measures; the policy itself is tested in embed-csp.
 test.use({ bypassCSP: true });
@@ -60,7 +60,7 @@ test('the live summary is announced once a burst of changes settles', async ({ p
 
 test('reduced motion turns off the stylesheet’s transitions', { tag: '@chromium-only' }, async ({ page }) => {
   await open(page);
-  const durations = () => page.locator('#reset').evaluate((button) => getComputedStyle(button).transitionDuration);
+  const durations = () => page.locator('#copy-link').evaluate((button) => getComputedStyle(button).transitionDuration);
   expect(await durations()).toBe('0.15s, 0.15s');
   await page.emulateMedia({ reducedMotion: 'reduce' });
   expect(await durations()).toBe('0s');
@@ -75,7 +75,7 @@ test('dark mode is honoured by the stylesheet', { tag: '@chromium-only' }, async
 
 test('the embed dialog and a widget have no axe violations', { tag: '@chromium-only' }, async ({ page }) => {
   await open(page);
-  await page.locator('#embed').click();
+  await menuItem(page, '#embed');
   const preview = page.locator('#embed-dialog longgang-whatif');
   await preview.scrollIntoViewIfNeeded();
   await expect(preview.locator('.row').first()).toBeVisible();

@@ -2,7 +2,7 @@
 // records every `securitypolicyviolation` event, in every engine): the article on another
 // site with its policy widened only to this site, as the README tells hosts, and the
 // simulator page itself. The article's requests go to its own origin and this site only.
-import { test, expect, showWidget, hostExample, fetchedUrls, SITE, HOST } from './fixtures.mjs';
+import { test, expect, showWidget, hostExample, fetchedUrls, SITE, HOST, menuItem } from './fixtures.mjs';
 
 test('zero CSP violations and no third-party request in an article on another site', async ({ page }) => {
   await page.goto(hostExample('article.html'));
@@ -23,7 +23,7 @@ test('the simulator page itself runs under the same policy', async ({ page }) =>
   expect(response.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
   await page.goto('/');
   await expect(page.locator('#projection tbody tr')).toHaveCount(14);
-  await page.locator('#embed').click();
+  await menuItem(page, '#embed');
   await page.locator('#embed-dialog longgang-whatif').scrollIntoViewIfNeeded();
   await expect(page.locator('#embed-dialog longgang-whatif .row').first()).toBeVisible();
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);

@@ -1,35 +1,35 @@
 // "Embed this" writes both snippets for the current scenario and indicators, copies them,
 // and previews the widget live.
-import { test, expect, open, box } from './fixtures.mjs';
+import { test, expect, open, box, menuItem } from './fixtures.mjs';
 
 test('snippets follow the scenario, indicators, language and style', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page);
   await box(page, 'gdp').fill('6.1');
   await expect(page).toHaveURL(/gdp6\.1~/);
-  await page.locator('#embed').click();
+  await menuItem(page, '#embed');
   const dialog = page.locator('#embed-dialog');
   await expect(dialog).toBeVisible();
   const element = dialog.locator('#embed-element-code');
   await expect(element).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>/);
   await expect(element).toHaveValue(/<longgang-whatif indicators="gdp,retail_sales,fai" lang="zh" scenario="v1~D0~M0~gdp6\.1~/);
   // The static table sits inside the element, where it shows if the widget cannot run.
-  await expect(element).toHaveValue(/scenario="[^"]+">\n<figure class="longgang-whatif-static"[\s\S]*434\.47亿元[\s\S]*<\/figure>\n<\/longgang-whatif>$/);
+  await expect(element).toHaveValue(/scenario="[^"]+" theme="auto">\n<figure class="longgang-whatif-static"[\s\S]*434\.47亿元[\s\S]*<\/figure>\n<\/longgang-whatif>$/);
   await expect(element).not.toHaveValue(/noscript/);
 
   await dialog.getByRole('checkbox', { name: '规上工业增加值' }).check();
   await dialog.getByRole('checkbox', { name: '社会消费品零售总额' }).uncheck();
   await dialog.locator('#embed-lang').selectOption('en');
   await dialog.locator('#embed-compact').check();
-  await expect(element).toHaveValue(/indicators="gdp,industrial_va,fai" lang="en" scenario="[^"]+" compact>/);
+  await expect(element).toHaveValue(/indicators="gdp,industrial_va,fai" lang="en" scenario="[^"]+" theme="auto" compact>/);
   const iframe = dialog.locator('#embed-iframe-code');
-  await expect(iframe).toHaveValue(/^<iframe data-longgang-whatif src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?indicators=gdp,industrial_va,fai&amp;lang=en&amp;s=v1~D0~M0~gdp6\.1~[^"]*&amp;compact" title="Longgang 2024 What-if" width="100%" height="\d+"/);
+  await expect(iframe).toHaveValue(/^<iframe data-longgang-whatif src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?indicators=gdp,industrial_va,fai&amp;lang=en&amp;s=v1~D0~M0~gdp6\.1~[^"]*&amp;theme=auto&amp;compact" title="Longgang 2024 What-if" width="100%" height="\d+"/);
   await expect(iframe).toHaveValue(/datawrapper-height/);
 
   const preview = dialog.locator('longgang-whatif');
   await preview.scrollIntoViewIfNeeded();
   await expect(preview.locator('.row')).toHaveCount(3);
-  await expect(preview.locator('.row[data-id="gdp"] .projected')).toHaveText('2024 434.47 CNY 100m');
+  await expect(preview.locator('.row[data-id="gdp"] .projected')).toHaveText('2024 43.447 bn yuan');
 
   await dialog.locator('#embed-copy-iframe').click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await iframe.inputValue());
@@ -40,7 +40,7 @@ test('snippets follow the scenario, indicators, language and style', async ({ pa
 test('the iframe snippet opens the same scenario', async ({ page }) => {
   await open(page);
   await box(page, 'fai').fill('9.5');
-  await page.locator('#embed').click();
+  await menuItem(page, '#embed');
   const code = await page.locator('#embed-iframe-code').inputValue();
   const src = code.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
   await page.goto(src);

@@ -1,7 +1,7 @@
 // <longgang-whatif> in an article on another site (the host origin, as every real article
 // is): both widgets render, respond to input, re-render when attributes change, share one
 // WASM instance, and explain bad attribute values inside the element.
-import { test, expect, showWidget, hostExample, hostPage, hostPolicy, fetchedUrls, SITE } from './fixtures.mjs';
+import { test, expect, showWidget, hostExample, hostPage, hostPolicy, fetchedUrls, SITE, menuItem } from './fixtures.mjs';
 
 test('both custom elements render and respond to input', async ({ page }) => {
   await page.goto(hostExample('article.html'));
@@ -17,7 +17,7 @@ test('both custom elements render and respond to input', async ({ page }) => {
   await expect(en.locator('.row')).toHaveCount(2);
   await en.locator('#r-rural_income').focus();
   await page.keyboard.press('ArrowRight');
-  await expect(en.locator('.row[data-id="rural_income"] .projected')).toHaveText('2024 41,153.18 CNY');
+  await expect(en.locator('.row[data-id="rural_income"] .projected')).toHaveText('2024 41,153.18 yuan');
   await expect(en.locator('.title')).toHaveCount(0);
   const wasm = (await fetchedUrls(page)).filter((url) => url.endsWith('.wasm'));
   expect(wasm).toEqual([`${SITE}/pkg/longgang_sim_bg.wasm`]);
@@ -69,7 +69,7 @@ test('the Embed dialog’s snippet works pasted into a page on another site', as
   await page.goto('/#lang=en');
   await expect(page.locator('#projection tbody tr')).toHaveCount(14);
   await page.locator('#box-gdp').fill('7');
-  await page.locator('#embed').click();
+  await menuItem(page, '#embed');
   const code = page.locator('#embed-element-code');
   await expect(code).toHaveValue(/gdp7~/);
   const snippet = await code.inputValue();
@@ -82,9 +82,9 @@ ${snippet}
   await page.goto(host);
   const widget = await showWidget(page, 'longgang-whatif');
   await expect(widget.locator('.row')).toHaveCount(3);
-  await expect(widget.locator('.row[data-id="gdp"] .projected')).toHaveText('2024 438.15 CNY 100m');
+  await expect(widget.locator('.row[data-id="gdp"] .projected')).toHaveText('2024 43.815 bn yuan');
   await widget.locator('#b-fai').fill('10');
-  await expect(widget.locator('.row[data-id="fai"] .projected')).toHaveText('2024 226.91 CNY 100m');
+  await expect(widget.locator('.row[data-id="fai"] .projected')).toHaveText('2024 22.691 bn yuan');
   // Only the interactive widget shows; the static table inside the element stays behind it.
   await expect(page.locator('longgang-whatif > figure table')).toBeHidden();
 });

@@ -43,7 +43,7 @@ test.describe('when the loader itself cannot load', () => {
     const widget = page.locator('#widget-en');
     await widget.scrollIntoViewIfNeeded();
     await expect(widget.locator('table tbody tr')).toHaveCount(2);
-    await expect(widget.locator('table tr[data-id="urban_income"] td').nth(2)).toHaveText('73,273.07 CNY');
+    await expect(widget.locator('table tr[data-id="urban_income"] td').nth(2)).toHaveText('73,273.07 yuan');
     await expect(widget.locator('table caption')).toBeVisible();
   });
 });

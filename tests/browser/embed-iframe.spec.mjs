@@ -20,7 +20,10 @@ test('height messages reach the host and follow a language switch', async ({ pag
   const frame = page.frameLocator('#frame');
   await expect(frame.locator('longgang-whatif .row')).toHaveCount(2);
 
-  await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThanOrEqual(3);
+  // The frame reports each new height in the frame after it changes: wait until the latest
+  // report is the frame's height now, then check all three formats carried it.
+  const latest = async () => (await page.evaluate(() => window.heights.filter((m) => m['datawrapper-height']).at(-1)?.['datawrapper-height']['longgang-whatif']));
+  await expect.poll(async () => (await latest()) === (await frameHeight(page, '#frame'))).toBe(true);
   const first = await frameHeight(page, '#frame');
   let messages = await page.evaluate(() => window.heights);
   expect(messages).toContainEqual({ 'datawrapper-height': { 'longgang-whatif': first } });
@@ -32,6 +35,7 @@ test('height messages reach the host and follow a language switch', async ({ pag
   await frame.locator('longgang-whatif button.lang').click();
   await expect(frame.locator('longgang-whatif .row[data-id="retail_sales"] .name')).toHaveText('Retail sales of consumer goods');
   await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThanOrEqual(3);
+  await expect.poll(async () => (await latest()) === (await frameHeight(page, '#frame'))).toBe(true);
   const second = await frameHeight(page, '#frame');
   expect(second).not.toBe(first);
   messages = await page.evaluate(() => window.heights);

@@ -28,7 +28,7 @@ test('without WebAssembly an English reader gets all of it in English', async ({
   await expect(page.locator('#loading')).toContainText('This browser has WebAssembly turned off (iPhone Lockdown Mode');
   await expect(page.locator('h1')).toHaveText('Longgang 2024 What-if');
   await expect(page.locator('#static-fallback tr[data-id="gdp"] th')).toHaveText('Gross domestic product');
-  await expect(page.locator('#static-fallback tr[data-id="gdp"] td').nth(2)).toHaveText('436.11 CNY 100m');
+  await expect(page.locator('#static-fallback tr[data-id="gdp"] td').nth(2)).toHaveText('43.611 bn yuan');
   await expect(page.locator('#static-fallback')).not.toContainText('地区生产总值');
 });
 

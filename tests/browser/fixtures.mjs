@@ -160,9 +160,22 @@ export async function openWithAnalysis(page, hash = '') {
 
 /** Scrolls to the analysis section, which fetches the full module; waits for the first Monte Carlo result. */
 export async function reachAnalysis(page) {
-  // The stand-in section may be replaced while this runs (a link can fetch the module at once).
-  await page.evaluate(() => document.querySelector('.analysis').scrollIntoView());
+  await scrollToAnalysis(page);
   await expect(page.locator('tr[data-id="gdp"] [data-cell="interval"]')).not.toHaveText('…');
+}
+
+/**
+ * Brings the analysis section into view once what loads after the first table (the chart,
+ * the sections below the table) is in place, which moves it down; again until its module
+ * is on the way (the stand-in may be replaced while this runs).
+ */
+export async function scrollToAnalysis(page) {
+  await expect(page.locator('svg.chart')).toHaveCount(1);
+  await expect(page.locator('details.settings')).toHaveCount(1);
+  await expect.poll(() => page.evaluate(() => {
+    document.querySelector('.analysis').scrollIntoView();
+    return performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pkg-full/'));
+  })).toBe(true);
 }
 
 /** Starts counting changes to the live summary; the returned function reads the count. */
@@ -190,6 +203,20 @@ export async function fetchedUrls(page) {
 }
 
 /** The projected-2024 cell of an indicator. */
+/** The element's box once it has stopped moving: lazy sections and the table-or-cards
+ * decision may still move things for a frame or two after the table is complete, and a
+ * pointer gesture aimed at a box measured before that lands elsewhere. */
+export async function settledBox(page, locator) {
+  let last = null;
+  for (let i = 0; i < 50; i += 1) {
+    const now = await locator.boundingBox();
+    if (last && now && JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the element kept moving for five seconds');
+}
+
 export function projected(page, id) {
   return page.locator(`tr[data-id="${id}"] [data-cell="projected"]`);
 }
@@ -238,4 +265,15 @@ export async function decodeQr(svgLocator) {
     }
   }
   return jsQR(pixels, side, side)?.data ?? null;
+}
+
+/** Opens the toolbar's menu (reset, CSV, print, embed, theme, the link) if it is closed. */
+export async function openMenu(page) {
+  if (!(await page.locator('.menu').evaluate((menu) => menu.open))) await page.locator('.menu > summary').click();
+}
+
+/** Chooses an item of the toolbar's menu (`#reset`, `#download-csv`, `#print`, `#embed`). */
+export async function menuItem(page, selector) {
+  await openMenu(page);
+  await page.locator(selector).click();
 }

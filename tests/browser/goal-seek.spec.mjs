@@ -32,7 +32,7 @@ test('impossible and out-of-range goals say so', async ({ page }) => {
   await expect(page.locator('#goal-answer')).toHaveText('Not reachable: it would need a fall of more than 100%.');
   await expect(page.locator('#goal-apply')).toBeDisabled();
   await page.locator('#goal-level').fill('700');
-  await expect(page.locator('#goal-answer')).toContainText('needs to grow 70.94% for Gross domestic product to reach 700.00 CNY 100m. That is outside the slider’s range (-20% to 40%).');
+  await expect(page.locator('#goal-answer')).toContainText('needs to grow 70.94% for Gross domestic product to reach 70.000 bn yuan. That is outside the slider’s range (-20% to 40%).');
   await expect(page.locator('#goal-apply')).toBeDisabled();
   await page.locator('#goal-indicator').selectOption('exports');
   await expect(page.locator('#goal-kind option[value="official"]')).toBeDisabled();

@@ -106,7 +106,7 @@ test.describe('a WASM file that is not WebAssembly', () => {
     await page.goto(`${SITE}/__broken__/wasm-garbage/#lang=en`);
     await expect(page.locator('#loading')).toContainText('The calculation module did not load');
     await expect(page.locator('#loading')).not.toContainText('计算模块');
-    await expect(page.locator('#static-fallback tr[data-id="gdp"] td').nth(2)).toHaveText('436.11 CNY 100m');
+    await expect(page.locator('#static-fallback tr[data-id="gdp"] td').nth(2)).toHaveText('43.611 bn yuan');
     await expect(page.locator('#static-fallback tr[data-id="gdp"] td').nth(2)).toBeVisible();
     await expect(page.locator('h1')).toHaveText('Longgang 2024 What-if');
   });

@@ -9,9 +9,9 @@ test('switching to English and back keeps the scenario', async ({ page }) => {
   await expect(page).toHaveTitle('Longgang 2024 What-if');
   await expect(page.locator('#projection caption')).toHaveText('2024 projections against the targets');
   await expect(page.locator('tr[data-id="gdp"] .indicator-name')).toHaveText('Gross domestic product');
-  await expect(projected(page, 'gdp')).toHaveText('438.56 CNY 100m');
-  await expect(projected(page, 'urban_income')).toHaveText('73,273.07 CNY');
-  await expect(page.locator('tr[data-id="gdp"] [data-cell="target"]')).toHaveText('at least 6.5% → 436.11 CNY 100m');
+  await expect(projected(page, 'gdp')).toHaveText('43.856 bn yuan');
+  await expect(projected(page, 'urban_income')).toHaveText('73,273.07 yuan');
+  await expect(page.locator('tr[data-id="gdp"] [data-cell="target"]')).toHaveText('at least 6.5% → 43.611 bn yuan');
   await expect(page.locator('#range-gdp')).toHaveAttribute('aria-valuetext', 'growth 7.1%');
   await expect(page).toHaveURL(/&lang=en$/);
   await expect(page.locator('#lang-switch')).toHaveText('中文');

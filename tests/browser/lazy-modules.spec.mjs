@@ -2,7 +2,7 @@
 // uncertainty, CSV, QR code, embed snippets) is fetched when a reader comes near the
 // analysis section, asks for one of those, or opens a link that carries analysis settings.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, showWidget, reachAnalysis, countAnnouncements, fetched, fetchedUrls, hostExample, SITE } from './fixtures.mjs';
+import { test, expect, open, showWidget, reachAnalysis, countAnnouncements, fetched, fetchedUrls, hostExample, SITE, menuItem, scrollToAnalysis } from './fixtures.mjs';
 
 const OTHER_TARGETS = JSON.parse(readFileSync('seeds/dataset.json', 'utf8')).otherTargets.length;
 
@@ -53,7 +53,7 @@ test('the other targets arrive with the full module when their panel is opened',
 test('CSV works before the analyses were ever reached', { tag: '@chromium-only' }, async ({ page }) => {
   await open(page);
   const download = page.waitForEvent('download');
-  await page.locator('#download-csv').click();
+  await menuItem(page, '#download-csv');
   const file = await download;
   expect(file.suggestedFilename()).toBe('longgang-2024-whatif-zh.csv');
 });
@@ -92,7 +92,7 @@ test.describe('when a file is missing', () => {
   test('without the full module the analysis section says why and the table stays', async ({ page }) => {
     await page.goto(`${SITE}/__broken__/full-404/`);
     await expect(page.locator('#projection tbody tr')).toHaveCount(14);
-    await page.evaluate(() => document.querySelector('.analysis').scrollIntoView());
+    await scrollToAnalysis(page);
     await expect(page.locator('#analysis-status')).toContainText('计算模块没有加载成功');
     await expect(page.locator('#analysis-status')).toHaveClass(/field-error/);
     await expect(page.locator('tr[data-id="gdp"] [data-cell="projected"]')).toHaveText('436.11亿元');

@@ -27,5 +27,5 @@ test('foreign trade is shown in growth terms with the reason', async ({ page }) 
   await open(page);
   const row = page.locator('tr[data-id="foreign_trade"]');
   await expect(row.locator('.note')).toContainText('未给出2023年数值');
-  await expect(row.locator('[data-cell="base"]')).toHaveText('100 (指数(2023=100))');
+  await expect(row.locator('[data-cell="base"]')).toHaveText('指数 100');
 });

@@ -1,6 +1,6 @@
 // The print stylesheet makes a one-page A4 brief: assumptions, table, derived figures,
 // source line, and the share link as text and as a QR code.
-import { test, expect, open, box, decodeQr } from './fixtures.mjs';
+import { test, expect, open, box, decodeQr, menuItem } from './fixtures.mjs';
 
 function pageCount(pdf) {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -13,7 +13,7 @@ for (const lang of ['zh', 'en']) {
     await page.locator('#gdp-mode').check();
     // The print button fetches the full module (it draws the QR code) before printing.
     await page.evaluate(() => (window.print = () => (window.printed = true)));
-    await page.locator('#print').click();
+    await menuItem(page, '#print');
     await expect.poll(() => page.evaluate(() => window.printed)).toBe(true);
     await expect(page.locator('svg.qr path')).toHaveAttribute('d', /^M/);
     expect(await decodeQr(page.locator('svg.qr'))).toBe(await page.url());

@@ -1,5 +1,5 @@
 // Reset returns everything (growth, deflator, GDP mode) to the official targets.
-import { test, expect, open, projected, box } from './fixtures.mjs';
+import { test, expect, open, projected, box, menuItem } from './fixtures.mjs';
 
 test('reset restores the official scenario', async ({ page }) => {
   await open(page);
@@ -8,7 +8,7 @@ test('reset restores the official scenario', async ({ page }) => {
   await page.locator('#gdp-mode').check();
   await box(page, 'tertiary').fill('1');
   await expect(projected(page, 'gdp')).not.toHaveText('436.11亿元');
-  await page.locator('#reset').click();
+  await menuItem(page, '#reset');
   await expect(projected(page, 'gdp')).toHaveText('436.11亿元');
   await expect(box(page, 'tertiary')).toHaveValue('6.5');
   await expect(box(page, 'deflator')).toHaveValue('0');

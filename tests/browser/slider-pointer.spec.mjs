@@ -1,10 +1,10 @@
 // Range inputs follow the pointer; whatever value the click lands on is projected exactly.
-import { test, expect, open, projected, slider, box, projectionModule } from './fixtures.mjs';
+import { test, expect, open, projected, slider, box, projectionModule, settledBox } from './fixtures.mjs';
 
 test('clicking along the GDP slider sets growth from the pointer', async ({ page }) => {
   await open(page);
   const gdp = slider(page, 'gdp');
-  const bounds = await gdp.boundingBox();
+  const bounds = await settledBox(page, gdp);
   await page.mouse.click(bounds.x + bounds.width * 0.9, bounds.y + bounds.height / 2);
   await expect.poll(async () => Number(await box(page, 'gdp').inputValue())).toBeGreaterThan(30);
   const value = await box(page, 'gdp').inputValue();
@@ -19,7 +19,7 @@ test('clicking along the GDP slider sets growth from the pointer', async ({ page
 test('dragging coalesces into the latest value', async ({ page }) => {
   await open(page);
   await slider(page, 'retail_sales').scrollIntoViewIfNeeded();
-  const bounds = await slider(page, 'retail_sales').boundingBox();
+  const bounds = await settledBox(page, slider(page, 'retail_sales'));
   const y = bounds.y + bounds.height / 2;
   await page.mouse.move(bounds.x + bounds.width * 0.5, y);
   await page.mouse.down();

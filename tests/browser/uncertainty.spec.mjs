@@ -1,14 +1,14 @@
 // Monte Carlo in a worker: probabilities and ranges appear (and do not, without the worker
 // file), typing stays responsive while runs go on, correlation moves the sectors together,
 // and the seed, correlation and spreads travel in the share link.
-import { test, expect, open, openWithAnalysis, reachAnalysis, box, projected, SITE } from './fixtures.mjs';
+import { test, expect, open, openWithAnalysis, reachAnalysis, box, projected, SITE, scrollToAnalysis } from './fixtures.mjs';
 
 test('probabilities and 90% ranges appear for every indicator', async ({ page }) => {
   await openWithAnalysis(page);
   await expect(page.locator('#mc-status')).toHaveText('20,000次抽样(种子 1)');
   const gdp = page.locator('tr[data-id="gdp"]');
   await expect(gdp.locator('[data-cell="probability"]')).toHaveText(/^\d+\.\d%$/);
-  await expect(gdp.locator('[data-cell="interval"]')).toHaveText(/^\d+\.\d\d亿元 – \d+\.\d\d亿元$/);
+  await expect(gdp.locator('[data-cell="interval"]')).toHaveText(/^\d+\.\d\d – \d+\.\d\d亿元$/);
   await expect(page.locator('tr[data-id="exports"] [data-cell="probability"]')).toHaveText('—');
   await expect(page.locator('svg.chart .interval[display="inline"]')).toHaveCount(14);
 });
@@ -17,7 +17,7 @@ test('zero spreads give certain outcomes', async ({ page }) => {
   const zero = 'gdp:0,industrial_va:0,fiscal_revenue:0,budget_revenue:0,retail_sales:0,exports:0,deposits_loans:0,urban_income:0,rural_income:0,primary:0,secondary:0,tertiary:0,fai:0,foreign_trade:0';
   await openWithAnalysis(page, `#lang=zh&sd=${zero}`);
   await expect(page.locator('tr[data-id="gdp"] [data-cell="probability"]')).toHaveText('100.0%');
-  await expect(page.locator('tr[data-id="gdp"] [data-cell="interval"]')).toHaveText('436.11亿元 – 436.11亿元');
+  await expect(page.locator('tr[data-id="gdp"] [data-cell="interval"]')).toHaveText('436.11 – 436.11亿元');
   await box(page, 'gdp').fill('6');
   await expect(page.locator('tr[data-id="gdp"] [data-cell="probability"]')).toHaveText('0.0%');
 });
@@ -94,7 +94,7 @@ test.describe('without the worker file', () => {
   test('no result appears and the section says the run failed: the draws are the worker’s', async ({ page }) => {
     await page.goto(`${SITE}/__broken__/worker-404/`);
     await expect(page.locator('#projection tbody tr')).toHaveCount(14);
-    await page.evaluate(() => document.querySelector('.analysis').scrollIntoView());
+    await scrollToAnalysis(page);
     await expect(page.locator('#mc-error')).toHaveText('抽样计算失败。');
     await expect(page.locator('th[data-col="colProbability"]')).toBeHidden();
     await expect(page.locator('tr[data-id="gdp"] [data-cell="interval"]')).toHaveText('…');

@@ -37,9 +37,14 @@ test('the full module has the projection API and every extra the page asks it fo
   assert.equal(core.dataset, undefined);
 });
 
-test("the page's dataset file is the full module's dataset without the other targets", async () => {
+test("the page's dataset and sources files are the full module's dataset without the other targets", async () => {
   const { full } = await packages();
   const file = JSON.parse(readFileSync(new URL('pkg/dataset.json', root), 'utf8'));
+  const sources = JSON.parse(readFileSync(new URL('pkg/sources.json', root), 'utf8'));
+  // The sentences go back where they came from.
+  for (const indicator of file.indicators) {
+    for (const [key, quote] of Object.entries(sources[indicator.id])) indicator[key].quote = quote;
+  }
   const { otherTargets, ...rest } = full.dataset();
   assert.deepEqual(file, rest);
   assert.ok(otherTargets.length > 20);

@@ -5,8 +5,7 @@
 import './strings-more.js';
 import { t, errorText, targetText } from './strings.js';
 import { number, percent, amount } from './format.js';
-import { h, svg } from './dom.js';
-import { MAX_PINS } from './state.js';
+import { h, svg, wide, setFigures } from './dom.js';
 
 const OUTPUTS = [
   ['gdp_growth', 'outputGdpGrowth'],
@@ -16,11 +15,24 @@ const OUTPUTS = [
 ];
 const SECTORS = ['primary', 'secondary', 'tertiary'];
 
+/**
+ * One analysis, under its question: open from the start on wide screens, a closed
+ * <details> on phones, so the section is four questions to choose from there.
+ */
+function part(className, title, children) {
+  return h('details', { class: `analysis-part foldable ${className}`.trim(), open: wide() }, [
+    h('summary', {}, [h('h3', { text: title })]),
+    ...children,
+  ]);
+}
+
 export class AnalysisView {
-  constructor(api, dataset, actions) {
+  /** `maxPins`: how many scenarios may be pinned (the share link carries at most so many). */
+  constructor(api, dataset, actions, maxPins) {
     this.api = api;
     this.dataset = dataset;
     this.actions = actions;
+    this.maxPins = maxPins;
     this.byId = new Map(dataset.indicators.map((i) => [i.id, i]));
     this.units = new Map(dataset.units.map((u) => [u.id, u]));
   }
@@ -61,8 +73,7 @@ export class AnalysisView {
     this.goalAnswer = h('p', { id: 'goal-answer', class: 'goal-answer', 'aria-live': 'polite' });
     this.goalApply = h('button', { type: 'button', id: 'goal-apply', text: t(lang, 'goalApply'), onclick: () => this.applyGoal() });
     this.refreshGoalControls(false);
-    return h('div', { class: 'analysis-part goal' }, [
-      h('h3', { text: t(lang, 'goalSeek') }),
+    return part('goal', t(lang, 'goalSeek'), [
       h('div', { class: 'analysis-controls' }, [
         h('label', { for: 'goal-indicator', text: t(lang, 'goalIndicator') }), this.goalIndicator,
         h('label', { for: 'goal-kind', text: t(lang, 'goalKind') }), this.goalKind,
@@ -119,7 +130,7 @@ export class AnalysisView {
       const range = this.byId.get(answer.solvedFor).range;
       text += ` ${t(lang, 'goalOutside', { min: number(lang, range.min), max: number(lang, range.max) })}`;
     }
-    this.goalAnswer.textContent = text;
+    setFigures(this.goalAnswer, text);
     this.goalResult = answer;
     this.goalApply.disabled = !answer.withinRange;
   }
@@ -141,8 +152,7 @@ export class AnalysisView {
     this.tornadoBody = svg('g');
     this.tornado.append(this.tornadoTitle, desc, this.tornadoBody);
     this.tornadoList = h('ol', { class: 'tornado-list visually-hidden' });
-    return h('div', { class: 'analysis-part' }, [
-      h('h3', { text: t(lang, 'sensitivity') }),
+    return part('', t(lang, 'sensitivity'), [
       h('div', { class: 'analysis-controls' }, [h('label', { for: 'tornado-output', text: t(lang, 'sensitivityOutput') }), this.tornadoOutput]),
       (this.tornadoFigure = h('figure', { class: 'tornado-figure', hidden: true }, [this.tornado, this.tornadoList])),
     ]);
@@ -207,8 +217,7 @@ export class AnalysisView {
     });
     this.mcStatus = h('p', { id: 'mc-status', class: 'hint', 'aria-live': 'polite' });
     this.mcError = h('p', { class: 'field-error', id: 'mc-error' });
-    return h('div', { class: 'analysis-part' }, [
-      h('h3', { text: t(lang, 'uncertainty') }),
+    return part('', t(lang, 'uncertainty'), [
       h('p', { class: 'hint', text: t(lang, 'uncertaintyHelp') }),
       h('div', { class: 'analysis-controls' }, [
         h('label', { for: 'mc-correlation', text: t(lang, 'correlation') }), this.correlation, this.correlationValue,
@@ -229,8 +238,7 @@ export class AnalysisView {
     } });
     this.pinList = h('ul', { class: 'pins' });
     this.compareTable = h('table', { id: 'compare', class: 'compare' });
-    return h('div', { class: 'analysis-part' }, [
-      h('h3', { text: t(lang, 'compare') }),
+    return part('', t(lang, 'compare'), [
       h('div', { class: 'analysis-controls' }, [h('label', { for: 'pin-name', text: t(lang, 'pinName') }), this.pinNameInput, this.pinButton]),
       this.pinList,
       h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'compare-caption', tabindex: '0' }, [this.compareTable]),
@@ -255,8 +263,8 @@ export class AnalysisView {
     if (document.activeElement !== this.seed) this.seed.value = String(mc.seed);
     for (const [id, input] of this.spreadInputs) if (document.activeElement !== input) input.value = mc.spreads[id];
     this.pinNameInput.placeholder = t(lang, 'pinDefaultName', { n: state.pins.length + 1 });
-    this.pinButton.disabled = state.pins.length >= MAX_PINS;
-    this.pinButton.title = state.pins.length >= MAX_PINS ? t(lang, 'pinLimit') : '';
+    this.pinButton.disabled = state.pins.length >= this.maxPins;
+    this.pinButton.title = state.pins.length >= this.maxPins ? t(lang, 'pinLimit') : '';
     // The list changes only when pins do, not with every slider step.
     const pinsKey = JSON.stringify(state.pins.map((pin) => [pin.name, pin.link]));
     if (pinsKey !== this.pinsKey) this.renderPins(state.pins);

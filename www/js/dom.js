@@ -1,5 +1,5 @@
 // The small DOM helpers every view uses: elements are built with createElement and filled
-// with textContent, never from HTML strings.
+// with textContent, never from HTML strings; and the foldable section phones open on demand.
 
 /** Creates an element: `attrs` are attributes, except `text` (textContent) and `on*` handlers. */
 export function h(tag, attrs = {}, children = []) {
@@ -24,4 +24,46 @@ export function svg(tag, attrs = {}) {
 /** Writes text only when it changed: most cells stay the same when one slider moves. */
 export function setText(node, text) {
   if (node.textContent !== text) node.textContent = text;
+}
+
+/**
+ * Whether the window is at least 56 of the page's ems wide (the probe prefs.js keeps): a
+ * desktop rather than a phone, large text or a zoomed page. Not whether the table shows as
+ * a table, which also depends on the language's figures and may change as they arrive.
+ */
+export function wide() {
+  const probe = document.querySelector('.em-probe');
+  return probe ? innerWidth >= probe.getBoundingClientRect().width : !document.documentElement.classList.contains('cards');
+}
+
+/**
+ * A section a phone reader opens when wanted: a <details> whose summary is the heading,
+ * open from the start on wide screens, closed on phones so the page stays short.
+ */
+export function foldable(className, titleId, title, children) {
+  return h('details', { class: `foldable ${className}`, open: wide() }, [
+    h('summary', {}, [h('h2', { id: titleId, text: title })]),
+    ...children,
+  ]);
+}
+
+/** A figure with its unit, which a line must not break inside ("436.11亿元", "8.7%"). */
+const FIGURE = /[-+−]?\d[\d,.]*(?:%|亿元|万元|亿|万|元|个百分点|个|家|项| pts| bn yuan| yuan)?/g;
+
+/** Text as nodes: each figure (with its unit) in a span that keeps it on one line. */
+export function withFigures(text) {
+  const nodes = [];
+  let at = 0;
+  for (const match of text.matchAll(FIGURE)) {
+    if (match.index > at) nodes.push(text.slice(at, match.index));
+    nodes.push(h('span', { class: 'nowrap', text: match[0] }));
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) nodes.push(text.slice(at));
+  return nodes;
+}
+
+/** Writes text with its figures kept whole (see withFigures), only when it changed. */
+export function setFigures(node, text) {
+  if (node.textContent !== text) node.replaceChildren(...withFigures(text));
 }

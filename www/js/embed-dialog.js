@@ -4,7 +4,7 @@
 // with copy buttons and a live preview. Snippets are text for the journalist to copy; they
 // are shown in read-only text areas, never inserted into this page as markup.
 import './strings-more.js';
-import { t } from './strings.js';
+import { t, loadLanguage } from './strings.js';
 import { h } from './dom.js';
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -21,24 +21,27 @@ addEventListener('message', function (e) {
 });
 </script>`;
 
-/** Builds the two snippets for a scenario link, indicator ids, language and style. */
-export function snippets({ base, link, ids, lang, compact, staticHtml }) {
+/** Builds the two snippets for a scenario link, indicator ids, language, style and theme. */
+export function snippets({ base, link, ids, lang, compact, theme = 'auto', staticHtml }) {
   const list = ids.join(',');
   const flag = compact ? ' compact' : '';
+  // The frame and the <iframe> element get the same colour scheme, or browsers paint an
+  // opaque box behind a frame whose scheme differs from its host's.
+  const scheme = theme === 'auto' ? 'light dark' : theme;
   const title = t(lang, 'title');
   const height = (compact ? 60 : 110) + ids.length * (compact ? 70 : 90);
   const element = [
     `<script type="module" src="${escapeHtml(new URL('embed.js', base).href)}"></script>`,
-    `<longgang-whatif indicators="${escapeHtml(list)}" lang="${lang}" scenario="${escapeHtml(link)}"${flag}>`,
+    `<longgang-whatif indicators="${escapeHtml(list)}" lang="${lang}" scenario="${escapeHtml(link)}" theme="${theme}"${flag}>`,
     // Inside the element, not in <noscript>: shown where scripts are stripped or off, and
     // also where the loader itself cannot load (a blocked or unreachable site).
     staticHtml.trimEnd(),
     '</longgang-whatif>',
   ].join('\n');
   // Ids, language and link are all URL-safe already, so the query stays readable.
-  const src = `${new URL('embed.html', base).href}?indicators=${list}&lang=${lang}&s=${link}${compact ? '&compact' : ''}`;
+  const src = `${new URL('embed.html', base).href}?indicators=${list}&lang=${lang}&s=${link}&theme=${theme}${compact ? '&compact' : ''}`;
   const iframe = [
-    `<iframe data-longgang-whatif src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" style="width:100%;min-height:${height}px;border:0"></iframe>`,
+    `<iframe data-longgang-whatif src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" style="width:100%;min-height:${height}px;border:0;color-scheme:${scheme}"></iframe>`,
     `<noscript>\n${staticHtml}</noscript>`,
     RESIZE_LISTENER,
   ].join('\n');
@@ -46,9 +49,11 @@ export function snippets({ base, link, ids, lang, compact, staticHtml }) {
 }
 
 export class EmbedDialog {
-  constructor(api, dataset) {
+  /** `shareImage(lang)` opens the share image of the current scenario in that language. */
+  constructor(api, dataset, shareImage) {
     this.api = api;
     this.dataset = dataset;
+    this.shareImage = shareImage;
     this.dialog = null;
   }
 
@@ -75,6 +80,8 @@ export class EmbedDialog {
       h('option', { value: 'en', text: 'English', selected: lang === 'en' }),
     ]);
     this.compact = h('input', { type: 'checkbox', id: 'embed-compact', onchange: () => this.update() });
+    this.themeSelect = h('select', { id: 'embed-theme', onchange: () => this.update() },
+      ['auto', 'light', 'dark'].map((theme) => h('option', { value: theme, text: t(lang, `theme${theme[0].toUpperCase()}${theme.slice(1)}`) })));
     this.elementCode = h('textarea', { id: 'embed-element-code', readonly: true, rows: 6, 'aria-label': t(lang, 'embedElementSnippet') });
     this.iframeCode = h('textarea', { id: 'embed-iframe-code', readonly: true, rows: 6, 'aria-label': t(lang, 'embedIframeSnippet') });
     this.status = h('span', { class: 'toolbar-status', 'aria-live': 'polite' });
@@ -98,6 +105,7 @@ export class EmbedDialog {
       h('div', { class: 'embed-options' }, [
         h('label', { for: 'embed-lang', text: t(lang, 'embedLanguage') }), this.langSelect,
         h('label', { class: 'check' }, [this.compact, h('span', { text: t(lang, 'embedCompact') })]),
+        h('label', { for: 'embed-theme', text: t(lang, 'theme') }), this.themeSelect,
       ]),
       h('h3', { text: t(lang, 'embedPreview') }),
       h('div', { class: 'embed-preview' }, [this.preview]),
@@ -105,23 +113,30 @@ export class EmbedDialog {
       h('button', { type: 'button', id: 'embed-copy-element', text: t(lang, 'embedCopy'), onclick: copy(this.elementCode) }),
       h('h3', { text: t(lang, 'embedIframeSnippet') }), this.iframeCode,
       h('button', { type: 'button', id: 'embed-copy-iframe', text: t(lang, 'embedCopy'), onclick: copy(this.iframeCode) }),
+      // WeChat articles (公众号) take no third-party scripts or frames: a picture instead.
+      h('h3', { text: t(lang, 'shareDialogTitle') }),
+      h('button', { type: 'button', id: 'embed-share-image', 'aria-haspopup': 'dialog', text: t(lang, 'shareForWechat'), onclick: () => this.shareImage(this.langSelect.value) }),
       this.status,
     ]);
   }
 
-  update() {
+  async update() {
     const ids = this.checks.filter((c) => c.checked).map((c) => c.value);
     const lang = this.langSelect.value;
+    // The snippets are written in their own language, which may not be the page's.
+    await loadLanguage(lang);
     const compact = this.compact.checked;
+    const theme = this.themeSelect.value;
     const link = this.api.encodeScenario(this.scenario);
     const staticHtml = this.api.renderStatic(this.scenario, ids.join(','), lang, this.url);
     const base = new URL('.', location.href);
-    const { element, iframe } = snippets({ base, link, ids, lang, compact, staticHtml });
+    const { element, iframe } = snippets({ base, link, ids, lang, compact, theme, staticHtml });
     this.elementCode.value = element;
     this.iframeCode.value = iframe;
     this.preview.setAttribute('indicators', ids.join(','));
     this.preview.setAttribute('lang', lang);
     this.preview.setAttribute('scenario', link);
     this.preview.toggleAttribute('compact', compact);
+    this.preview.setAttribute('theme', theme);
   }
 }

@@ -1,12 +1,15 @@
-// The iframe embed (embed.html?indicators=…&lang=…&s=…): renders one widget from the query
+// The iframe embed (embed.html?indicators=…&lang=…&s=…&theme=…): renders one widget from the query
 // string and tells the host page its height whenever it changes, in the three conventions
 // host pages already listen for: Datawrapper, Pym.js and AMP.
 const query = new URLSearchParams(location.search);
 const widget = document.createElement('longgang-whatif');
-const attributes = { indicators: query.get('indicators'), lang: query.get('lang'), preset: query.get('preset'), scenario: query.get('s') };
+const attributes = { indicators: query.get('indicators'), lang: query.get('lang'), preset: query.get('preset'), scenario: query.get('s'), theme: query.get('theme') };
 for (const [name, value] of Object.entries(attributes)) if (value) widget.setAttribute(name, value);
 if (query.has('compact')) widget.setAttribute('compact', '');
 document.documentElement.lang = query.get('lang') === 'en' ? 'en' : 'zh-CN';
+// The frame's colour scheme matches the widget's (embed-frame.css), as the snippet sets the
+// same on the <iframe>: where the two differ, browsers paint an opaque box behind the frame.
+if (['light', 'dark'].includes(query.get('theme'))) document.documentElement.dataset.theme = query.get('theme');
 document.body.append(widget);
 
 // Pym.js parents pass their container id as childId; Datawrapper keys heights by chart id.
@@ -22,4 +25,6 @@ function report() {
   window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
 }
 
-new ResizeObserver(report).observe(document.documentElement);
+// In the next frame, after the widget's layout settles: reporting inside the observer's
+// callback can run into the next size change.
+new ResizeObserver(() => requestAnimationFrame(report)).observe(document.documentElement);

@@ -5,7 +5,7 @@
 // WebAssembly cannot load.
 import { load } from './wasm.js';
 import './strings-embed.js';
-import { t, errorText, STATUS, targetText } from './strings.js';
+import { t, errorText, STATUS, targetText, loadLanguage } from './strings.js';
 import { number, percent, amount } from './format.js';
 import { frameScheduler } from './schedule.js';
 import { h } from './dom.js';
@@ -34,7 +34,7 @@ export async function mount(host, base) {
     return { refresh() {} };
   }
   const widget = new Widget(host, root, link, api, base);
-  widget.refresh();
+  await widget.refresh();
   return widget;
 }
 
@@ -49,13 +49,25 @@ class Widget {
     this.source = null;
   }
 
-  /** Reads the attributes again and rebuilds what they decide. */
-  refresh() {
+  /**
+   * Reads the attributes again and rebuilds what they decide, once the language's texts
+   * are in (English loads on first use); only the latest of several quick changes builds.
+   */
+  async refresh() {
+    const lang = this.host.getAttribute('lang') === 'en' ? 'en' : 'zh';
+    const turn = (this.turn = (this.turn ?? 0) + 1);
+    await loadLanguage(lang);
+    if (turn === this.turn) this.render(lang);
+  }
+
+  render(lang) {
     const { host } = this;
     const problems = [];
     const langAttr = host.getAttribute('lang');
-    const lang = langAttr === 'en' ? 'en' : 'zh';
     if (langAttr && langAttr !== 'en' && langAttr !== 'zh') problems.push(t(lang, 'embedUnknownLang', { lang: langAttr }));
+    // The stylesheet reads the theme attribute itself; an unknown one reads as "auto".
+    const theme = host.getAttribute('theme');
+    if (theme !== null && !['auto', 'light', 'dark'].includes(theme)) problems.push(t(lang, 'embedUnknownTheme', { theme }));
 
     const listed = (host.getAttribute('indicators') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     const unknown = listed.filter((id) => !this.byId.has(id));
@@ -212,6 +224,7 @@ class Widget {
  */
 async function showFallback(host, link, error) {
   const lang = host.getAttribute('lang') === 'en' ? 'en' : 'zh';
+  await loadLanguage(lang).catch(() => {});
   const markup = host.querySelector(':scope > noscript')?.textContent ?? '';
   const copies = markup ? (await import('./safe-html.js')).safeNodes(markup) : [];
   const inside = [...host.children].some((child) => child.localName !== 'noscript' && child.localName !== 'script');

@@ -28,8 +28,38 @@ export function percent(lang, value, options) {
   return `${number(lang, value, options)}%`;
 }
 
-/** An amount with its unit: "436.11亿元" in Chinese, "436.11 CNY 100m" in English. */
-export function amount(lang, value, unit, options) {
-  const text = number(lang, value, options);
-  return lang === 'zh' ? `${text}${unit.zh}` : `${text} ${unit.en}`;
+/**
+ * Moves the decimal point of a plain decimal string `places` to the left, exactly:
+ * "436.11" → "43.611" (digits are moved, never computed).
+ */
+export function shiftPoint(value, places) {
+  if (!places) return value;
+  const negative = value.startsWith('-');
+  const [whole, fraction = ''] = (negative ? value.slice(1) : value).split('.');
+  const padded = whole.padStart(places + 1, '0');
+  const head = padded.slice(0, -places).replace(/^0+(?=\d)/, '');
+  return `${negative ? '-' : ''}${head}.${padded.slice(-places)}${fraction}`;
+}
+
+/** The unit's label as a reader sees it next to an amount. */
+export function unitLabel(lang, unit) {
+  return lang === 'zh' ? unit.zh : unit.enAmount ?? unit.en;
+}
+
+/**
+ * An amount with its unit: "436.11亿元" in Chinese; in English in the unit English readers
+ * expect, the decimal point moved exactly ("43.611 bn yuan": every digit kept).
+ */
+export function amount(lang, value, unit, options = {}) {
+  const figure = amountNumber(lang, value, unit, options);
+  return lang === 'zh' ? `${figure}${unit.zh}` : `${figure} ${unitLabel(lang, unit)}`;
+}
+
+/** The number `amount` shows, without its unit (the low end of a range, "42.875 – 44.351 bn yuan"). */
+export function amountNumber(lang, value, unit, options = {}) {
+  if (lang === 'zh') return number(lang, value, options);
+  const shift = unit.enShift ?? 0;
+  const places = value.split('.')[1]?.length ?? 0;
+  const decimals = (options.decimals ?? places) + shift;
+  return number(lang, shiftPoint(value, shift), { ...options, decimals });
 }

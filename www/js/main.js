@@ -8,7 +8,9 @@ import { load, loadFull } from './wasm.js';
 import { View, AnalysisSlot } from './render.js';
 import { frameScheduler, settleScheduler } from './schedule.js';
 import { readHash, writeHash, shareUrl, MAX_PINS } from './state.js';
-import { t, errorText } from './strings.js';
+import { t, errorText, loadLanguage } from './strings.js';
+import { countTargets } from './answer.js';
+import { applyView, applyTheme, storedView, storedTheme, watchLayout } from './prefs.js';
 
 /** Milliseconds of quiet before the summary is announced and slower analyses rerun. */
 const SETTLE_MS = 700;
@@ -20,7 +22,14 @@ const validSpread = (text) => /^\d{1,2}(\.\d{1,2})?$/.test(text) && Number(text)
 const validCorrelation = (text) => /^0(\.\d{1,2})?$/.test(text) && Number(text) <= 0.95;
 
 async function start() {
-  const firstLang = readHash(location.hash).lang ?? 'zh';
+  const firstRead = readHash(location.hash);
+  const firstLang = firstRead.lang ?? 'zh';
+  // Before anything is drawn, so the page never flashes in the wrong size or colours.
+  applyView(firstRead.view ?? storedView(), firstRead.view !== null);
+  applyTheme(storedTheme(), false);
+  const trackTable = watchLayout();
+  // An English reader's texts load alongside the module.
+  const languageReady = loadLanguage(firstLang);
   const loading = document.getElementById('loading');
   loading.textContent = t(firstLang, 'loading');
   loading.hidden = false;
@@ -29,6 +38,7 @@ async function start() {
     api = await load();
   } catch (error) {
     // Only readers who need it load the fallback's code.
+    await languageReady.catch(() => {});
     const { showStaticFallback } = await import('./fallback.js');
     await showStaticFallback({ lang: firstLang, message: errorText(firstLang, error), title: t(firstLang, 'title') });
     return;
@@ -47,6 +57,8 @@ async function start() {
   const state = {
     scenario: api.presetScenario('official'),
     lang: 'zh',
+    view: document.documentElement.dataset.view,
+    theme: storedTheme(),
     activePreset: 'official',
     uncertainty: freshUncertainty(),
     pins: [],
@@ -69,13 +81,30 @@ async function start() {
       state.scenario = api.presetScenario('official');
       state.uncertainty = freshUncertainty();
     }, true),
-    switchLanguage: () => {
-      state.lang = state.lang === 'zh' ? 'en' : 'zh';
+    switchLanguage: async () => {
+      const next = state.lang === 'zh' ? 'en' : 'zh';
+      await loadLanguage(next);
+      state.lang = next;
       rebuild();
       commitPending = true;
-      compute();
+      guard(compute)();
     },
     copyLink,
+    toggleLargeText: () => change(() => {
+      state.view = state.view === 'large' ? 'normal' : 'large';
+      applyView(state.view);
+    }, true),
+    setTheme: (theme) => change(() => {
+      state.theme = theme;
+      applyTheme(theme);
+    }, false),
+    shareImage: (lang = state.lang) => withFull(async (full) => {
+      const { ShareImage } = await import('./share-image.js');
+      shareDialog ??= new ShareImage(full);
+      await loadLanguage(lang);
+      const answer = t(lang, 'answerTitle', countTargets(full.project(state.scenario).rows));
+      await shareDialog.open({ scenario: structuredClone(state.scenario), lang, url: state.url, answer });
+    }),
     downloadCsv: () => withFull((full) => downloadCsv(full)),
     loadOtherTargets: () => withFull((full) => view.showOtherTargets(full.otherTargets())),
     print: () => withFull((full) => {
@@ -84,7 +113,7 @@ async function start() {
     }),
     openEmbed: () => withFull(async (full) => {
       const { EmbedDialog } = await import('./embed-dialog.js');
-      embedDialog ??= new EmbedDialog(full, dataset);
+      embedDialog ??= new EmbedDialog(full, dataset, (lang) => actions.shareImage(lang));
       await embedDialog.open({ scenario: structuredClone(state.scenario), lang: state.lang, url: state.url });
     }),
     applyGoal: (id, growth, sectorMode) => change(() => {
@@ -105,6 +134,7 @@ async function start() {
   let analysis = new AnalysisSlot();
   const view = new View(dataset, actions, analysis);
   let embedDialog = null;
+  let shareDialog = null;
   let full = null;
   let runner = null;
 
@@ -114,6 +144,7 @@ async function start() {
 
   function rebuild() {
     view.build(state.lang);
+    trackTable(view.table);
     showProblems();
     watchAnalysis();
   }
@@ -130,7 +161,7 @@ async function start() {
       full = loaded;
       defaults.spreads = full.defaultSpreads();
       state.uncertainty.spreads = { ...defaults.spreads, ...state.uncertainty.spreads };
-      analysis = new AnalysisView(full, dataset, actions);
+      analysis = new AnalysisView(full, dataset, actions, MAX_PINS);
       view.setAnalysis(analysis);
       runner = new UncertaintyRunner(
         full.module,
@@ -238,7 +269,7 @@ async function start() {
   }
 
   function hashOf(link) {
-    return writeHash({ link, lang: state.lang, uncertainty: state.uncertainty, defaults, pins: state.pins });
+    return writeHash({ link, lang: state.lang, view: state.view, uncertainty: state.uncertainty, defaults, pins: state.pins });
   }
 
   function compute() {
@@ -302,6 +333,11 @@ async function start() {
     const read = readHash(location.hash);
     const langChanged = (read.lang ?? 'zh') !== state.lang;
     state.lang = read.lang ?? 'zh';
+    // A link's view wins (and is remembered); a link without one keeps the device's.
+    if (read.view !== null && read.view !== state.view) {
+      state.view = read.view;
+      applyView(state.view);
+    }
     problems = [];
     state.scenario = api.presetScenario('official');
     if (read.link !== null) {
@@ -354,22 +390,27 @@ async function start() {
 
   /** Keeps any failure on screen instead of in the console, with the page intact. */
   function guard(fn) {
+    const show = (error) => view.setNotice(errorText(state.lang, error));
     return (...args) => {
       try {
-        return fn(...args);
+        const result = fn(...args);
+        return result instanceof Promise ? result.catch(show) : result;
       } catch (error) {
-        view.setNotice(errorText(state.lang, error));
+        return show(error);
       }
     };
   }
 
   applyHash();
+  await loadLanguage(state.lang);
   rebuild();
   performance.mark('longgang:built');
-  window.addEventListener('popstate', guard(() => {
+  window.addEventListener('popstate', guard(async () => {
     if (location.hash === lastHash) return;
-    if (applyHash()) rebuild();
-    else showProblems();
+    if (applyHash()) {
+      await loadLanguage(state.lang);
+      rebuild();
+    } else showProblems();
     // A bad link is replaced by the official one rather than stacked on top of it.
     entryCommitted = problems.length === 0;
     lastHash = location.hash;
@@ -383,6 +424,14 @@ async function start() {
   fetchFullIfLinked();
   // Lets benchmarks and monitoring read when the first complete table was on screen.
   performance.mark('longgang:first-table');
+  // What is below the first screen need not hold up the table: the styles of the analyses,
+  // the dialogs and the printed brief, and the chart's code.
+  const more = document.createElement('link');
+  more.rel = 'stylesheet';
+  more.href = new URL('../more.css', import.meta.url).href;
+  document.head.append(more);
+  import('./sections.js').then(({ Sections }) => view.attachSections(Sections), (error) => view.setNotice(errorText(state.lang, error)));
+  import('./chart.js').then(({ Chart }) => view.attachChart(Chart), (error) => view.setNotice(errorText(state.lang, error)));
 }
 
 start();

@@ -3,9 +3,11 @@
 // `build()` creates the language-dependent structure once per language; `update()` then
 // only writes values into the nodes it kept, which is all a slider move costs.
 import { t, errorText, STATUS, targetText } from './strings.js';
-import { number, percent, amount } from './format.js';
-import { Chart } from './chart.js';
-import { h, svg, setText } from './dom.js';
+import { number, percent, amount, amountNumber, unitLabel } from './format.js';
+import { AnswerView } from './answer.js';
+import { loadSources, convert } from './wasm.js';
+import { THEMES } from './prefs.js';
+import { h, setText, withFigures } from './dom.js';
 
 
 /** The page's view: owns the DOM under `main#app` and reports user actions to `actions`. */
@@ -21,6 +23,16 @@ export class View {
     this.summary = document.getElementById('summary');
     this.langSwitch = document.getElementById('lang-switch');
     this.langSwitch.addEventListener('click', () => actions.switchLanguage());
+    this.answer = new AnswerView(dataset, (id) => this.goToRow(id));
+    // The toolbar's menu closes on a click outside it, on Escape, and once an item is chosen.
+    document.addEventListener('click', (event) => {
+      if (this.menu?.open && (!this.menu.contains(event.target) || event.target.closest('.menu-panel button'))) this.menu.open = false;
+    });
+    document.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !this.menu?.open) return;
+      this.menu.open = false;
+      this.menu.querySelector('summary').focus();
+    });
   }
 
   /** (Re)builds every language-dependent node. */
@@ -38,21 +50,64 @@ export class View {
     this.langSwitch.hidden = false;
 
     this.rows = new Map();
-    this.chart = new Chart(this.dataset, lang);
+    // The chart's code arrives just after the first table (see attachChart); until then a
+    // placeholder holds its place.
+    this.chart = this.ChartClass ? new this.ChartClass(this.dataset, lang) : null;
+    this.chartSlot = this.chart ? null : h('figure', { class: 'chart-figure' });
+    // So are the sections below the table (settings, derived figures, other targets).
+    this.sections = this.SectionsClass ? new this.SectionsClass(this) : null;
+    const parts = this.sections?.build(lang);
+    this.upperSlot = parts ? null : h('div', { class: 'sections-slot' });
+    this.lowerSlot = parts ? null : h('div', { class: 'sections-slot' });
     const sections = [
+      this.answer.build(lang),
       this.buildToolbar(),
       this.buildTable(),
-      this.buildSettings(),
-      h('p', { class: 'real-nominal', text: t(lang, 'realNominal') }),
-      this.buildDerived(),
-      this.chart.element,
+      ...(parts?.upper ?? [this.upperSlot]),
+      this.chart?.element ?? this.chartSlot,
       (this.analysisSection = this.analysis.build(lang)),
-      this.buildOtherTargets(),
-      this.buildPrintFooter(),
+      ...(parts?.lower ?? [this.lowerSlot]),
     ];
     this.app.querySelector('.loading')?.remove();
     this.app.querySelectorAll(':scope > :not(#notice):not(noscript)').forEach((node) => node.remove());
     this.app.append(...sections);
+    if (this.sections && this.qrArgs) this.sections.drawQr(...this.qrArgs);
+  }
+
+  /** Puts the sections below the table in their places, with the latest figures. */
+  attachSections(SectionsClass) {
+    this.SectionsClass = SectionsClass;
+    if (this.sections) return;
+    this.sections = new SectionsClass(this);
+    const { upper, lower } = this.sections.build(this.lang);
+    this.upperSlot.replaceWith(...upper);
+    this.lowerSlot.replaceWith(...lower);
+    if (this.sectionsArgs) this.sections.update(...this.sectionsArgs);
+    if (this.otherTargets) this.sections.showOtherTargets(this.otherTargets);
+    if (this.qrArgs) this.sections.drawQr(...this.qrArgs);
+  }
+
+  /** Fills the other targets' panel (kept for rebuilds in the other language). */
+  showOtherTargets(targets) {
+    this.otherTargets = targets;
+    this.sections?.showOtherTargets(targets);
+  }
+
+  /** Draws the QR code of the share link for the printed brief. */
+  drawQr(qr, printedOn) {
+    this.qrArgs = [qr, printedOn];
+    this.sections?.drawQr(qr, printedOn);
+  }
+
+  /** Puts the chart in its place, drawn with the latest projection and Monte Carlo result. */
+  attachChart(ChartClass) {
+    this.ChartClass = ChartClass;
+    if (this.chart) return;
+    this.chart = new ChartClass(this.dataset, this.lang);
+    this.chartSlot.replaceWith(this.chart.element);
+    this.chartSlot = null;
+    if (this.chartArgs) this.chart.update(...this.chartArgs);
+    if (this.intervals) this.chart.showIntervals(this.intervals);
   }
 
   /** Puts the real analysis view in place of the stand-in (once the full module is in). */
@@ -63,6 +118,10 @@ export class View {
     this.analysisSection = section;
   }
 
+  /**
+   * The scenario bar: the presets, and the actions people use most (share image, copy link,
+   * large text) in view; the rest (reset, CSV, print, embed, theme, the link itself) in a menu.
+   */
   buildToolbar() {
     const { lang, actions } = this;
     this.presetButtons = new Map();
@@ -90,17 +149,39 @@ export class View {
       onfocus: (event) => event.target.select(),
     });
     this.toolbarStatus = h('span', { class: 'toolbar-status', 'aria-live': 'polite' });
-    return h('section', { class: 'toolbar no-print', 'aria-label': t(lang, 'scenarioBar') }, [
-      presets,
-      h('div', { class: 'actions' }, [
+    this.largeButton = h('button', { type: 'button', id: 'large-text', 'aria-pressed': 'false', title: t(lang, 'largeTextHint'), text: t(lang, 'largeText'), onclick: () => actions.toggleLargeText() });
+    this.themeSelect = h('select', { id: 'theme', onchange: (event) => actions.setTheme(event.target.value) },
+      THEMES.map((theme) => h('option', { value: theme, text: t(lang, `theme${theme[0].toUpperCase()}${theme.slice(1)}`) })));
+    this.menu = h('details', { class: 'menu' }, [
+      h('summary', { 'aria-label': t(lang, 'moreActions'), text: t(lang, 'more') }),
+      h('div', { class: 'menu-panel' }, [
         h('button', { type: 'button', id: 'reset', title: t(lang, 'resetHint'), text: t(lang, 'reset'), onclick: () => actions.reset() }),
-        h('button', { type: 'button', id: 'copy-link', text: t(lang, 'copyLink'), onclick: () => actions.copyLink() }),
         h('button', { type: 'button', id: 'download-csv', text: t(lang, 'downloadCsv'), onclick: () => actions.downloadCsv() }),
         h('button', { type: 'button', id: 'print', text: t(lang, 'print'), onclick: () => actions.print() }),
         h('button', { type: 'button', id: 'embed', 'aria-haspopup': 'dialog', text: t(lang, 'embedThis'), onclick: () => actions.openEmbed() }),
+        h('label', { class: 'menu-field', for: 'theme' }, [h('span', { text: t(lang, 'theme') })]),
+        this.themeSelect,
+        this.shareField,
       ]),
-      h('div', { class: 'share' }, [this.shareField, this.toolbarStatus]),
     ]);
+    return h('section', { class: 'toolbar no-print', 'aria-label': t(lang, 'scenarioBar') }, [
+      presets,
+      h('div', { class: 'actions' }, [
+        h('button', { type: 'button', id: 'share-image', 'aria-haspopup': 'dialog', text: t(lang, 'shareImage'), onclick: () => actions.shareImage() }),
+        h('button', { type: 'button', id: 'copy-link', text: t(lang, 'copyLink'), onclick: () => actions.copyLink() }),
+        this.largeButton,
+        this.menu,
+      ]),
+      this.toolbarStatus,
+    ]);
+  }
+
+  /** Takes the reader to an indicator's row and puts the keyboard on its slider. */
+  goToRow(id) {
+    const view = this.rows.get(id);
+    if (!view) return;
+    view.row.scrollIntoView({ block: 'start' });
+    view.control.slider.focus({ preventScroll: true });
   }
 
   /** A range input and a number box bound to one assumption, with its error message. */
@@ -130,213 +211,155 @@ export class View {
       onchange: (event) => actions.setAssumption(field, event.target.value, 'box', true),
     });
     const error = h('span', { id: errorId, class: 'field-error', 'aria-live': 'polite' });
-    const wrapper = h('div', { class: 'assumption' }, [slider, h('span', { class: 'box-wrap' }, [box, h('span', { class: 'suffix', 'aria-hidden': 'true', text: '%' })]), error]);
-    return { wrapper, slider, box, error, field, range };
-  }
-
-  buildSettings() {
-    const { lang, actions, dataset } = this;
-    this.deflatorControl = this.buildAssumption('deflator', dataset.deflator, t(lang, 'deflator'));
-    this.modeSwitch = h('input', {
-      type: 'checkbox',
-      id: 'gdp-mode',
-      'aria-describedby': 'gdp-mode-hint',
-      onchange: (event) => actions.setGdpMode(event.target.checked ? 'sectors' : 'direct'),
+    // Steppers move by one step (0.1 point): a finger hits a one-decimal value with them that
+    // a slider a few centimetres long cannot give it. Pointer aids, so not tab stops.
+    const step = (direction, key, glyph) => h('button', {
+      type: 'button',
+      class: 'step',
+      tabindex: '-1',
+      'aria-label': t(lang, key, { name: labelText }),
+      text: glyph,
+      onclick: () => {
+        if (direction > 0) slider.stepUp();
+        else slider.stepDown();
+        actions.setAssumption(field, slider.value, 'range', true);
+      },
     });
-    return h('section', { class: 'settings', 'aria-labelledby': 'settings-title' }, [
-      h('h2', { id: 'settings-title', text: t(lang, 'settings') }),
-      h('div', { class: 'setting' }, [
-        h('span', { class: 'setting-label', id: 'deflator-label', text: `${t(lang, 'deflator')}` }),
-        this.deflatorControl.wrapper,
-        h('p', { class: 'hint', text: lang === 'zh' ? dataset.deflator.noteZh : dataset.deflator.noteEn }),
-      ]),
-      h('div', { class: 'setting' }, [
-        h('label', { class: 'switch', for: 'gdp-mode' }, [this.modeSwitch, h('span', { text: t(lang, 'gdpMode') })]),
-        h('p', { class: 'hint', id: 'gdp-mode-hint', text: t(lang, 'gdpModeHint') }),
-      ]),
+    const down = step(-1, 'stepDown', '−');
+    const up = step(1, 'stepUp', '+');
+    const wrapper = h('div', { class: 'assumption' }, [
+      down, slider, up,
+      h('span', { class: 'box-wrap' }, [box, h('span', { class: 'suffix', 'aria-hidden': 'true', text: '%' })]),
+      error,
     ]);
+    return { wrapper, slider, box, error, field, range, steppers: [down, up] };
   }
 
-  /** The report sentences behind one indicator's numbers, revealed on demand. */
+  /**
+   * The report sentences behind one indicator's numbers, revealed on demand: fetched the
+   * first time any row's sources are opened (see loadSources).
+   */
   buildSources(indicator) {
     const { lang } = this;
-    const items = [];
-    const add = (key, text) => items.push(h('li', {}, [h('span', { class: 'source-key', text: `${t(lang, key)}:` }), h('q', { lang: 'zh-CN', text })]));
-    if (indicator.value2023) add('sourceOf2023', indicator.value2023.quote);
-    if (indicator.growth2023) add('sourceOfGrowth', indicator.growth2023.quote);
-    if (indicator.target2024) add('sourceOfTarget', indicator.target2024.quote);
-    if (indicator.levelMissing) add('sourceOfMissing', indicator.levelMissing.quote);
-    if (indicator.standIn) {
-      items.push(h('li', {}, [h('span', { class: 'source-key', text: `${t(lang, 'standIn')}:` }), h('span', { text: lang === 'zh' ? indicator.standIn.whyZh : indicator.standIn.whyEn })]));
-    }
-    return h('details', { class: 'sources' }, [h('summary', { text: t(lang, 'sources') }), h('ul', {}, items)]);
+    const list = h('ul');
+    const fill = (quotes) => {
+      const items = [];
+      const add = (key, text) => items.push(h('li', {}, [h('span', { class: 'source-key', text: `${t(lang, key)}:` }), h('q', { lang: 'zh-CN' }, withFigures(text))]));
+      for (const [field, key] of [['value2023', 'sourceOf2023'], ['growth2023', 'sourceOfGrowth'], ['target2024', 'sourceOfTarget'], ['levelMissing', 'sourceOfMissing']]) {
+        if (quotes[field]) add(key, quotes[field]);
+      }
+      if (indicator.standIn) {
+        items.push(h('li', {}, [h('span', { class: 'source-key', text: `${t(lang, 'standIn')}:` }), h('span', { text: lang === 'zh' ? indicator.standIn.whyZh : indicator.standIn.whyEn })]));
+      }
+      list.replaceChildren(...items);
+    };
+    const details = h('details', {
+      class: 'sources detail',
+      ontoggle: () => {
+        if (!details.open || list.firstChild) return;
+        list.replaceChildren(h('li', { class: 'hint', text: t(lang, 'moreLoading') }));
+        loadSources().then((all) => fill(all[indicator.id] ?? {}), (error) => list.replaceChildren(h('li', { class: 'field-error', text: errorText(lang, convert(error)) })));
+      },
+    }, [h('summary', { text: t(lang, 'sources') }), list]);
+    return details;
   }
 
   buildTable() {
     const { lang } = this;
-    const columns = ['colIndicator', 'col2023', 'colGrowth2023', 'colAssumption', 'colProjected', 'colTarget', 'colGap', 'colStatus', 'colProbability', 'colInterval'];
+    const columns = ['colIndicator', 'col2023', 'colAssumption', 'colProjected', 'colTarget', 'colGap', 'colStatus', 'colProbability', 'colInterval'];
     const head = h('thead', {}, [h('tr', {}, columns.map((key) => h('th', { scope: 'col', 'data-col': key, text: t(lang, key) })))]);
     const body = h('tbody');
     for (const indicator of this.dataset.indicators) {
       const unit = this.units.get(indicator.unit);
       const name = lang === 'zh' ? indicator.nameZh : indicator.nameEn;
       const control = this.buildAssumption(indicator.id, indicator.range, t(lang, 'growthOf', { name }));
-      const cell = (key, extra = {}) => h('td', { 'data-label': t(lang, key), ...extra });
+      const cell = (key, extra = {}, children = []) => h('td', { 'data-label': t(lang, key), ...extra }, children);
+      // Figures with their units are single tokens: they may move to a new line, never break.
+      const token = (className) => h('span', { class: `nowrap ${className}` });
+      const parts = {
+        targetGrowth: token('target-growth'),
+        targetLevel: token('target-level'),
+        gapLevel: token('gap-level'),
+        gapPoints: token('gap-points'),
+      };
       const cells = {
-        base: cell('col2023', { 'data-cell': 'base' }),
-        growth2023: cell('colGrowth2023', { 'data-cell': 'growth2023' }),
-        projected: cell('colProjected', { 'data-cell': 'projected' }),
-        target: cell('colTarget', { 'data-cell': 'target' }),
-        gap: cell('colGap', { 'data-cell': 'gap' }),
+        // The 2023 level with its growth beneath: one column, so the table fits a laptop.
+        base: cell('col2023', { 'data-cell': 'base', class: 'detail' }, [token('base-value'), h('span', { class: 'base-growth nowrap' })]),
+        projected: cell('colProjected', { 'data-cell': 'projected', class: 'nowrap' }),
+        target: cell('colTarget', { 'data-cell': 'target', class: 'detail' }, [parts.targetGrowth, ' → ', parts.targetLevel]),
+        gap: cell('colGap', { 'data-cell': 'gap', class: 'detail' }, [parts.gapLevel, ' / ', parts.gapPoints]),
         status: cell('colStatus', { 'data-cell': 'status' }),
         probability: cell('colProbability', { 'data-cell': 'probability', text: '…' }),
-        interval: cell('colInterval', { 'data-cell': 'interval', text: '…' }),
+        interval: cell('colInterval', { 'data-cell': 'interval', class: 'detail', text: '…' }),
       };
-      cells.base.textContent = indicator.value2023
+      cells.base.firstChild.textContent = indicator.value2023
         ? amount(lang, indicator.value2023.value, unit)
-        : `100 (${lang === 'zh' ? unit.zh : unit.en})`;
-      cells.growth2023.textContent = indicator.growth2023 ? percent(lang, indicator.growth2023.value) : '—';
+        : t(lang, 'indexValue', { value: '100' });
+      /** @type {HTMLElement} */ (cells.base.lastChild).textContent = indicator.growth2023
+        ? t(lang, 'grewBy', { value: percent(lang, indicator.growth2023.value) })
+        : '';
+      const row = h('tr', { id: `row-${indicator.id}`, 'data-id': indicator.id, 'data-status': 'no_target' });
+      // On phones a row is a card showing the slider, the projection and the status; the
+      // rest opens with this button (wide screens show every column and no button).
+      const toggle = h('button', {
+        type: 'button',
+        class: 'row-toggle',
+        'aria-expanded': 'false',
+        'aria-label': t(lang, 'rowDetailsOf', { name }),
+        text: t(lang, 'rowDetails'),
+        onclick: () => {
+          const open = row.classList.toggle('open');
+          toggle.setAttribute('aria-expanded', String(open));
+        },
+      });
       const header = h('th', { scope: 'row', class: 'indicator' }, [
-        h('span', { class: 'indicator-name', text: name }),
-        h('span', { class: 'indicator-unit', text: lang === 'zh' ? unit.zh : unit.en }),
-        indicator.levelMissing ? h('span', { class: 'note', text: t(lang, 'noLevel') }) : null,
+        h('span', { class: 'indicator-title' }, [
+          // On a phone's card, a long English name gives way to its short form until the
+          // card's details are opened.
+          lang === 'en' && indicator.shortEn ? h('span', { class: 'indicator-short', 'aria-hidden': 'true', text: indicator.shortEn }) : null,
+          h('span', { class: indicator.shortEn && lang === 'en' ? 'indicator-name has-short' : 'indicator-name', text: name }),
+          h('span', { class: indicator.value2023 ? 'indicator-unit in-value' : 'indicator-unit', text: unitLabel(lang, unit) }),
+        ]),
+        toggle,
+        indicator.levelMissing ? h('span', { class: 'note detail', text: t(lang, 'noLevel') }) : null,
         h('span', { class: 'derived-note', hidden: true, text: t(lang, 'derivedFromSectors') }),
         this.buildSources(indicator),
       ]);
       const assumptionCell = cell('colAssumption', { 'data-cell': 'assumption' });
       assumptionCell.append(control.wrapper);
-      const row = h('tr', { 'data-id': indicator.id, 'data-status': 'no_target' }, [
-        header, cells.base, cells.growth2023, assumptionCell, cells.projected, cells.target, cells.gap, cells.status,
-        cells.probability, cells.interval,
-      ]);
+      row.append(header, cells.base, assumptionCell, cells.projected, cells.target, cells.gap, cells.status,
+        cells.probability, cells.interval);
       body.append(row);
-      this.rows.set(indicator.id, { row, control, cells, unit, indicator, derivedNote: header.querySelector('.derived-note') });
+      this.rows.set(indicator.id, { row, control, cells, parts, unit, indicator, derivedNote: header.querySelector('.derived-note') });
     }
     this.table = h('table', { id: 'projection', class: 'projection' }, [h('caption', { text: t(lang, 'tableCaption') }), head, body]);
     return h('div', { class: 'table-wrap' }, [this.table]);
-  }
-
-  buildDerived() {
-    const { lang, dataset } = this;
-    this.derivedCells = new Map();
-    const item = (id, key) => {
-      const value = h('dd', { 'data-derived': id });
-      this.derivedCells.set(id, value);
-      return [h('dt', { text: t(lang, key) }), value];
-    };
-    this.derivedList = h('dl', { class: 'derived-list' }, [
-      ...item('impliedGdp', 'impliedGdp'),
-      ...item('structure', 'structure'),
-      ...item('urbanRural', 'urbanRural'),
-      ...item('budgetToGdp', 'budgetToGdp'),
-      ...item('faiToGdp', 'faiToGdp'),
-      ...item('nominalGdp', 'nominalGdp'),
-    ]);
-    const plan = dataset.keyProjects;
-    const unit = this.units.get(plan.unit);
-    this.keyProjectShares = new Map();
-    const planRows = plan.fields.map((field) => {
-      const share = h('td', { 'data-plan-share': field.id });
-      this.keyProjectShares.set(field.id, share);
-      return h('tr', {}, [
-        h('th', { scope: 'row', text: lang === 'zh' ? field.nameZh : field.nameEn }),
-        h('td', { text: amount(lang, field.value, unit) }),
-        share,
-      ]);
-    });
-    this.keyProjectsToFai = h('td', { 'data-derived': 'keyProjectsToFai' });
-    const planTable = h('table', { class: 'plan' }, [
-      h('caption', { text: t(lang, 'keyProjects') }),
-      h('tbody', {}, [
-        ...planRows,
-        h('tr', { class: 'total' }, [
-          h('th', { scope: 'row', text: lang === 'zh' ? '合计' : 'Total' }),
-          h('td', { text: amount(lang, plan.total.value, unit) }),
-          h('td', { text: '100%' }),
-        ]),
-        h('tr', {}, [h('th', { scope: 'row', text: t(lang, 'keyProjectsShareOfFai') }), h('td'), this.keyProjectsToFai]),
-      ]),
-    ]);
-    return h('section', { class: 'derived', 'aria-labelledby': 'derived-title' }, [
-      h('h2', { id: 'derived-title', text: t(lang, 'derived') }),
-      this.derivedList,
-      planTable,
-      h('p', { class: 'hint', text: t(lang, 'keyProjectsNote') }),
-    ]);
-  }
-
-  /** The other targets' panel; its list comes with the full module, when first opened. */
-  buildOtherTargets() {
-    const { lang } = this;
-    this.otherTargetsList = h('ul', {}, this.otherTargets ? this.otherTargetItems(this.otherTargets) : [h('li', { class: 'hint', text: t(lang, 'moreLoading') })]);
-    const panel = h('details', { class: 'other-targets no-print', ontoggle: () => panel.open && !this.otherTargets && this.actions.loadOtherTargets() }, [
-      h('summary', { text: t(lang, 'otherTargets') }),
-      this.otherTargetsList,
-    ]);
-    return panel;
-  }
-
-  /** Fills the other targets' panel (and keeps the list for rebuilds in the other language). */
-  showOtherTargets(targets) {
-    this.otherTargets = targets;
-    this.otherTargetsList.replaceChildren(...this.otherTargetItems(targets));
-  }
-
-  otherTargetItems(targets) {
-    const { lang } = this;
-    return targets.map((target) => {
-      const unitText = lang === 'zh' ? target.unitZh : target.unitEn;
-      const value = `${number(lang, target.value)}${lang === 'zh' ? '' : ' '}${unitText}`;
-      const shown = targetText(lang, target.qualifier, value);
-      const actual = target.actual2023
-        ? h('span', { class: 'actual', text: ` · ${t(lang, 'actual2023')} ${number(lang, target.actual2023.value)}${lang === 'zh' ? '' : ' '}${unitText}` })
-        : null;
-      return h('li', {}, [
-        h('span', { class: 'other-name', text: `${lang === 'zh' ? target.nameZh : target.nameEn}:` }),
-        h('strong', { text: shown }),
-        actual,
-        h('q', { lang: 'zh-CN', class: 'other-quote', text: target.quote }),
-      ]);
-    });
-  }
-
-  buildPrintFooter() {
-    const { lang } = this;
-    this.printLink = h('p', { class: 'print-link' });
-    this.qr = svg('svg', { class: 'qr', role: 'img', 'aria-label': t(lang, 'qrLabel') });
-    this.qrPath = svg('path');
-    const background = svg('rect', { width: '100%', height: '100%', fill: '#fff' });
-    this.qr.append(background, this.qrPath);
-    return h('footer', { class: 'print-footer print-only' }, [
-      h('div', {}, [h('p', { class: 'print-link-label', text: t(lang, 'printLink') }), this.printLink, h('p', { class: 'printed-on' })]),
-      this.qr,
-    ]);
   }
 
   /** Writes a projection into the nodes built for it. */
   update(state, projection, pinned, url) {
     const { lang } = this;
     const focused = document.activeElement;
-    const sectors = state.scenario.gdpMode === 'sectors';
     for (const row of projection.rows) {
       const view = this.rows.get(row.id);
-      const { cells, unit, control } = view;
+      const { cells, parts, unit, control } = view;
       const derivedGdp = row.growthDerived;
       this.setControl(control, derivedGdp ? row.growth : state.scenario.growth[row.id], focused, derivedGdp);
       view.derivedNote.hidden = !derivedGdp;
-      setText(cells.projected, row.hasLevel
-        ? amount(lang, row.projected, unit, { decimals: unit.decimals })
-        : number(lang, row.projected, { decimals: unit.decimals }));
+      const figure = (value, signed = false) => (row.hasLevel
+        ? amount(lang, value, unit, { decimals: unit.decimals, signed })
+        : number(lang, value, { decimals: unit.decimals, signed }));
+      setText(cells.projected, figure(row.projected));
       if (row.target) {
         const target = row.target;
-        const growth = targetText(lang, target.qualifier, percent(lang, target.growth));
-        const level = row.hasLevel ? amount(lang, target.level, unit, { decimals: unit.decimals }) : number(lang, target.level, { decimals: unit.decimals });
-        setText(cells.target, `${growth} → ${level}`);
-        const gapLevel = row.hasLevel ? amount(lang, target.gapLevel, unit, { decimals: unit.decimals, signed: true }) : number(lang, target.gapLevel, { decimals: unit.decimals, signed: true });
-        setText(cells.gap, `${gapLevel} / ${t(lang, 'points', { value: number(lang, target.gapPoints, { decimals: 2, signed: true }) })}`);
-      } else {
-        setText(cells.target, t(lang, 'noTarget'));
-        setText(cells.gap, '—');
+        setText(parts.targetGrowth, targetText(lang, target.qualifier, percent(lang, target.growth)));
+        setText(parts.targetLevel, figure(target.level));
+        setText(parts.gapLevel, figure(target.gapLevel, true));
+        setText(parts.gapPoints, t(lang, 'points', { value: number(lang, target.gapPoints, { decimals: 2, signed: true }) }));
+      } else if (!view.noTarget) {
+        view.noTarget = true;
+        cells.target.replaceChildren(h('span', { text: t(lang, 'noTarget') }));
+        cells.gap.replaceChildren('—');
       }
       if (view.row.dataset.status !== row.status || !cells.status.firstChild) {
         const status = STATUS[row.status];
@@ -347,14 +370,23 @@ export class View {
         view.row.dataset.status = row.status;
       }
     }
-    this.setControl(this.deflatorControl, state.scenario.deflator, focused, false);
-    this.modeSwitch.checked = sectors;
-    this.updateDerived(projection);
-    this.chart.update(projection, pinned);
+    this.sectionsArgs = [state, projection, url, focused];
+    this.sections?.update(state, projection, url, focused);
+    this.answer.update(projection, this.scenarioName(state));
+    this.chartArgs = [projection, pinned];
+    this.chart?.update(projection, pinned);
     this.analysis.update(state, projection, pinned);
     for (const [id, button] of this.presetButtons) button.setAttribute('aria-pressed', String(id === state.activePreset));
+    this.largeButton.setAttribute('aria-pressed', String(state.view === 'large'));
+    if (this.themeSelect.value !== state.theme) this.themeSelect.value = state.theme;
     this.shareField.value = url;
-    setText(this.printLink, url);
+  }
+
+  /** The active preset's name, or "custom". */
+  scenarioName(state) {
+    const preset = this.dataset.presets.find((p) => p.id === state.activePreset);
+    if (!preset) return t(this.lang, 'customScenario');
+    return this.lang === 'zh' ? preset.nameZh : preset.nameEn;
   }
 
   setControl(control, value, focused, disabled) {
@@ -369,36 +401,21 @@ export class View {
     if (slider.disabled !== disabled) {
       slider.disabled = disabled;
       box.disabled = disabled;
+      for (const stepper of control.steppers) stepper.disabled = disabled;
     }
     if (!disabled && box !== focused) this.clearFieldError(control.field);
   }
 
-  updateDerived(projection) {
-    const { lang } = this;
-    const d = projection.derived;
-    const set = (id, text) => setText(this.derivedCells.get(id), text);
-    const gdpUnit = this.units.get('yi_yuan');
-    set('impliedGdp', `${percent(lang, d.impliedGdpGrowth, { decimals: 2 })} (${t(lang, 'impliedGdpLevel')} ${amount(lang, d.impliedGdpLevel, gdpUnit, { decimals: 2 })})`);
-    const ratio = (shares) => shares.map((s) => number(lang, s, { decimals: 2 })).join(' : ');
-    set('structure', `2023 ${ratio(d.structure2023)} → 2024 ${ratio(d.structure2024)} (${t(lang, 'structureReported', { value: this.dataset.structure2023.value })})`);
-    set('urbanRural', `2023 ${number(lang, d.urbanRuralRatio2023, { decimals: 2 })} : 1 → 2024 ${number(lang, d.urbanRuralRatio2024, { decimals: 2 })} : 1`);
-    set('budgetToGdp', `2023 ${percent(lang, d.budgetRevenueToGdp2023, { decimals: 2 })} → 2024 ${percent(lang, d.budgetRevenueToGdp2024, { decimals: 2 })}`);
-    set('faiToGdp', `2023 ${percent(lang, d.faiToGdp2023, { decimals: 2 })} → 2024 ${percent(lang, d.faiToGdp2024, { decimals: 2 })}`);
-    set('nominalGdp', amount(lang, d.nominalGdp2024, gdpUnit, { decimals: 2 }));
-    for (const share of d.keyProjects) this.keyProjectShares.get(share.id).textContent = percent(lang, share.share, { decimals: 2 });
-    setText(this.keyProjectsToFai, percent(lang, d.keyProjectsToFai2024, { decimals: 2 }));
-  }
-
   /** Shows an error beside a field; the scenario keeps its last valid value. */
   showFieldError(field, error, range) {
-    const control = field === 'deflator' ? this.deflatorControl : this.rows.get(field)?.control;
+    const control = field === 'deflator' ? this.sections?.deflatorControl : this.rows.get(field)?.control;
     if (!control) return;
     setText(control.error, errorText(this.lang, error, { min: number(this.lang, range.min), max: number(this.lang, range.max) }));
     control.box.setAttribute('aria-invalid', 'true');
   }
 
   clearFieldError(field) {
-    const control = field === 'deflator' ? this.deflatorControl : this.rows.get(field)?.control;
+    const control = field === 'deflator' ? this.sections?.deflatorControl : this.rows.get(field)?.control;
     if (!control || !control.error.textContent) return;
     setText(control.error, '');
     control.box.removeAttribute('aria-invalid');
@@ -413,10 +430,16 @@ export class View {
       if (!view) continue;
       const { cells, unit, indicator } = view;
       cells.probability.textContent = mc.probability === undefined || mc.probability === null ? '—' : percent(lang, mc.probability, { decimals: 1 });
-      const show = (v) => (indicator.value2023 ? amount(lang, v, unit, { decimals: unit.decimals }) : number(lang, v, { decimals: 2 }));
-      cells.interval.textContent = `${show(mc.p5)} – ${show(mc.p95)}`;
+      const options = { decimals: indicator.value2023 ? unit.decimals : 2 };
+      // "42.875 – 44.351 bn yuan": the unit once; each figure kept whole, so a narrow column
+      // breaks the range at the dash only.
+      const [low, high] = indicator.value2023
+        ? [amountNumber(lang, mc.p5, unit, options), amount(lang, mc.p95, unit, options)]
+        : [number(lang, mc.p5, options), number(lang, mc.p95, options)];
+      cells.interval.replaceChildren(h('span', { class: 'nowrap', text: `${low} –` }), ' ', h('span', { class: 'nowrap', text: high }));
     }
-    this.chart.showIntervals(result);
+    this.intervals = result;
+    this.chart?.showIntervals(result);
     this.analysis.showUncertaintyStatus(t(lang, 'mcDone', { draws: number(lang, String(result.draws)), seed: result.seed }));
     this.analysis.showUncertaintyError(null);
   }
@@ -437,12 +460,6 @@ export class View {
     setText(this.summary, text);
   }
 
-  /** Draws the QR code of the share link for the printed brief. */
-  drawQr(qr, printedOn) {
-    this.qr.setAttribute('viewBox', `0 0 ${qr.size} ${qr.size}`);
-    this.qrPath.setAttribute('d', qr.path);
-    this.app.querySelector('.printed-on').textContent = `${t(this.lang, 'printedOn')}: ${printedOn}`;
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 // The page state in the URL hash, so reload, back/forward and shared links restore the
 // exact scenario, language, uncertainty settings and pinned scenarios:
-// `#s=<scenario>&lang=zh|en[&seed=N&rho=R&sd=id:v,…][&pin=<scenario>&pn=<name>…]`.
+// `#s=<scenario>&lang=zh|en[&view=large][&seed=N&rho=R&sd=id:v,…][&pin=<scenario>&pn=<name>…]`.
 
 export const LANGS = ['zh', 'en'];
 
@@ -17,9 +17,11 @@ export function readHash(hash) {
     if (id && value !== undefined) spreads[id] = value;
   }
   const names = params.getAll('pn');
+  const view = params.get('view');
   return {
     link: params.has('s') ? params.get('s') : null,
     lang: LANGS.includes(lang) ? lang : null,
+    view: view === 'large' || view === 'normal' ? view : null,
     seed: params.get('seed'),
     correlation: params.get('rho'),
     spreads,
@@ -31,8 +33,10 @@ export function readHash(hash) {
  * Writes the hash. Scenario links use only URL-safe characters and stay readable; names
  * are percent-encoded. Uncertainty settings appear only where they differ from defaults.
  */
-export function writeHash({ link, lang, uncertainty, defaults, pins = [] }) {
+export function writeHash({ link, lang, view = 'normal', uncertainty, defaults, pins = [] }) {
   let hash = `#s=${link}&lang=${lang}`;
+  // Large text travels with the link: a grandchild can send a parent the page ready to read.
+  if (view === 'large') hash += '&view=large';
   if (uncertainty) {
     if (uncertainty.seed !== defaults.seed) hash += `&seed=${uncertainty.seed}`;
     if (uncertainty.correlation !== defaults.correlation) hash += `&rho=${uncertainty.correlation}`;

@@ -27,6 +27,22 @@ async function fetchDataset() {
   return response.json();
 }
 
+let sources = null;
+/**
+ * The report's sentences behind each indicator's numbers ({ id: { value2023, growth2023,
+ * target2024, levelMissing } }), fetched once, when a reader first opens a row's sources.
+ */
+export function loadSources() {
+  sources ??= fetch(new URL('../pkg/sources.json', import.meta.url)).then((response) => {
+    if (!response.ok) throw new Error(`sources.json: ${response.status} ${response.statusText}`);
+    return response.json();
+  }).catch((cause) => {
+    sources = null;
+    throw cause;
+  });
+  return sources;
+}
+
 /** Loads the projection module and the dataset (once, in parallel); resolves to the API below. */
 export function load() {
   if (typeof WebAssembly !== 'object') {
@@ -41,7 +57,7 @@ export function load() {
 }
 
 /** The functions only the full module has. */
-export const FULL_EXPORTS = ['goalSeek', 'sensitivity', 'monteCarlo', 'defaultSpreads', 'difference', 'projectionCsv', 'qrPath', 'renderStatic'];
+export const FULL_EXPORTS = ['goalSeek', 'sensitivity', 'monteCarlo', 'defaultSpreads', 'difference', 'projectionCsv', 'qrPath', 'renderStatic', 'cardSvg'];
 
 /**
  * Loads the full module (once); resolves to the API above plus its functions and the

@@ -1,0 +1,193 @@
+// The page's sections below the indicator table — the settings (GDP price change, GDP from
+// the sectors), the derived figures, the report's other targets and the printed brief's
+// footer — built with DOM calls like the rest of the view. Loaded just after the first
+// table (see View.attachSections), which does not wait for them.
+import './strings-more.js';
+import { t, targetText } from './strings.js';
+import { number, percent, amount } from './format.js';
+import { h, svg, setText, setFigures, withFigures, foldable } from './dom.js';
+
+// A brief printed from a phone, where these sections start closed, still has them.
+addEventListener('beforeprint', () => {
+  for (const section of document.querySelectorAll('details.settings, details.derived')) section.open = true;
+});
+
+export class Sections {
+  /** `view` lends its assumption control (the deflator uses the same one as the rows). */
+  constructor(view) {
+    this.view = view;
+    this.dataset = view.dataset;
+    this.actions = view.actions;
+    this.units = view.units;
+    // Fetched once (with the full module); rebuilds in the other language reuse them.
+    this.otherTargets = view.otherTargets ?? null;
+  }
+
+  /** Builds every section in `lang`: `{ upper, lower }`, where each goes on the page. */
+  build(lang) {
+    this.lang = lang;
+
+    return { upper: [this.buildSettings(), this.buildDerived()], lower: [this.buildOtherTargets(), this.buildPrintFooter()] };
+  }
+
+  /** Writes a projection and the page state into the sections. */
+  update(state, projection, url, focused) {
+    this.view.setControl(this.deflatorControl, state.scenario.deflator, focused, false);
+    this.modeSwitch.setAttribute('aria-checked', String(state.scenario.gdpMode === 'sectors'));
+    this.updateDerived(projection);
+    setText(this.printLink, url);
+  }
+
+  buildSettings() {
+    const { lang, actions, dataset } = this;
+    this.deflatorControl = this.view.buildAssumption('deflator', dataset.deflator, t(lang, 'deflator'));
+    this.modeSwitch = h('button', {
+      type: 'button',
+      id: 'gdp-mode',
+      role: 'switch',
+      'aria-checked': 'false',
+      'aria-describedby': 'gdp-mode-hint',
+      class: 'switch',
+      onclick: () => {
+        // The switch answers the tap at once, as a checkbox would; the page follows.
+        const sectors = this.modeSwitch.getAttribute('aria-checked') !== 'true';
+        this.modeSwitch.setAttribute('aria-checked', String(sectors));
+        actions.setGdpMode(sectors ? 'sectors' : 'direct');
+      },
+    }, [h('span', { class: 'switch-track', 'aria-hidden': 'true' }), h('span', { text: t(lang, 'gdpMode') })]);
+    return foldable('settings', 'settings-title', t(lang, 'settings'), [
+      h('div', { class: 'setting' }, [
+        h('span', { class: 'setting-label', id: 'deflator-label', text: `${t(lang, 'deflator')}` }),
+        this.deflatorControl.wrapper,
+        h('p', { class: 'hint', text: lang === 'zh' ? dataset.deflator.noteZh : dataset.deflator.noteEn }),
+      ]),
+      h('div', { class: 'setting' }, [
+        this.modeSwitch,
+        h('p', { class: 'hint', id: 'gdp-mode-hint', text: t(lang, 'gdpModeHint') }),
+      ]),
+      h('p', { class: 'real-nominal', text: t(lang, 'realNominal') }),
+    ]);
+  }
+
+  buildDerived() {
+    const { lang, dataset } = this;
+    this.derivedCells = new Map();
+    const item = (id, key) => {
+      const value = h('dd', { 'data-derived': id });
+      this.derivedCells.set(id, value);
+      return [h('dt', { text: t(lang, key) }), value];
+    };
+    this.derivedList = h('dl', { class: 'derived-list' }, [
+      ...item('impliedGdp', 'impliedGdp'),
+      ...item('structure', 'structure'),
+      ...item('urbanRural', 'urbanRural'),
+      ...item('budgetToGdp', 'budgetToGdp'),
+      ...item('faiToGdp', 'faiToGdp'),
+      ...item('nominalGdp', 'nominalGdp'),
+    ]);
+    const plan = dataset.keyProjects;
+    const unit = this.units.get(plan.unit);
+    this.keyProjectShares = new Map();
+    const planRows = plan.fields.map((field) => {
+      const share = h('td', { 'data-plan-share': field.id });
+      this.keyProjectShares.set(field.id, share);
+      return h('tr', {}, [
+        h('th', { scope: 'row', text: lang === 'zh' ? field.nameZh : field.nameEn }),
+        h('td', { text: amount(lang, field.value, unit) }),
+        share,
+      ]);
+    });
+    this.keyProjectsToFai = h('td', { 'data-derived': 'keyProjectsToFai' });
+    const planTable = h('table', { class: 'plan' }, [
+      h('caption', { text: t(lang, 'keyProjects') }),
+      h('tbody', {}, [
+        ...planRows,
+        h('tr', { class: 'total' }, [
+          h('th', { scope: 'row', text: lang === 'zh' ? '合计' : 'Total' }),
+          h('td', { text: amount(lang, plan.total.value, unit) }),
+          h('td', { text: '100%' }),
+        ]),
+        h('tr', {}, [h('th', { scope: 'row', text: t(lang, 'keyProjectsShareOfFai') }), h('td'), this.keyProjectsToFai]),
+      ]),
+    ]);
+    return foldable('derived', 'derived-title', t(lang, 'derived'), [
+      this.derivedList,
+      planTable,
+      h('p', { class: 'hint', text: t(lang, 'keyProjectsNote') }),
+    ]);
+  }
+
+  /** The other targets' panel; its list comes with the full module, when first opened. */
+  buildOtherTargets() {
+    const { lang } = this;
+    this.otherTargetsList = h('ul', {}, this.otherTargets ? this.otherTargetItems(this.otherTargets) : [h('li', { class: 'hint', text: t(lang, 'moreLoading') })]);
+    const panel = h('details', { class: 'other-targets no-print', ontoggle: () => panel.open && !this.otherTargets && this.actions.loadOtherTargets() }, [
+      h('summary', { text: t(lang, 'otherTargets') }),
+      this.otherTargetsList,
+    ]);
+    return panel;
+  }
+
+  /** Fills the other targets' panel (and keeps the list for rebuilds in the other language). */
+  showOtherTargets(targets) {
+    this.otherTargets = targets;
+    this.otherTargetsList.replaceChildren(...this.otherTargetItems(targets));
+  }
+
+  otherTargetItems(targets) {
+    const { lang } = this;
+    return targets.map((target) => {
+      const unitText = lang === 'zh' ? target.unitZh : target.unitEn;
+      const value = `${number(lang, target.value)}${lang === 'zh' ? '' : ' '}${unitText}`;
+      const shown = targetText(lang, target.qualifier, value);
+      const actual = target.actual2023
+        ? h('span', { class: 'actual', text: ` · ${t(lang, 'actual2023')} ${number(lang, target.actual2023.value)}${lang === 'zh' ? '' : ' '}${unitText}` })
+        : null;
+      return h('li', {}, [
+        h('span', { class: 'other-name', text: `${lang === 'zh' ? target.nameZh : target.nameEn}:` }),
+        h('strong', { text: shown }),
+        actual,
+        h('q', { lang: 'zh-CN', class: 'other-quote' }, withFigures(target.quote)),
+      ]);
+    });
+  }
+
+  buildPrintFooter() {
+    const { lang } = this;
+    this.printLink = h('p', { class: 'print-link' });
+    this.qr = svg('svg', { class: 'qr', role: 'img', 'aria-label': t(lang, 'qrLabel') });
+    this.qrPath = svg('path');
+    const background = svg('rect', { width: '100%', height: '100%', fill: '#fff' });
+    this.qr.append(background, this.qrPath);
+    return h('footer', { class: 'print-footer print-only' }, [
+      h('div', {}, [h('p', { class: 'print-link-label', text: t(lang, 'printLink') }), this.printLink, (this.printedOn = h('p', { class: 'printed-on' }))]),
+      this.qr,
+    ]);
+  }
+
+  updateDerived(projection) {
+    const { lang } = this;
+    const d = projection.derived;
+    const set = (id, text) => setFigures(this.derivedCells.get(id), text);
+    const gdpUnit = this.units.get('yi_yuan');
+    set('impliedGdp', `${percent(lang, d.impliedGdpGrowth, { decimals: 2 })} (${t(lang, 'impliedGdpLevel')} ${amount(lang, d.impliedGdpLevel, gdpUnit, { decimals: 2 })})`);
+    // No-break spaces keep each year's figures together: a line may break only at the arrow.
+    const nb = '\u00a0';
+    const ratio = (shares) => shares.map((s) => number(lang, s, { decimals: 2 })).join(`${nb}:${nb}`);
+    const years = (before, after) => `2023${nb}${before} → 2024${nb}${after}`;
+    set('structure', `${years(ratio(d.structure2023), ratio(d.structure2024))} (${t(lang, 'structureReported', { value: this.dataset.structure2023.value })})`);
+    set('urbanRural', years(`${number(lang, d.urbanRuralRatio2023, { decimals: 2 })}${nb}:${nb}1`, `${number(lang, d.urbanRuralRatio2024, { decimals: 2 })}${nb}:${nb}1`));
+    set('budgetToGdp', years(percent(lang, d.budgetRevenueToGdp2023, { decimals: 2 }), percent(lang, d.budgetRevenueToGdp2024, { decimals: 2 })));
+    set('faiToGdp', years(percent(lang, d.faiToGdp2023, { decimals: 2 }), percent(lang, d.faiToGdp2024, { decimals: 2 })));
+    set('nominalGdp', amount(lang, d.nominalGdp2024, gdpUnit, { decimals: 2 }));
+    for (const share of d.keyProjects) this.keyProjectShares.get(share.id).textContent = percent(lang, share.share, { decimals: 2 });
+    setText(this.keyProjectsToFai, percent(lang, d.keyProjectsToFai2024, { decimals: 2 }));
+  }
+
+  /** Draws the QR code of the share link for the printed brief. */
+  drawQr(qr, printedOn) {
+    this.qr.setAttribute('viewBox', `0 0 ${qr.size} ${qr.size}`);
+    this.qrPath.setAttribute('d', qr.path);
+    this.printedOn.textContent = `${t(this.lang, 'printedOn')}: ${printedOn}`;
+  }
+}
