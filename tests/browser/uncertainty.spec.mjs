@@ -52,14 +52,20 @@ test('seed, correlation and spreads are in the link and reproduce the result', a
   await page.locator('#spread-gdp').press('Enter');
   await expect(page).toHaveURL(/&seed=99&rho=0\.8&sd=gdp:3/);
   await expect(page.locator('#mc-status')).toHaveText('20,000次抽样(种子 99)');
-  const probability = await page.locator('tr[data-id="gdp"] [data-cell="probability"]').textContent();
-  const interval = await page.locator('tr[data-id="fai"] [data-cell="interval"]').textContent();
   const other = await browser.newPage();
   await other.goto(await page.url());
   await expect(other.locator('#mc-status')).toHaveText('20,000次抽样(种子 99)');
   await expect(other.locator('#mc-correlation')).toHaveValue('0.8');
-  await expect(other.locator('tr[data-id="gdp"] [data-cell="probability"]')).toHaveText(probability);
-  await expect(other.locator('tr[data-id="fai"] [data-cell="interval"]')).toHaveText(interval);
+  // The status reads the same for the run before the spread changed, so the two pages are
+  // compared until both show their final run: the same figures, not merely some figures.
+  const figures = (p) => Promise.all([
+    p.locator('tr[data-id="gdp"] [data-cell="probability"]').textContent(),
+    p.locator('tr[data-id="fai"] [data-cell="interval"]').textContent(),
+  ]);
+  await expect.poll(async () => {
+    const [mine, theirs] = [await figures(page), await figures(other)];
+    return JSON.stringify(mine) === JSON.stringify(theirs) ? theirs[0] : 'different';
+  }).toMatch(/^\d+\.\d%$/);
   await other.close();
   await page.locator('#spread-gdp').fill('x');
   await page.locator('#spread-gdp').press('Enter');

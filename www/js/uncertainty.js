@@ -32,8 +32,15 @@ export class UncertaintyRunner {
     if (!this.worker) {
       this.worker = new Worker(new URL('./mc-worker.js', import.meta.url), { type: 'module' });
       this.worker.onmessage = ({ data }) => this.finished(data);
-      this.worker.onerror = () => this.finished({ id: job.id, error: { code: 'worker_failed', zh: '抽样计算失败。', en: 'The sampling run failed.' } });
+      this.worker.onerror = () => {
+        // A worker that failed (its file did not load, say) answers nothing more: the next
+        // job gets a new one, and this failure is reported against the job it was running.
+        this.worker.terminate();
+        this.worker = null;
+        this.finished({ id: this.running, error: { code: 'worker_failed', zh: '抽样计算失败。', en: 'The sampling run failed.' } });
+      };
     }
+    this.running = job.id;
     this.busy = true;
     this.worker.postMessage({ ...job, module: this.module });
   }
