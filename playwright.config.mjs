@@ -24,6 +24,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'target/browser-report.json' }]],
   use: {
+    // Every engine runs as a Chinese-language browser, the page's first readers
+    // (tests/browser/support/engines.mjs does the same for Firefox and WebKit).
+    locale: 'zh-CN',
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

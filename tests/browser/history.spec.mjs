@@ -39,3 +39,27 @@ test('a drag of many steps is one history entry', async ({ page }) => {
   await page.goBack();
   await expect(box(page, 'fai')).toHaveValue('15');
 });
+
+test('a run of arrow keys on one slider is one entry; each typed value is one', async ({ page }) => {
+  await open(page);
+  const before = await page.evaluate(() => history.length);
+  await page.locator('[data-preset="cautious"]').click();
+  await expect(page.locator('[data-preset="cautious"]')).toHaveAttribute('aria-pressed', 'true');
+  for (const [id, value] of [['gdp', '6'], ['retail_sales', '7'], ['fai', '12']]) {
+    await box(page, id).fill(value);
+    await box(page, id).press('Enter');
+    await expect(box(page, id)).toHaveValue(value);
+  }
+  await page.locator('#range-gdp').focus();
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+  await expect(box(page, 'gdp')).toHaveValue('6.5');
+  // The preset, three typed values and one run of keys on the GDP slider.
+  await expect.poll(() => page.evaluate(() => history.length)).toBe(before + 5);
+  await page.goBack();
+  await expect(box(page, 'gdp')).toHaveValue('6');
+  await expect(box(page, 'fai')).toHaveValue('12');
+  for (let i = 0; i < 3; i += 1) await page.goBack();
+  await expect(page.locator('[data-preset="cautious"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.goBack();
+  await expect(page.locator('[data-preset="official"]')).toHaveAttribute('aria-pressed', 'true');
+});

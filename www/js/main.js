@@ -10,7 +10,7 @@ import { frameScheduler, settleScheduler } from './schedule.js';
 import { readHash, writeHash, shareUrl, MAX_PINS } from './state.js';
 import { t, errorText, loadLanguage } from './strings.js';
 import { countTargets } from './answer.js';
-import { applyView, applyTheme, storedView, storedTheme, watchLayout } from './prefs.js';
+import { applyView, applyTheme, storedView, storedTheme, watchLayout, browserLanguage } from './prefs.js';
 
 /** Milliseconds of quiet before the summary is announced and slower analyses rerun. */
 const SETTLE_MS = 700;
@@ -23,7 +23,7 @@ const validCorrelation = (text) => /^0(\.\d{1,2})?$/.test(text) && Number(text) 
 
 async function start() {
   const firstRead = readHash(location.hash);
-  const firstLang = firstRead.lang ?? 'zh';
+  const firstLang = firstRead.lang ?? browserLanguage();
   // Before anything is drawn, so the page never flashes in the wrong size or colours.
   applyView(firstRead.view ?? storedView(), firstRead.view !== null);
   applyTheme(storedTheme(), false);
@@ -72,6 +72,10 @@ async function start() {
   // change after a committed entry pushes, later changes of the same gesture replace.
   let entryCommitted = true;
   let commitPending = false;
+  // The control of the last change: a run of changes on one control (arrow keys, stepper
+  // taps, edits of one box) is one gesture, so it rewrites its entry instead of adding one.
+  let lastControl = null;
+  let writtenControl = null;
 
   const actions = {
     setAssumption,
@@ -86,6 +90,7 @@ async function start() {
       await loadLanguage(next);
       state.lang = next;
       rebuild();
+      lastControl = null;
       commitPending = true;
       guard(compute)();
     },
@@ -219,7 +224,11 @@ async function start() {
    * Applies a state change and schedules one recomputation. Only slider drags (`drag`)
    * let the URL lag behind until they pause.
    */
-  function change(mutate, commit, drag = false) {
+  function change(mutate, commit, drag = false, control = null) {
+    // A committed change of another control not yet written gets its own entry first.
+    if (commitPending && control !== lastControl) guard(compute)();
+    if (control !== null && control === writtenControl) entryCommitted = false;
+    lastControl = control;
     mutate();
     problems = [];
     showProblems();
@@ -241,7 +250,7 @@ async function start() {
     change(() => {
       if (field === 'deflator') state.scenario.deflator = value;
       else state.scenario.growth[field] = value;
-    }, commit, source === 'range' && !commit);
+    }, commit, source === 'range' && !commit, `${field}:${source}`);
   }
 
   function setUncertainty({ correlation, seed, spread }) {
@@ -298,6 +307,7 @@ async function start() {
       else history.replaceState(null, '', pendingHash);
       entryCommitted = false;
     }
+    writtenControl = lastControl;
     lastHash = location.hash;
     if (commitPending) {
       entryCommitted = true;
@@ -331,8 +341,9 @@ async function start() {
   /** Reads the hash into the state; a bad link falls back to the official targets. */
   function applyHash() {
     const read = readHash(location.hash);
-    const langChanged = (read.lang ?? 'zh') !== state.lang;
-    state.lang = read.lang ?? 'zh';
+    const lang = read.lang ?? browserLanguage();
+    const langChanged = lang !== state.lang;
+    state.lang = lang;
     // A link's view wins (and is remembered); a link without one keeps the device's.
     if (read.view !== null && read.view !== state.view) {
       state.view = read.view;
@@ -407,6 +418,8 @@ async function start() {
   performance.mark('longgang:built');
   window.addEventListener('popstate', guard(async () => {
     if (location.hash === lastHash) return;
+    lastControl = null;
+    writtenControl = null;
     if (applyHash()) {
       await loadLanguage(state.lang);
       rebuild();

@@ -30,6 +30,15 @@ function write(key, value) {
 }
 
 /** The view remembered on this device. */
+/**
+ * The language of a link without one: Chinese for a browser whose first language is
+ * Chinese (any script or region), English for any other. A link's `lang` always wins.
+ */
+export function browserLanguage() {
+  const first = (navigator.languages?.[0] ?? navigator.language ?? 'zh').toLowerCase();
+  return first.startsWith('zh') ? 'zh' : 'en';
+}
+
 export const storedView = () => read(KEYS.view, VIEWS, 'normal');
 /** The theme remembered on this device. */
 export const storedTheme = () => read(KEYS.theme, THEMES, 'auto');

@@ -52,6 +52,8 @@ async function startFirefox() {
     .setPreference('dom.events.testing.asyncClipboard', true)
     .setPreference('dom.events.asyncClipboard.readText', true)
     .setPreference('browser.aboutConfig.showWarning', false)
+    // A Chinese-language browser, as in the other engines.
+    .setPreference('intl.accept_languages', 'zh-CN, zh')
     .setPreference('datareporting.policy.dataSubmissionEnabled', false);
   const service = new firefox.ServiceBuilder(findGeckodriver());
   const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options).setFirefoxService(service).build();

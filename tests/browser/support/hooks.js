@@ -3,8 +3,8 @@
 // console — uncaught errors, rejected promises, console.error, resources that failed to
 // load, Content-Security-Policy violations — in `window.__problems`, where the browser
 // tests read it in every engine (WebDriver has no console channel in Firefox or WebKit).
-// A cookie lets a test take WebAssembly away before any page script runs, as iOS Lockdown
-// Mode and some in-app browsers do.
+// Cookies let a test take WebAssembly away before any page script runs, as iOS Lockdown
+// Mode and some in-app browsers do, or make the browser report other languages.
 (() => {
   const problems = [];
   const violations = [];
@@ -31,4 +31,12 @@
     consoleError.apply(console, args);
   };
   if (/(?:^|;\s*)lg-test-no-wasm=1/.test(document.cookie)) delete window.WebAssembly;
+  // A cookie makes the browser report other languages, in engines whose language a test
+  // cannot set per page.
+  const languages = /(?:^|;\s*)lg-test-languages=([\w,-]+)/.exec(document.cookie);
+  if (languages) {
+    const list = languages[1].split(',');
+    Object.defineProperty(Navigator.prototype, 'languages', { get: () => list, configurable: true });
+    Object.defineProperty(Navigator.prototype, 'language', { get: () => list[0], configurable: true });
+  }
 })();

@@ -130,6 +130,9 @@ export class WdContext {
     for (const origin of this.options.origins ?? []) {
       await driver.get(new URL('/__test__/set-cookie', origin).href);
       await driver.manage().deleteAllCookies();
+      // WebKitGTK takes its language from the system locale, and this system has no Chinese
+      // one: the test hook makes it report Chinese, as the other engines are set to.
+      if (this.browser.engine === 'webkit') await driver.manage().addCookie({ name: 'lg-test-languages', value: 'zh-CN', path: '/' });
       await driver.executeScript('try { localStorage.clear(); sessionStorage.clear(); } catch {}');
     }
     await driver.get('about:blank');
@@ -330,15 +333,27 @@ export class WdPage {
     await this.run(async () => {
       const window = this.driver.manage().window();
       await window.setRect({ width, height });
-      for (let attempt = 0; attempt < 4; attempt += 1) {
-        const [innerWidth, innerHeight] = await this.driver.executeScript('return [innerWidth, innerHeight]');
+      // A window manager under load may apply a new size a moment later: read the viewport
+      // once it has stopped changing.
+      const settled = async () => {
+        let last = '';
+        for (let i = 0; i < 20; i += 1) {
+          const now = await this.driver.executeScript('return [innerWidth, innerHeight]');
+          if (JSON.stringify(now) === last) return now;
+          last = JSON.stringify(now);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        return JSON.parse(last);
+      };
+      for (let attempt = 0; attempt < 6; attempt += 1) {
+        const [innerWidth, innerHeight] = await settled();
         if (innerWidth === width && innerHeight === height) return;
         const rect = await window.getRect();
         const scale = rect.width / innerWidth;
         const toolbar = rect.height - innerHeight * scale;
         await window.setRect({ width: Math.round(width * scale), height: Math.round(height * scale + toolbar) });
       }
-      const [innerWidth, innerHeight] = await this.driver.executeScript('return [innerWidth, innerHeight]');
+      const [innerWidth, innerHeight] = await settled();
       if (innerWidth !== width || innerHeight !== height) {
         throw new Error(`this engine's window cannot show a ${width} × ${height} viewport (it shows ${innerWidth} × ${innerHeight})`);
       }
