@@ -111,7 +111,7 @@ fn target_text(dataset: &Dataset, indicator: &Indicator, row: &Row, lang: Lang) 
         (Qualifier::AtLeast, Lang::En) => format!("at least {growth}"),
         (Qualifier::Above, Lang::Zh) => format!("超过{growth}"),
         (Qualifier::Above, Lang::En) => format!("more than {growth}"),
-        (Qualifier::About, Lang::Zh) => growth,
+        (Qualifier::About, Lang::Zh) => format!("{growth}左右"),
         (Qualifier::About, Lang::En) => format!("about {growth}"),
     };
     format!(

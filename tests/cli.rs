@@ -28,6 +28,9 @@ fn official_csv_is_the_projection_table() {
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 15, "header and 14 indicators");
     assert!(lines[0].starts_with("编号,指标,单位"));
+    // A projection from assumptions, worded as the page words it: never a forecast.
+    assert!(lines[0].contains(",2024年推算,"), "{}", lines[0]);
+    assert!(!csv.contains("预测"));
     assert_eq!(
         lines[1],
         "gdp,地区生产总值,亿元,可比价,409.49,8.7,6.5,436.11,6.5,以上,436.11,0.00,0.00,达到目标"

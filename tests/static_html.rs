@@ -130,3 +130,28 @@ fn cli_render_matches_the_library() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn every_target_keeps_its_qualifier_in_both_languages() {
+    let data = dataset::embedded().unwrap();
+    let zh = render(
+        data,
+        &official(),
+        &ids(&["gdp", "industrial_va"]),
+        Lang::Zh,
+        None,
+    )
+    .unwrap();
+    assert!(zh.contains("6.5%以上"), "at least, in Chinese");
+    assert!(zh.contains("8%左右"), "about, in Chinese");
+    let en = render(
+        data,
+        &official(),
+        &ids(&["gdp", "industrial_va"]),
+        Lang::En,
+        None,
+    )
+    .unwrap();
+    assert!(en.contains("at least 6.5%"));
+    assert!(en.contains("about 8%"));
+}

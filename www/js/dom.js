@@ -67,3 +67,25 @@ export function withFigures(text) {
 export function setFigures(node, text) {
   if (node.textContent !== text) node.replaceChildren(...withFigures(text));
 }
+
+/**
+ * Runs `insert` (which puts content loaded later into the page) without moving what the
+ * keyboard is on: if the focused element moved, the page scrolls by as much, so focus
+ * never ends up off-screen (WebKit has no scroll anchoring to do it).
+ */
+export function keepFocusInPlace(insert) {
+  const focused = document.activeElement;
+  const tracked = focused && focused !== document.body ? focused : null;
+  const before = tracked?.getBoundingClientRect().top;
+  insert();
+  if (!tracked?.isConnected) return;
+  const moved = tracked.getBoundingClientRect().top - before;
+  if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
+}
+
+/** Moves the keyboard to `target` (made focusable for it) and shows it: for skip links. */
+export function focusTarget(target) {
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'start' });
+}

@@ -135,6 +135,7 @@ async function start() {
       }), true);
     },
     unpin: (index) => change(() => state.pins.splice(index, 1), true),
+    wantAnalysis: () => wantFull().catch(() => {}),
   };
   let analysis = new AnalysisSlot();
   const view = new View(dataset, actions, analysis);
@@ -208,6 +209,15 @@ async function start() {
     }, { rootMargin: '100% 0px' });
     watcher.observe(document.querySelector('.analysis'));
   }
+
+  // Someone moving by keyboard reaches the analyses long before scrolling would fetch them;
+  // fetched at the first Tab, they are in place before focus gets there.
+  const onTab = (event) => {
+    if (event.key !== 'Tab') return;
+    removeEventListener('keydown', onTab);
+    wantFull().catch(() => {});
+  };
+  addEventListener('keydown', onTab);
 
   /** A link that carries pins or uncertainty settings was shared for them: fetch at once. */
   function fetchFullIfLinked() {

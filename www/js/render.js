@@ -7,7 +7,7 @@ import { number, percent, amount, amountNumber, unitLabel } from './format.js';
 import { AnswerView } from './answer.js';
 import { loadSources, convert } from './wasm.js';
 import { THEMES } from './prefs.js';
-import { h, setText, withFigures } from './dom.js';
+import { h, keepFocusInPlace, focusTarget, setText, withFigures } from './dom.js';
 
 
 /** The page's view: owns the DOM under `main#app` and reports user actions to `actions`. */
@@ -48,6 +48,19 @@ export class View {
     this.langSwitch.setAttribute('aria-label', t(lang, 'languageSwitchLabel'));
     this.langSwitch.setAttribute('lang', lang === 'zh' ? 'en' : 'zh-CN');
     this.langSwitch.hidden = false;
+    // Skip links past the toolbar and the table; the hash is the scenario's, so they move
+    // focus themselves instead of following their fragment.
+    for (const [id, key, target] of [['skip-table', 'skipToTable', () => this.table], ['skip-analysis', 'skipToAnalysis', () => {
+      this.actions.wantAnalysis();
+      return this.analysisSection.querySelector('h2');
+    }]]) {
+      const link = document.getElementById(id);
+      link.textContent = t(lang, key);
+      link.onclick = (event) => {
+        event.preventDefault();
+        focusTarget(target());
+      };
+    }
 
     this.rows = new Map();
     // The chart's code arrives just after the first table (see attachChart); until then a
@@ -80,8 +93,10 @@ export class View {
     if (this.sections) return;
     this.sections = new SectionsClass(this);
     const { upper, lower } = this.sections.build(this.lang);
-    this.upperSlot.replaceWith(...upper);
-    this.lowerSlot.replaceWith(...lower);
+    keepFocusInPlace(() => {
+      this.upperSlot.replaceWith(...upper);
+      this.lowerSlot.replaceWith(...lower);
+    });
     if (this.sectionsArgs) this.sections.update(...this.sectionsArgs);
     if (this.otherTargets) this.sections.showOtherTargets(this.otherTargets);
     if (this.qrArgs) this.sections.drawQr(...this.qrArgs);
@@ -104,7 +119,7 @@ export class View {
     this.ChartClass = ChartClass;
     if (this.chart) return;
     this.chart = new ChartClass(this.dataset, this.lang);
-    this.chartSlot.replaceWith(this.chart.element);
+    keepFocusInPlace(() => this.chartSlot.replaceWith(this.chart.element));
     this.chartSlot = null;
     if (this.chartArgs) this.chart.update(...this.chartArgs);
     if (this.intervals) this.chart.showIntervals(this.intervals);
@@ -114,8 +129,11 @@ export class View {
   setAnalysis(analysis) {
     this.analysis = analysis;
     const section = analysis.build(this.lang);
-    this.analysisSection.replaceWith(section);
+    // Someone who skipped to the analyses stays on their heading when the real one arrives.
+    const within = this.analysisSection.contains(document.activeElement);
+    keepFocusInPlace(() => this.analysisSection.replaceWith(section));
     this.analysisSection = section;
+    if (within) focusTarget(section.querySelector('h2'));
   }
 
   /**
@@ -366,6 +384,8 @@ export class View {
         cells.status.replaceChildren(
           h('span', { class: 'status-glyph', 'aria-hidden': 'true', text: status.glyph }),
           h('span', { class: 'status-text', text: t(lang, status.key) }),
+          // An "about" target is met within half a point either side: say so where it shows.
+          ...(row.target?.qualifier === 'about' ? [h('small', { class: 'status-rule', text: t(lang, 'ruleAbout') })] : []),
         );
         view.row.dataset.status = row.status;
       }

@@ -82,6 +82,14 @@ function locatorMatchers(locator, negated, message) {
     toBeDisabled: (options) => run('toBeDisabled', undefined, options, single(locator, (f) => ({ pass: f.disabled, received: f.disabled ? 'disabled' : 'enabled' }))),
     toBeEnabled: (options) => run('toBeEnabled', undefined, options, single(locator, (f) => ({ pass: !f.disabled, received: f.disabled ? 'disabled' : 'enabled' }))),
     toBeChecked: (options) => run('toBeChecked', undefined, options, single(locator, (f) => ({ pass: f.checked, received: f.checked ? 'checked' : 'unchecked' }))),
+    toBeInViewport: (options) => run('toBeInViewport', undefined, options, async () => {
+      if ((await locator.count()) !== 1) return { pass: false, received: 'not one element' };
+      const inside = await locator.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+      });
+      return { pass: inside, received: inside ? 'in the viewport' : 'outside the viewport' };
+    }),
     toBeFocused: (options) => run('toBeFocused', undefined, options, single(locator, (f) => ({ pass: f.focused, received: f.focused ? 'focused' : 'not focused' }))),
     toHaveValue: (expected, options) => run('toHaveValue', expected, options, single(locator, (f) => ({ pass: textMatches(f.value ?? '', expected, { normalizeSpace: false }), received: f.value }))),
     toHaveAttribute: (name, expected, options) => run('toHaveAttribute', expected === undefined ? name : [name, wire(expected)], options, single(locator, (f) => {
