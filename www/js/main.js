@@ -452,9 +452,16 @@ async function start() {
   const more = document.createElement('link');
   more.rel = 'stylesheet';
   more.href = new URL('../more.css', import.meta.url).href;
+  // The sections and the chart are styled by that file: they go in once it has loaded (or
+  // failed, rather than never), never unstyled.
+  const styled = new Promise((resolve) => {
+    more.onload = resolve;
+    more.onerror = resolve;
+  });
   document.head.append(more);
-  import('./sections.js').then(({ Sections }) => view.attachSections(Sections), (error) => view.setNotice(errorText(state.lang, error)));
-  import('./chart.js').then(({ Chart }) => view.attachChart(Chart), (error) => view.setNotice(errorText(state.lang, error)));
+  const attach = (loading, attachTo) => Promise.all([loading, styled]).then(([module]) => attachTo(module), (error) => view.setNotice(errorText(state.lang, error)));
+  attach(import('./sections.js'), ({ Sections }) => view.attachSections(Sections));
+  attach(import('./chart.js'), ({ Chart }) => view.attachChart(Chart));
 }
 
 start();

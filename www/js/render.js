@@ -411,11 +411,16 @@ export class View {
 
   setControl(control, value, focused, disabled) {
     const { slider, box } = control;
-    if (control.shown !== value) {
+    const changed = control.shown !== value;
+    if (changed) {
       control.shown = value;
       slider.value = value;
       slider.setAttribute('aria-valuetext', t(this.lang, 'growthValueText', { value: number(this.lang, value) }));
     }
+    // What was typed wrong stays, with its message, until the reader or a new value (a
+    // preset, reset, the slider) replaces it: a recomputation for another reason (the
+    // analyses arriving, say) must not take it away.
+    if (!changed && !disabled && box.getAttribute('aria-invalid') === 'true') return;
     // Never rewrite the box someone is typing in: it would move the caret and eat "6.".
     if ((box !== focused || disabled) && box.value !== value) box.value = value;
     if (slider.disabled !== disabled) {
