@@ -152,15 +152,21 @@ export class AnalysisView {
     this.tornadoBody = svg('g');
     this.tornado.append(this.tornadoTitle, desc, this.tornadoBody);
     this.tornadoList = h('ol', { class: 'tornado-list visually-hidden' });
+    // Shown on phones only, where the list stands in for the chart (and its title).
+    this.tornadoCaption = h('figcaption', { class: 'tornado-caption' });
+    this.tornadoNote = h('p', { class: 'hint tornado-note' });
     return part('', t(lang, 'sensitivity'), [
       h('div', { class: 'analysis-controls' }, [h('label', { for: 'tornado-output', text: t(lang, 'sensitivityOutput') }), this.tornadoOutput]),
-      (this.tornadoFigure = h('figure', { class: 'tornado-figure', hidden: true }, [this.tornado, this.tornadoList])),
+      this.tornadoNote,
+      (this.tornadoFigure = h('figure', { class: 'tornado-figure', hidden: true }, [this.tornadoCaption, this.tornado, this.tornadoList])),
     ]);
   }
 
   updateTornado() {
     const { lang } = this;
     const output = this.tornadoOutput.value;
+    this.tornadoNote.textContent = output === 'gdp_growth' ? t(lang, 'sensitivityGdpNote') : '';
+    this.tornadoNote.hidden = output !== 'gdp_growth';
     let result;
     try {
       result = this.api.sensitivity(this.scenario, output);
@@ -172,6 +178,7 @@ export class AnalysisView {
     const show = (value) => (ratio ? number(lang, value, { decimals: 4 }) : percent(lang, value, { decimals: 2 }));
     const outputName = t(lang, OUTPUTS.find(([v]) => v === output)[1]);
     this.tornadoTitle.textContent = t(lang, 'sensitivityTitle', { output: outputName, base: show(result.base) });
+    this.tornadoCaption.textContent = this.tornadoTitle.textContent;
     this.tornadoFigure.hidden = false;
     const values = result.swings.flatMap((s) => [Number(s.lowOutput), Number(s.highOutput)]).concat(Number(result.base));
     const low = Math.min(...values);
@@ -179,6 +186,11 @@ export class AnalysisView {
     const LABEL = 190;
     const WIDTH = 640;
     const RANGE_TEXT = 150;
+    // "6.12% 至 7.03%": low to high, whichever end of the assumption gives which.
+    const rangeText = (swing) => {
+      const [a, b] = [swing.lowOutput, swing.highOutput].sort((p, q) => Number(p) - Number(q));
+      return t(lang, 'rangeText', { low: show(a), high: show(b) });
+    };
     const x = (v) => LABEL + ((v - low) / (high - low || 1)) * (WIDTH - LABEL - RANGE_TEXT);
     const rows = result.swings.map((swing, i) => {
       const y = 8 + i * 26;
@@ -189,7 +201,7 @@ export class AnalysisView {
       const b = x(Number(swing.highOutput));
       const bar = svg('rect', { x: Math.min(a, b), y: y + 2, width: Math.max(1, Math.abs(b - a)), height: 14, class: 'tornado-bar' });
       const range = svg('text', { x: WIDTH, y: y + 13, class: 'tornado-range' });
-      range.textContent = `${show(swing.lowOutput)} – ${show(swing.highOutput)}`;
+      range.textContent = rangeText(swing);
       g.append(label, bar, range);
       return g;
     });
@@ -198,7 +210,7 @@ export class AnalysisView {
     this.tornado.setAttribute('viewBox', `0 0 ${WIDTH} ${height}`);
     this.tornadoBody.replaceChildren(...rows, baseLine);
     this.tornadoList.replaceChildren(...result.swings.map((s) =>
-      h('li', { text: `${this.name(s.id)}: ${show(s.lowOutput)} – ${show(s.highOutput)}` })));
+      h('li', { text: `${this.name(s.id)}: ${rangeText(s)}` })));
   }
 
   buildUncertainty() {
