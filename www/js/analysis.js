@@ -3,9 +3,9 @@
 // numbers come from the full WASM module. The page imports this module together with that
 // one, when a reader first nears the section (until then `AnalysisSlot` stands in).
 import './strings-more.js';
-import { t, errorText, targetText } from './strings.js';
-import { number, percent, amount } from './format.js';
-import { h, svg, wide, setFigures } from './dom.js';
+import { t, errorText, targetText, STATUS } from './strings.js';
+import { number, percent, amount, amountNumber, shiftPoint, unitLabel } from './format.js';
+import { h, svg, wide, setFigures, setText } from './dom.js';
 
 const OUTPUTS = [
   ['gdp_growth', 'outputGdpGrowth'],
@@ -41,6 +41,13 @@ export class AnalysisView {
     if (id === 'deflator') return t(this.lang, 'deflator');
     const indicator = this.byId.get(id);
     return this.lang === 'zh' ? indicator.nameZh : indicator.nameEn;
+  }
+
+  /** The name a sentence uses: in English the short one ("GDP", "Exports"). */
+  shortName(id) {
+    if (this.lang === 'zh' || id === 'deflator') return this.name(id);
+    const indicator = this.byId.get(id);
+    return indicator.shortEn ?? indicator.nameEn;
   }
 
   build(lang) {
@@ -229,8 +236,31 @@ export class AnalysisView {
     });
     this.mcStatus = h('p', { id: 'mc-status', class: 'hint', 'aria-live': 'polite' });
     this.mcError = h('p', { class: 'field-error', id: 'mc-error' });
+    // Per target: the chance of meeting it and the 90% range, filled by each finished run.
+    this.mcCells = new Map();
+    const rows = this.dataset.indicators.filter((i) => i.target2024).map((i) => {
+      const cells = {
+        probability: h('td', { class: 'mc-probability', text: '…' }),
+        interval: h('td', { class: 'mc-interval', text: '…' }),
+      };
+      this.mcCells.set(i.id, cells);
+      return h('tr', { 'data-id': i.id }, [h('th', { scope: 'row', text: this.shortName(i.id) }), cells.probability, cells.interval]);
+    });
+    const results = h('div', { class: 'table-scroll mc-results-region' }, [
+      h('table', { id: 'mc-results', class: 'mc-results' }, [
+        h('caption', { text: t(lang, 'mcResultsCaption') }),
+        h('thead', {}, [h('tr', {}, [
+          h('th', { scope: 'col', text: t(lang, 'colIndicator') }),
+          h('th', { scope: 'col', text: t(lang, 'colProbability') }),
+          h('th', { scope: 'col', text: t(lang, 'colInterval') }),
+        ])]),
+        h('tbody', {}, rows),
+      ]),
+    ]);
+    if (this.mcResult) this.showUncertaintyResults(this.mcResult);
     return part('', t(lang, 'uncertainty'), [
       h('p', { class: 'hint', text: t(lang, 'uncertaintyHelp') }),
+      h('p', { class: 'hint mc-terms', text: t(lang, 'uncertaintyTerms') }),
       h('div', { class: 'analysis-controls' }, [
         h('label', { for: 'mc-correlation', text: t(lang, 'correlation') }), this.correlation, this.correlationValue,
         h('label', { for: 'mc-seed', text: t(lang, 'seed') }), this.seed,
@@ -238,6 +268,8 @@ export class AnalysisView {
       h('details', { class: 'spreads' }, [h('summary', { text: t(lang, 'spreads') }), h('div', { class: 'spread-grid' }, spreads)]),
       this.mcStatus,
       this.mcError,
+      results,
+      h('p', { class: 'hint mc-note', text: t(lang, 'uncertaintyNote') }),
     ]);
   }
 
@@ -325,6 +357,25 @@ export class AnalysisView {
       h('thead', {}, [head]),
       h('tbody', {}, rows),
     );
+  }
+
+  /** A finished Monte Carlo run: per target, the chance of meeting it and the 90% range. */
+  showUncertaintyResults(result) {
+    const { lang } = this;
+    this.mcResult = result;
+    for (const mc of result.rows) {
+      const cells = this.mcCells.get(mc.id);
+      if (!cells) continue;
+      const indicator = this.byId.get(mc.id);
+      const unit = this.units.get(indicator.unit);
+      cells.probability.textContent = mc.probability === undefined || mc.probability === null ? '—' : percent(lang, mc.probability, { decimals: 1 });
+      const options = { decimals: indicator.value2023 ? unit.decimals : 2 };
+      const [low, high] = indicator.value2023
+        ? [amountNumber(lang, mc.p5, unit, options), amount(lang, mc.p95, unit, options)]
+        : [number(lang, mc.p5, options), number(lang, mc.p95, options)];
+      // Each figure kept whole, so a narrow column breaks the range at the dash only.
+      cells.interval.replaceChildren(h('span', { class: 'nowrap', text: `${low} –` }), ' ', h('span', { class: 'nowrap', text: high }));
+    }
   }
 
   showUncertaintyStatus(text) {
