@@ -53,6 +53,7 @@ export class AnalysisView {
   build(lang) {
     this.lang = lang;
     this.pinsKey = null;
+    this.compareObserver?.disconnect();
     return h('section', { class: 'analysis', 'aria-labelledby': 'analysis-title' }, [
       h('h2', { id: 'analysis-title', text: t(lang, 'analysis') }),
       this.buildGoal(),
@@ -274,19 +275,46 @@ export class AnalysisView {
   }
 
   buildCompare() {
-    const { lang, actions } = this;
+    const { lang } = this;
     this.pinNameInput = h('input', { id: 'pin-name', type: 'text', maxlength: '40', autocomplete: 'off' });
-    this.pinButton = h('button', { type: 'button', id: 'pin-current', text: t(lang, 'pinCurrent'), onclick: () => {
-      actions.pin(this.pinNameInput.value);
-      this.pinNameInput.value = '';
-    } });
+    this.pinButton = h('button', { type: 'button', id: 'pin-current', text: t(lang, 'pinCurrent'), 'aria-describedby': 'pin-limit', onclick: () => this.pinCurrent() });
+    this.pinLimit = h('span', { id: 'pin-limit', class: 'hint pin-limit' });
+    this.pinMessage = h('p', { id: 'pin-message', class: 'hint', 'aria-live': 'polite' });
+    this.pinMessageKey = null;
     this.pinList = h('ul', { class: 'pins' });
     this.compareTable = h('table', { id: 'compare', class: 'compare' });
+    // A region, and a stop for the keyboard, only while it holds a table wider than itself.
+    this.compareRegion = h('div', { class: 'table-scroll compare-region', role: 'region', 'aria-labelledby': 'compare-caption', hidden: true }, [this.compareTable]);
+    this.compareObserver = new ResizeObserver(() => this.markScrollable());
+    this.compareObserver.observe(this.compareRegion);
+    this.compareObserver.observe(this.compareTable);
     return part('', t(lang, 'compare'), [
-      h('div', { class: 'analysis-controls' }, [h('label', { for: 'pin-name', text: t(lang, 'pinName') }), this.pinNameInput, this.pinButton]),
+      h('div', { class: 'analysis-controls' }, [h('label', { for: 'pin-name', text: t(lang, 'pinName') }), this.pinNameInput, this.pinButton, this.pinLimit]),
+      this.pinMessage,
       this.pinList,
-      h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'compare-caption', tabindex: '0' }, [this.compareTable]),
+      (this.compareNote = h('p', { class: 'hint compare-note', hidden: true, text: t(lang, 'compareNote') })),
+      this.compareRegion,
     ]);
+  }
+
+  markScrollable() {
+    const region = this.compareRegion;
+    if (!region.hidden && region.scrollWidth > region.clientWidth + 1) region.setAttribute('tabindex', '0');
+    else region.removeAttribute('tabindex');
+  }
+
+  /** Pins the scenario, unless a pin already holds exactly it (that column would be all zeros). */
+  pinCurrent() {
+    const { state } = this;
+    const link = this.api.encodeScenario(state.scenario);
+    const same = state.pins.find((pin) => pin.link === link);
+    if (same) {
+      this.pinMessage.textContent = t(this.lang, 'pinIdentical', { name: same.name });
+      this.pinMessageKey = JSON.stringify(state.scenario);
+      return;
+    }
+    this.actions.pin(this.pinNameInput.value);
+    this.pinNameInput.value = '';
   }
 
   /** Everything that depends on the scenario but can wait for input to settle. */
@@ -306,9 +334,18 @@ export class AnalysisView {
     this.correlation.setAttribute('aria-valuetext', number(lang, mc.correlation, { decimals: 2 }));
     if (document.activeElement !== this.seed) this.seed.value = String(mc.seed);
     for (const [id, input] of this.spreadInputs) if (document.activeElement !== input) input.value = mc.spreads[id];
-    this.pinNameInput.placeholder = t(lang, 'pinDefaultName', { n: state.pins.length + 1 });
-    this.pinButton.disabled = state.pins.length >= this.maxPins;
-    this.pinButton.title = state.pins.length >= this.maxPins ? t(lang, 'pinLimit') : '';
+    this.state = state;
+    this.projection = projection;
+    // The name a pin gets when none is typed: the preset's, on a preset (as main.js names it).
+    const preset = this.dataset.presets.find((p) => p.id === state.activePreset);
+    this.pinNameInput.placeholder = preset ? (lang === 'zh' ? preset.nameZh : preset.nameEn) : t(lang, 'pinDefaultName', { n: state.pins.length + 1 });
+    const full = state.pins.length >= this.maxPins;
+    this.pinButton.disabled = full;
+    setText(this.pinLimit, full ? t(lang, 'pinLimitFull', { max: this.maxPins }) : t(lang, 'pinLimitCount', { max: this.maxPins, n: state.pins.length }));
+    if (this.pinMessageKey !== null && this.pinMessageKey !== JSON.stringify(state.scenario)) {
+      this.pinMessage.textContent = '';
+      this.pinMessageKey = null;
+    }
     // The list changes only when pins do, not with every slider step.
     const pinsKey = JSON.stringify(state.pins.map((pin) => [pin.name, pin.link]));
     if (pinsKey !== this.pinsKey) this.renderPins(state.pins);
@@ -329,33 +366,60 @@ export class AnalysisView {
     const { lang } = this;
     if (!pins.length) {
       this.compareTable.replaceChildren();
-      this.compareTable.hidden = true;
+      this.compareRegion.hidden = this.compareNote.hidden = true;
+      this.markScrollable();
       return;
     }
-    this.compareTable.hidden = false;
+    this.compareRegion.hidden = this.compareNote.hidden = false;
     const head = h('tr', {}, [
       h('th', { scope: 'col', text: t(lang, 'colIndicator') }),
+      h('th', { scope: 'col', text: t(lang, 'colTarget') }),
       h('th', { scope: 'col', text: t(lang, 'compareCurrent') }),
       ...pins.map((pin) => h('th', { scope: 'col', text: pin.name })),
     ]);
+    // Each scenario's standing against a target, by glyph and word as in the main table.
+    const status = (row) => {
+      if (!row.target) return [];
+      const { glyph, key } = STATUS[row.status];
+      return [h('span', { class: 'compare-status', 'data-status': row.status }, [
+        h('span', { class: 'status-glyph', 'aria-hidden': 'true', text: glyph }),
+        h('span', { text: t(lang, key) }),
+      ])];
+    };
     const rows = projection.rows.map((row, r) => {
       const unit = this.units.get(row.unit);
+      const indicator = this.byId.get(row.id);
       const show = (value, signed = false) => (row.hasLevel ? amount(lang, value, unit, { decimals: unit.decimals, signed }) : number(lang, value, { decimals: 2, signed }));
       const cells = pinned.map((other) => {
         const o = other.rows[r];
         const diff = this.api.difference(o.projectedExact, row.projectedExact, unit.decimals);
-        return h('td', { text: `${show(o.projected)} (${show(diff, true)}) · ${percent(lang, o.growth)}` });
+        return h('td', {}, [h('span', { class: 'compare-value', text: `${show(o.projected)} (${show(diff, true)}) · ${percent(lang, o.growth)}` }), ...status(o)]);
       });
+      const target = indicator.target2024;
       return h('tr', { 'data-id': row.id }, [
-        h('th', { scope: 'row', text: this.name(row.id) }),
-        h('td', { text: `${show(row.projected)} · ${percent(lang, row.growth)}` }),
+        h('th', { scope: 'row', text: this.shortName(row.id) }),
+        h('td', { class: 'compare-target', text: target ? targetText(lang, target.qualifier, percent(lang, target.value)) : t(lang, 'statusNoTarget') }),
+        h('td', {}, [h('span', { class: 'compare-value', text: `${show(row.projected)} · ${percent(lang, row.growth)}` }), ...status(row)]),
         ...cells,
       ]);
     });
+    // "7项达到目标" per scenario: met or exceeded, as the summary counts them.
+    const met = (rows_) => {
+      const targeted = rows_.filter((row) => row.target);
+      return t(lang, 'compareMet', { met: targeted.filter((row) => row.status !== 'short').length, total: targeted.length });
+    };
+    const count = h('tr', { class: 'compare-count' }, [
+      h('th', { scope: 'row', colspan: '2', text: t(lang, 'compareMetRow') }),
+      h('td', { text: met(projection.rows) }),
+      ...pinned.map((other) => h('td', { text: met(other.rows) })),
+    ]);
     this.compareTable.replaceChildren(
-      h('caption', { id: 'compare-caption', text: t(lang, 'compareCaption') }),
+      // The section's heading and the note above the table say what it is on screen; a
+      // visible caption would be cut off where the table scrolls sideways on a phone.
+      h('caption', { id: 'compare-caption', class: 'visually-hidden', text: t(lang, 'compareCaption') }),
       h('thead', {}, [head]),
       h('tbody', {}, rows),
+      h('tfoot', {}, [count]),
     );
   }
 
