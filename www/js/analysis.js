@@ -16,6 +16,36 @@ const OUTPUTS = [
 const SECTORS = ['primary', 'secondary', 'tertiary'];
 
 /**
+ * Units a typed goal level may carry, and how many places each moves the point to reach
+ * the dataset's unit: "450亿元" and "45 bn yuan" are the same level. A level without a unit
+ * is in the unit the page shows (亿元 in Chinese, bn yuan in English).
+ */
+const LEVEL_UNITS = {
+  yi_yuan: [[/^(.*?)\s*亿元?$/, 0], [/^(.*?)\s*(?:bn|billion)(?:\s*yuan)?$/i, 1]],
+  yuan: [[/^(.*?)\s*元$/, 0], [/^(.*?)\s*yuan$/i, 0]],
+  index: [],
+};
+/** Example levels for the message that asks for a level, in the dataset's unit. */
+const LEVEL_EXAMPLES = { yi_yuan: '450', yuan: '70000', index: '108' };
+
+/** Full-width digits, point and signs (as a Chinese input method types them) as ASCII. */
+function foldFullWidth(text) {
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.').replace(/[－−]/g, '-').replace(/＋/g, '+');
+}
+
+/** Moves the point of a plain decimal string `places` to the right, exactly ("43.611" → "436.11"). */
+function shiftRight(value, places) {
+  if (!places) return value;
+  const negative = value.startsWith('-');
+  const [whole, fraction = ''] = (negative ? value.slice(1) : value).split('.');
+  const padded = fraction.padEnd(places, '0');
+  const head = `${whole}${padded.slice(0, places)}`.replace(/^0+(?=\d)/, '');
+  const rest = padded.slice(places);
+  return `${negative ? '-' : ''}${head}${rest ? `.${rest}` : ''}`;
+}
+
+/**
  * One analysis, under its question: open from the start on wide screens, a closed
  * <details> on phones, so the section is four questions to choose from there.
  */
@@ -65,14 +95,15 @@ export class AnalysisView {
 
   buildGoal() {
     const { lang } = this;
-    this.goalIndicator = h('select', { id: 'goal-indicator', onchange: () => this.refreshGoalControls() },
+    this.goalIndicator = h('select', { id: 'goal-indicator', onchange: () => this.chooseGoalIndicator() },
       this.dataset.indicators.map((i) => h('option', { value: i.id, text: this.name(i.id) })));
-    this.goalKind = h('select', { id: 'goal-kind', onchange: () => this.refreshGoalControls() }, [
+    this.goalKind = h('select', { id: 'goal-kind', onchange: () => this.chooseGoalKind() }, [
       h('option', { value: 'official', text: t(lang, 'goalOfficial') }),
       h('option', { value: 'level', text: t(lang, 'goalLevel') }),
     ]);
-    this.goalLevel = h('input', { id: 'goal-level', type: 'text', inputmode: 'decimal', autocomplete: 'off', class: 'number-box wide', oninput: () => this.updateGoal() });
-    this.goalLevelLabel = h('label', { for: 'goal-level', text: t(lang, 'goalLevelValue') });
+    this.goalNote = h('p', { id: 'goal-note', class: 'hint goal-note', hidden: true });
+    this.goalLevel = h('input', { id: 'goal-level', type: 'text', inputmode: 'decimal', autocomplete: 'off', class: 'number-box wide', 'aria-describedby': 'goal-answer', oninput: () => this.updateGoal() });
+    this.goalLevelLabel = h('label', { for: 'goal-level' });
     this.goalSolve = h('select', { id: 'goal-solve', onchange: () => this.updateGoal() }, [
       h('option', { value: '', text: t(lang, 'goalSolveSelf') }),
       ...SECTORS.map((id) => h('option', { value: id, text: this.name(id) })),
@@ -88,51 +119,138 @@ export class AnalysisView {
         this.goalLevelLabel, this.goalLevel,
         this.goalSolveLabel, this.goalSolve,
       ]),
+      this.goalNote,
       h('div', { class: 'goal-result' }, [this.goalAnswer, this.goalApply]),
     ]);
   }
 
-  refreshGoalControls(update = true) {
+  /**
+   * Another indicator: its target when it has one, else a level to type, started at its
+   * projected 2024 level, so every choice has an answer at once.
+   */
+  chooseGoalIndicator() {
+    const hasTarget = Boolean(this.byId.get(this.goalIndicator.value).target2024);
+    this.goalKind.value = hasTarget ? 'official' : 'level';
+    if (!hasTarget) this.fillProjectedLevel();
+    this.refreshGoalControls();
+  }
+
+  chooseGoalKind() {
+    if (this.goalKind.value === 'level') this.fillProjectedLevel();
+    this.refreshGoalControls();
+  }
+
+  /** Puts the indicator's projected 2024 level in the level box, in the unit the page shows. */
+  fillProjectedLevel() {
     const id = this.goalIndicator.value;
-    const hasTarget = Boolean(this.byId.get(id).target2024);
+    const row = this.projection?.rows.find((r) => r.id === id);
+    if (!row) return;
+    const indicator = this.byId.get(id);
+    const unit = this.units.get(indicator.unit);
+    const shift = this.lang === 'en' && indicator.value2023 ? unit.enShift ?? 0 : 0;
+    this.goalLevel.value = shiftPoint(row.projected, shift);
+  }
+
+  refreshGoalControls(update = true) {
+    const { lang } = this;
+    const id = this.goalIndicator.value;
+    const indicator = this.byId.get(id);
+    const hasTarget = Boolean(indicator.target2024);
     if (!hasTarget) this.goalKind.value = 'level';
     this.goalKind.querySelector('option[value="official"]').disabled = !hasTarget;
+    this.goalNote.hidden = hasTarget;
+    this.goalNote.textContent = hasTarget ? '' : t(lang, 'goalNoTarget', { name: this.sentenceName(id) });
     const level = this.goalKind.value === 'level';
     this.goalLevel.hidden = this.goalLevelLabel.hidden = !level;
+    this.goalLevelLabel.textContent = indicator.value2023
+      ? t(lang, 'goalLevelValue', { unit: unitLabel(lang, this.units.get(indicator.unit)) })
+      : t(lang, 'goalLevelIndex');
     const gdp = id === 'gdp';
     this.goalSolve.hidden = this.goalSolveLabel.hidden = !gdp;
     if (!gdp) this.goalSolve.value = '';
     if (update) this.updateGoal();
   }
 
+  /** A name inside a sentence: in English lower-cased unless it is an acronym ("exports", "GDP"). */
+  sentenceName(id) {
+    const name = this.shortName(id);
+    if (this.lang === 'zh' || /^[A-Z]{2}/.test(name)) return name;
+    return name.charAt(0).toLowerCase() + name.slice(1);
+  }
+
+  /**
+   * The typed level in the dataset's unit ("450", "450亿", "450亿元"; in English "45",
+   * "45 bn yuan"), or null when the text is not a level.
+   */
+  typedLevel(text, indicator) {
+    let body = foldFullWidth(text.trim());
+    let shift = this.lang === 'en' && indicator.value2023 ? this.units.get(indicator.unit).enShift ?? 0 : 0;
+    for (const [pattern, places] of LEVEL_UNITS[indicator.value2023 ? indicator.unit : 'index'] ?? []) {
+      const match = body.match(pattern);
+      if (match) {
+        body = match[1];
+        shift = places;
+        break;
+      }
+    }
+    // Thousands separators as people type them: "1,288.98".
+    body = body.trim().replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/^\+/, '');
+    if (!/^-?(\d+\.?\d*|\.\d+)$/.test(body)) return null;
+    return shiftRight(body, shift);
+  }
+
+  /** "请输入金额,例如 450 或 450亿元。": an example of a level, in the page's language. */
+  levelExample(indicator) {
+    const { lang } = this;
+    if (!indicator.value2023) return t(lang, 'goalLevelInvalidIndex', { example: LEVEL_EXAMPLES.index });
+    const unit = this.units.get(indicator.unit);
+    const shift = lang === 'en' ? unit.enShift ?? 0 : 0;
+    const example = number(lang, shiftPoint(LEVEL_EXAMPLES[indicator.unit] ?? '100', shift), { decimals: 0 }).replace(/,/g, '');
+    const withUnit = lang === 'zh' ? `${example}${unit.zh}` : `${example} ${unitLabel(lang, unit)}`;
+    return t(lang, 'goalLevelInvalid', { example, withUnit });
+  }
+
   updateGoal() {
     const { lang } = this;
     const id = this.goalIndicator.value;
-    const goal = this.goalKind.value === 'level' ? { kind: 'level', value: this.goalLevel.value } : { kind: 'official' };
+    const indicator = this.byId.get(id);
     const solveFor = this.goalSolve.value || undefined;
     this.goalResult = null;
     this.goalApply.disabled = true;
-    if (goal.kind === 'level' && !goal.value.trim()) {
-      this.goalAnswer.textContent = '';
-      return;
+    let goal = { kind: 'official' };
+    if (this.goalKind.value === 'level') {
+      if (!this.goalLevel.value.trim()) {
+        this.goalAnswer.textContent = t(lang, 'goalLevelEmpty');
+        return;
+      }
+      const value = this.typedLevel(this.goalLevel.value, indicator);
+      if (value === null) {
+        this.goalAnswer.textContent = this.levelExample(indicator);
+        return;
+      }
+      goal = { kind: 'level', value };
     }
     let answer;
     try {
       answer = this.api.goalSeek(this.scenario, id, goal, solveFor);
     } catch (error) {
-      this.goalAnswer.textContent = errorText(lang, error);
+      this.goalAnswer.textContent = error.code === 'not_a_number' ? this.levelExample(indicator) : errorText(lang, error);
       return;
     }
-    const indicator = this.byId.get(id);
     const unit = this.units.get(indicator.unit);
     const level = indicator.value2023 ? amount(lang, answer.level, unit, { decimals: unit.decimals }) : number(lang, answer.level, { decimals: 2 });
-    const values = { solved: this.name(answer.solvedFor), growth: number(lang, answer.growth, { decimals: 2 }), indicator: this.name(id), level };
+    const solved = this.shortName(answer.solvedFor);
+    // "Exports need", "GDP needs": the English names that end in "s" are plurals.
+    const values = { solved, needs: solved.endsWith('s') ? 'need' : 'needs', growth: number(lang, answer.growth, { decimals: 2 }), indicator: this.shortName(id), level };
+    // "GDP needs to grow 6.50% to reach its target": the indicator is named once when it is
+    // its own subject; a sector's answer names both.
+    const own = answer.solvedFor === id;
     let text;
     if (goal.kind === 'official') {
       const target = indicator.target2024;
-      text = t(lang, 'goalAnswerOfficial', { ...values, target: targetText(lang, target.qualifier, percent(lang, target.value)) });
+      text = t(lang, own ? 'goalAnswerOfficialOwn' : 'goalAnswerOfficial', { ...values, target: targetText(lang, target.qualifier, percent(lang, target.value)) });
     } else {
-      text = t(lang, 'goalAnswer', values);
+      text = t(lang, own ? 'goalAnswerOwn' : 'goalAnswer', values);
     }
     if (!answer.withinRange) {
       const range = this.byId.get(answer.solvedFor).range;
