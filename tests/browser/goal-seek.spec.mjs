@@ -6,7 +6,7 @@ test('growth needed for a typed level, applied to the slider', async ({ page }) 
   await page.locator('#goal-indicator').selectOption('fai');
   await page.locator('#goal-kind').selectOption('level');
   await page.locator('#goal-level').fill('250');
-  await expect(page.locator('#goal-answer')).toHaveText('固定资产投资需增长 21.19% 才能使固定资产投资达到250.00亿元。');
+  await expect(page.locator('#goal-answer')).toHaveText('固定资产投资需增长 21.19% 才能达到250.00亿元。');
   await page.locator('#goal-apply').click();
   await expect(box(page, 'fai')).toHaveValue('21.19');
   await expect(projected(page, 'fai')).toHaveText('249.99亿元');
@@ -31,8 +31,9 @@ test('impossible and out-of-range goals say so', async ({ page }) => {
   await page.locator('#goal-level').fill('-5');
   await expect(page.locator('#goal-answer')).toHaveText('Not reachable: it would need a fall of more than 100%.');
   await expect(page.locator('#goal-apply')).toBeDisabled();
-  await page.locator('#goal-level').fill('700');
-  await expect(page.locator('#goal-answer')).toContainText('needs to grow 70.94% for Gross domestic product to reach 70.000 bn yuan. That is outside the slider’s range (-20% to 40%).');
+  // In English the level is in the unit the page shows: 70 bn yuan (700亿元).
+  await page.locator('#goal-level').fill('70');
+  await expect(page.locator('#goal-answer')).toHaveText('GDP needs to grow 70.94% to reach 70.000 bn yuan. That is outside the slider’s range (-20% to 40%).');
   await expect(page.locator('#goal-apply')).toBeDisabled();
   await page.locator('#goal-indicator').selectOption('exports');
   await expect(page.locator('#goal-kind option[value="official"]')).toBeDisabled();

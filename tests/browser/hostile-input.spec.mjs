@@ -25,7 +25,7 @@ test('payloads in every part of the hash stay text', async ({ page }) => {
     await expect(page.locator('#projection tbody tr')).toHaveCount(14);
     await expect(page.locator('#notice')).toContainText('分享链接无法打开');
     await expect(page.locator('.pins li').first()).toContainText(payload);
-    await expect(page.locator('#compare thead th').nth(2)).toHaveText(payload);
+    await expect(page.locator('#compare thead th').nth(3)).toHaveText(payload);
     await notPwned(page);
   }
 });
@@ -37,7 +37,7 @@ test('payloads typed into boxes are refused as numbers and shown as text', async
     await expect(page.locator('#error-gdp')).toHaveText('请输入数字,例如 6.5。');
     await page.locator('#goal-kind').selectOption('level');
     await page.locator('#goal-level').fill(payload);
-    await expect(page.locator('#goal-answer')).toHaveText('请输入数字,例如 6.5。');
+    await expect(page.locator('#goal-answer')).toHaveText('请输入金额,例如 450 或 450亿元。');
     await page.locator('#pin-name').fill(payload);
     await page.locator('#pin-current').click();
     await expect(page.locator('.pins li').last()).toContainText(payload);

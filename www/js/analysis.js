@@ -3,9 +3,9 @@
 // numbers come from the full WASM module. The page imports this module together with that
 // one, when a reader first nears the section (until then `AnalysisSlot` stands in).
 import './strings-more.js';
-import { t, errorText, targetText } from './strings.js';
-import { number, percent, amount } from './format.js';
-import { h, svg, wide, setFigures } from './dom.js';
+import { t, errorText, targetText, STATUS } from './strings.js';
+import { number, percent, amount, amountNumber, shiftPoint, unitLabel } from './format.js';
+import { h, svg, wide, setFigures, setText } from './dom.js';
 
 const OUTPUTS = [
   ['gdp_growth', 'outputGdpGrowth'],
@@ -14,6 +14,36 @@ const OUTPUTS = [
   ['fai_to_gdp', 'outputFaiToGdp'],
 ];
 const SECTORS = ['primary', 'secondary', 'tertiary'];
+
+/**
+ * Units a typed goal level may carry, and how many places each moves the point to reach
+ * the dataset's unit: "450亿元" and "45 bn yuan" are the same level. A level without a unit
+ * is in the unit the page shows (亿元 in Chinese, bn yuan in English).
+ */
+const LEVEL_UNITS = {
+  yi_yuan: [[/^(.*?)\s*亿元?$/, 0], [/^(.*?)\s*(?:bn|billion)(?:\s*yuan)?$/i, 1]],
+  yuan: [[/^(.*?)\s*元$/, 0], [/^(.*?)\s*yuan$/i, 0]],
+  index: [],
+};
+/** Example levels for the message that asks for a level, in the dataset's unit. */
+const LEVEL_EXAMPLES = { yi_yuan: '450', yuan: '70000', index: '108' };
+
+/** Full-width digits, point and signs (as a Chinese input method types them) as ASCII. */
+function foldFullWidth(text) {
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.').replace(/[－−]/g, '-').replace(/＋/g, '+');
+}
+
+/** Moves the point of a plain decimal string `places` to the right, exactly ("43.611" → "436.11"). */
+function shiftRight(value, places) {
+  if (!places) return value;
+  const negative = value.startsWith('-');
+  const [whole, fraction = ''] = (negative ? value.slice(1) : value).split('.');
+  const padded = fraction.padEnd(places, '0');
+  const head = `${whole}${padded.slice(0, places)}`.replace(/^0+(?=\d)/, '');
+  const rest = padded.slice(places);
+  return `${negative ? '-' : ''}${head}${rest ? `.${rest}` : ''}`;
+}
 
 /**
  * One analysis, under its question: open from the start on wide screens, a closed
@@ -43,9 +73,17 @@ export class AnalysisView {
     return this.lang === 'zh' ? indicator.nameZh : indicator.nameEn;
   }
 
+  /** The name a sentence uses: in English the short one ("GDP", "Exports"). */
+  shortName(id) {
+    if (this.lang === 'zh' || id === 'deflator') return this.name(id);
+    const indicator = this.byId.get(id);
+    return indicator.shortEn ?? indicator.nameEn;
+  }
+
   build(lang) {
     this.lang = lang;
     this.pinsKey = null;
+    this.compareObserver?.disconnect();
     return h('section', { class: 'analysis', 'aria-labelledby': 'analysis-title' }, [
       h('h2', { id: 'analysis-title', text: t(lang, 'analysis') }),
       this.buildGoal(),
@@ -57,14 +95,15 @@ export class AnalysisView {
 
   buildGoal() {
     const { lang } = this;
-    this.goalIndicator = h('select', { id: 'goal-indicator', onchange: () => this.refreshGoalControls() },
+    this.goalIndicator = h('select', { id: 'goal-indicator', onchange: () => this.chooseGoalIndicator() },
       this.dataset.indicators.map((i) => h('option', { value: i.id, text: this.name(i.id) })));
-    this.goalKind = h('select', { id: 'goal-kind', onchange: () => this.refreshGoalControls() }, [
+    this.goalKind = h('select', { id: 'goal-kind', onchange: () => this.chooseGoalKind() }, [
       h('option', { value: 'official', text: t(lang, 'goalOfficial') }),
       h('option', { value: 'level', text: t(lang, 'goalLevel') }),
     ]);
-    this.goalLevel = h('input', { id: 'goal-level', type: 'text', inputmode: 'decimal', autocomplete: 'off', class: 'number-box wide', oninput: () => this.updateGoal() });
-    this.goalLevelLabel = h('label', { for: 'goal-level', text: t(lang, 'goalLevelValue') });
+    this.goalNote = h('p', { id: 'goal-note', class: 'hint goal-note', hidden: true });
+    this.goalLevel = h('input', { id: 'goal-level', type: 'text', inputmode: 'decimal', autocomplete: 'off', class: 'number-box wide', 'aria-describedby': 'goal-answer', oninput: () => this.updateGoal() });
+    this.goalLevelLabel = h('label', { for: 'goal-level' });
     this.goalSolve = h('select', { id: 'goal-solve', onchange: () => this.updateGoal() }, [
       h('option', { value: '', text: t(lang, 'goalSolveSelf') }),
       ...SECTORS.map((id) => h('option', { value: id, text: this.name(id) })),
@@ -80,51 +119,138 @@ export class AnalysisView {
         this.goalLevelLabel, this.goalLevel,
         this.goalSolveLabel, this.goalSolve,
       ]),
+      this.goalNote,
       h('div', { class: 'goal-result' }, [this.goalAnswer, this.goalApply]),
     ]);
   }
 
-  refreshGoalControls(update = true) {
+  /**
+   * Another indicator: its target when it has one, else a level to type, started at its
+   * projected 2024 level, so every choice has an answer at once.
+   */
+  chooseGoalIndicator() {
+    const hasTarget = Boolean(this.byId.get(this.goalIndicator.value).target2024);
+    this.goalKind.value = hasTarget ? 'official' : 'level';
+    if (!hasTarget) this.fillProjectedLevel();
+    this.refreshGoalControls();
+  }
+
+  chooseGoalKind() {
+    if (this.goalKind.value === 'level') this.fillProjectedLevel();
+    this.refreshGoalControls();
+  }
+
+  /** Puts the indicator's projected 2024 level in the level box, in the unit the page shows. */
+  fillProjectedLevel() {
     const id = this.goalIndicator.value;
-    const hasTarget = Boolean(this.byId.get(id).target2024);
+    const row = this.projection?.rows.find((r) => r.id === id);
+    if (!row) return;
+    const indicator = this.byId.get(id);
+    const unit = this.units.get(indicator.unit);
+    const shift = this.lang === 'en' && indicator.value2023 ? unit.enShift ?? 0 : 0;
+    this.goalLevel.value = shiftPoint(row.projected, shift);
+  }
+
+  refreshGoalControls(update = true) {
+    const { lang } = this;
+    const id = this.goalIndicator.value;
+    const indicator = this.byId.get(id);
+    const hasTarget = Boolean(indicator.target2024);
     if (!hasTarget) this.goalKind.value = 'level';
     this.goalKind.querySelector('option[value="official"]').disabled = !hasTarget;
+    this.goalNote.hidden = hasTarget;
+    this.goalNote.textContent = hasTarget ? '' : t(lang, 'goalNoTarget', { name: this.sentenceName(id) });
     const level = this.goalKind.value === 'level';
     this.goalLevel.hidden = this.goalLevelLabel.hidden = !level;
+    this.goalLevelLabel.textContent = indicator.value2023
+      ? t(lang, 'goalLevelValue', { unit: unitLabel(lang, this.units.get(indicator.unit)) })
+      : t(lang, 'goalLevelIndex');
     const gdp = id === 'gdp';
     this.goalSolve.hidden = this.goalSolveLabel.hidden = !gdp;
     if (!gdp) this.goalSolve.value = '';
     if (update) this.updateGoal();
   }
 
+  /** A name inside a sentence: in English lower-cased unless it is an acronym ("exports", "GDP"). */
+  sentenceName(id) {
+    const name = this.shortName(id);
+    if (this.lang === 'zh' || /^[A-Z]{2}/.test(name)) return name;
+    return name.charAt(0).toLowerCase() + name.slice(1);
+  }
+
+  /**
+   * The typed level in the dataset's unit ("450", "450亿", "450亿元"; in English "45",
+   * "45 bn yuan"), or null when the text is not a level.
+   */
+  typedLevel(text, indicator) {
+    let body = foldFullWidth(text.trim());
+    let shift = this.lang === 'en' && indicator.value2023 ? this.units.get(indicator.unit).enShift ?? 0 : 0;
+    for (const [pattern, places] of LEVEL_UNITS[indicator.value2023 ? indicator.unit : 'index'] ?? []) {
+      const match = body.match(pattern);
+      if (match) {
+        body = match[1];
+        shift = places;
+        break;
+      }
+    }
+    // Thousands separators as people type them: "1,288.98".
+    body = body.trim().replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/^\+/, '');
+    if (!/^-?(\d+\.?\d*|\.\d+)$/.test(body)) return null;
+    return shiftRight(body, shift);
+  }
+
+  /** "请输入金额,例如 450 或 450亿元。": an example of a level, in the page's language. */
+  levelExample(indicator) {
+    const { lang } = this;
+    if (!indicator.value2023) return t(lang, 'goalLevelInvalidIndex', { example: LEVEL_EXAMPLES.index });
+    const unit = this.units.get(indicator.unit);
+    const shift = lang === 'en' ? unit.enShift ?? 0 : 0;
+    const example = number(lang, shiftPoint(LEVEL_EXAMPLES[indicator.unit] ?? '100', shift), { decimals: 0 }).replace(/,/g, '');
+    const withUnit = lang === 'zh' ? `${example}${unit.zh}` : `${example} ${unitLabel(lang, unit)}`;
+    return t(lang, 'goalLevelInvalid', { example, withUnit });
+  }
+
   updateGoal() {
     const { lang } = this;
     const id = this.goalIndicator.value;
-    const goal = this.goalKind.value === 'level' ? { kind: 'level', value: this.goalLevel.value } : { kind: 'official' };
+    const indicator = this.byId.get(id);
     const solveFor = this.goalSolve.value || undefined;
     this.goalResult = null;
     this.goalApply.disabled = true;
-    if (goal.kind === 'level' && !goal.value.trim()) {
-      this.goalAnswer.textContent = '';
-      return;
+    let goal = { kind: 'official' };
+    if (this.goalKind.value === 'level') {
+      if (!this.goalLevel.value.trim()) {
+        this.goalAnswer.textContent = t(lang, 'goalLevelEmpty');
+        return;
+      }
+      const value = this.typedLevel(this.goalLevel.value, indicator);
+      if (value === null) {
+        this.goalAnswer.textContent = this.levelExample(indicator);
+        return;
+      }
+      goal = { kind: 'level', value };
     }
     let answer;
     try {
       answer = this.api.goalSeek(this.scenario, id, goal, solveFor);
     } catch (error) {
-      this.goalAnswer.textContent = errorText(lang, error);
+      this.goalAnswer.textContent = error.code === 'not_a_number' ? this.levelExample(indicator) : errorText(lang, error);
       return;
     }
-    const indicator = this.byId.get(id);
     const unit = this.units.get(indicator.unit);
     const level = indicator.value2023 ? amount(lang, answer.level, unit, { decimals: unit.decimals }) : number(lang, answer.level, { decimals: 2 });
-    const values = { solved: this.name(answer.solvedFor), growth: number(lang, answer.growth, { decimals: 2 }), indicator: this.name(id), level };
+    const solved = this.shortName(answer.solvedFor);
+    // "Exports need", "GDP needs": the English names that end in "s" are plurals.
+    const values = { solved, needs: solved.endsWith('s') ? 'need' : 'needs', growth: number(lang, answer.growth, { decimals: 2 }), indicator: this.shortName(id), level };
+    // "GDP needs to grow 6.50% to reach its target": the indicator is named once when it is
+    // its own subject; a sector's answer names both.
+    const own = answer.solvedFor === id;
     let text;
     if (goal.kind === 'official') {
       const target = indicator.target2024;
-      text = t(lang, 'goalAnswerOfficial', { ...values, target: targetText(lang, target.qualifier, percent(lang, target.value)) });
+      text = t(lang, own ? 'goalAnswerOfficialOwn' : 'goalAnswerOfficial', { ...values, target: targetText(lang, target.qualifier, percent(lang, target.value)) });
     } else {
-      text = t(lang, 'goalAnswer', values);
+      text = t(lang, own ? 'goalAnswerOwn' : 'goalAnswer', values);
     }
     if (!answer.withinRange) {
       const range = this.byId.get(answer.solvedFor).range;
@@ -152,15 +278,21 @@ export class AnalysisView {
     this.tornadoBody = svg('g');
     this.tornado.append(this.tornadoTitle, desc, this.tornadoBody);
     this.tornadoList = h('ol', { class: 'tornado-list visually-hidden' });
+    // Shown on phones only, where the list stands in for the chart (and its title).
+    this.tornadoCaption = h('figcaption', { class: 'tornado-caption' });
+    this.tornadoNote = h('p', { class: 'hint tornado-note' });
     return part('', t(lang, 'sensitivity'), [
       h('div', { class: 'analysis-controls' }, [h('label', { for: 'tornado-output', text: t(lang, 'sensitivityOutput') }), this.tornadoOutput]),
-      (this.tornadoFigure = h('figure', { class: 'tornado-figure', hidden: true }, [this.tornado, this.tornadoList])),
+      this.tornadoNote,
+      (this.tornadoFigure = h('figure', { class: 'tornado-figure', hidden: true }, [this.tornadoCaption, this.tornado, this.tornadoList])),
     ]);
   }
 
   updateTornado() {
     const { lang } = this;
     const output = this.tornadoOutput.value;
+    this.tornadoNote.textContent = output === 'gdp_growth' ? t(lang, 'sensitivityGdpNote') : '';
+    this.tornadoNote.hidden = output !== 'gdp_growth';
     let result;
     try {
       result = this.api.sensitivity(this.scenario, output);
@@ -172,6 +304,7 @@ export class AnalysisView {
     const show = (value) => (ratio ? number(lang, value, { decimals: 4 }) : percent(lang, value, { decimals: 2 }));
     const outputName = t(lang, OUTPUTS.find(([v]) => v === output)[1]);
     this.tornadoTitle.textContent = t(lang, 'sensitivityTitle', { output: outputName, base: show(result.base) });
+    this.tornadoCaption.textContent = this.tornadoTitle.textContent;
     this.tornadoFigure.hidden = false;
     const values = result.swings.flatMap((s) => [Number(s.lowOutput), Number(s.highOutput)]).concat(Number(result.base));
     const low = Math.min(...values);
@@ -179,6 +312,11 @@ export class AnalysisView {
     const LABEL = 190;
     const WIDTH = 640;
     const RANGE_TEXT = 150;
+    // "6.12% 至 7.03%": low to high, whichever end of the assumption gives which.
+    const rangeText = (swing) => {
+      const [a, b] = [swing.lowOutput, swing.highOutput].sort((p, q) => Number(p) - Number(q));
+      return t(lang, 'rangeText', { low: show(a), high: show(b) });
+    };
     const x = (v) => LABEL + ((v - low) / (high - low || 1)) * (WIDTH - LABEL - RANGE_TEXT);
     const rows = result.swings.map((swing, i) => {
       const y = 8 + i * 26;
@@ -189,7 +327,7 @@ export class AnalysisView {
       const b = x(Number(swing.highOutput));
       const bar = svg('rect', { x: Math.min(a, b), y: y + 2, width: Math.max(1, Math.abs(b - a)), height: 14, class: 'tornado-bar' });
       const range = svg('text', { x: WIDTH, y: y + 13, class: 'tornado-range' });
-      range.textContent = `${show(swing.lowOutput)} – ${show(swing.highOutput)}`;
+      range.textContent = rangeText(swing);
       g.append(label, bar, range);
       return g;
     });
@@ -198,7 +336,7 @@ export class AnalysisView {
     this.tornado.setAttribute('viewBox', `0 0 ${WIDTH} ${height}`);
     this.tornadoBody.replaceChildren(...rows, baseLine);
     this.tornadoList.replaceChildren(...result.swings.map((s) =>
-      h('li', { text: `${this.name(s.id)}: ${show(s.lowOutput)} – ${show(s.highOutput)}` })));
+      h('li', { text: `${this.name(s.id)}: ${rangeText(s)}` })));
   }
 
   buildUncertainty() {
@@ -217,8 +355,31 @@ export class AnalysisView {
     });
     this.mcStatus = h('p', { id: 'mc-status', class: 'hint', 'aria-live': 'polite' });
     this.mcError = h('p', { class: 'field-error', id: 'mc-error' });
+    // Per target: the chance of meeting it and the 90% range, filled by each finished run.
+    this.mcCells = new Map();
+    const rows = this.dataset.indicators.filter((i) => i.target2024).map((i) => {
+      const cells = {
+        probability: h('td', { class: 'mc-probability', text: '…' }),
+        interval: h('td', { class: 'mc-interval', text: '…' }),
+      };
+      this.mcCells.set(i.id, cells);
+      return h('tr', { 'data-id': i.id }, [h('th', { scope: 'row', text: this.shortName(i.id) }), cells.probability, cells.interval]);
+    });
+    const results = h('div', { class: 'table-scroll mc-results-region' }, [
+      h('table', { id: 'mc-results', class: 'mc-results' }, [
+        h('caption', { text: t(lang, 'mcResultsCaption') }),
+        h('thead', {}, [h('tr', {}, [
+          h('th', { scope: 'col', text: t(lang, 'colIndicator') }),
+          h('th', { scope: 'col', text: t(lang, 'colProbability') }),
+          h('th', { scope: 'col', text: t(lang, 'colInterval') }),
+        ])]),
+        h('tbody', {}, rows),
+      ]),
+    ]);
+    if (this.mcResult) this.showUncertaintyResults(this.mcResult);
     return part('', t(lang, 'uncertainty'), [
       h('p', { class: 'hint', text: t(lang, 'uncertaintyHelp') }),
+      h('p', { class: 'hint mc-terms', text: t(lang, 'uncertaintyTerms') }),
       h('div', { class: 'analysis-controls' }, [
         h('label', { for: 'mc-correlation', text: t(lang, 'correlation') }), this.correlation, this.correlationValue,
         h('label', { for: 'mc-seed', text: t(lang, 'seed') }), this.seed,
@@ -226,23 +387,52 @@ export class AnalysisView {
       h('details', { class: 'spreads' }, [h('summary', { text: t(lang, 'spreads') }), h('div', { class: 'spread-grid' }, spreads)]),
       this.mcStatus,
       this.mcError,
+      results,
+      h('p', { class: 'hint mc-note', text: t(lang, 'uncertaintyNote') }),
     ]);
   }
 
   buildCompare() {
-    const { lang, actions } = this;
+    const { lang } = this;
     this.pinNameInput = h('input', { id: 'pin-name', type: 'text', maxlength: '40', autocomplete: 'off' });
-    this.pinButton = h('button', { type: 'button', id: 'pin-current', text: t(lang, 'pinCurrent'), onclick: () => {
-      actions.pin(this.pinNameInput.value);
-      this.pinNameInput.value = '';
-    } });
+    this.pinButton = h('button', { type: 'button', id: 'pin-current', text: t(lang, 'pinCurrent'), 'aria-describedby': 'pin-limit', onclick: () => this.pinCurrent() });
+    this.pinLimit = h('span', { id: 'pin-limit', class: 'hint pin-limit' });
+    this.pinMessage = h('p', { id: 'pin-message', class: 'hint', 'aria-live': 'polite' });
+    this.pinMessageKey = null;
     this.pinList = h('ul', { class: 'pins' });
     this.compareTable = h('table', { id: 'compare', class: 'compare' });
+    // A region, and a stop for the keyboard, only while it holds a table wider than itself.
+    this.compareRegion = h('div', { class: 'table-scroll compare-region', role: 'region', 'aria-labelledby': 'compare-caption', hidden: true }, [this.compareTable]);
+    this.compareObserver = new ResizeObserver(() => this.markScrollable());
+    this.compareObserver.observe(this.compareRegion);
+    this.compareObserver.observe(this.compareTable);
     return part('', t(lang, 'compare'), [
-      h('div', { class: 'analysis-controls' }, [h('label', { for: 'pin-name', text: t(lang, 'pinName') }), this.pinNameInput, this.pinButton]),
+      h('div', { class: 'analysis-controls' }, [h('label', { for: 'pin-name', text: t(lang, 'pinName') }), this.pinNameInput, this.pinButton, this.pinLimit]),
+      this.pinMessage,
       this.pinList,
-      h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'compare-caption', tabindex: '0' }, [this.compareTable]),
+      (this.compareNote = h('p', { class: 'hint compare-note', hidden: true, text: t(lang, 'compareNote') })),
+      this.compareRegion,
     ]);
+  }
+
+  markScrollable() {
+    const region = this.compareRegion;
+    if (!region.hidden && region.scrollWidth > region.clientWidth + 1) region.setAttribute('tabindex', '0');
+    else region.removeAttribute('tabindex');
+  }
+
+  /** Pins the scenario, unless a pin already holds exactly it (that column would be all zeros). */
+  pinCurrent() {
+    const { state } = this;
+    const link = this.api.encodeScenario(state.scenario);
+    const same = state.pins.find((pin) => pin.link === link);
+    if (same) {
+      this.pinMessage.textContent = t(this.lang, 'pinIdentical', { name: same.name });
+      this.pinMessageKey = JSON.stringify(state.scenario);
+      return;
+    }
+    this.actions.pin(this.pinNameInput.value);
+    this.pinNameInput.value = '';
   }
 
   /** Everything that depends on the scenario but can wait for input to settle. */
@@ -262,9 +452,18 @@ export class AnalysisView {
     this.correlation.setAttribute('aria-valuetext', number(lang, mc.correlation, { decimals: 2 }));
     if (document.activeElement !== this.seed) this.seed.value = String(mc.seed);
     for (const [id, input] of this.spreadInputs) if (document.activeElement !== input) input.value = mc.spreads[id];
-    this.pinNameInput.placeholder = t(lang, 'pinDefaultName', { n: state.pins.length + 1 });
-    this.pinButton.disabled = state.pins.length >= this.maxPins;
-    this.pinButton.title = state.pins.length >= this.maxPins ? t(lang, 'pinLimit') : '';
+    this.state = state;
+    this.projection = projection;
+    // The name a pin gets when none is typed: the preset's, on a preset (as main.js names it).
+    const preset = this.dataset.presets.find((p) => p.id === state.activePreset);
+    this.pinNameInput.placeholder = preset ? (lang === 'zh' ? preset.nameZh : preset.nameEn) : t(lang, 'pinDefaultName', { n: state.pins.length + 1 });
+    const full = state.pins.length >= this.maxPins;
+    this.pinButton.disabled = full;
+    setText(this.pinLimit, full ? t(lang, 'pinLimitFull', { max: this.maxPins }) : t(lang, 'pinLimitCount', { max: this.maxPins, n: state.pins.length }));
+    if (this.pinMessageKey !== null && this.pinMessageKey !== JSON.stringify(state.scenario)) {
+      this.pinMessage.textContent = '';
+      this.pinMessageKey = null;
+    }
     // The list changes only when pins do, not with every slider step.
     const pinsKey = JSON.stringify(state.pins.map((pin) => [pin.name, pin.link]));
     if (pinsKey !== this.pinsKey) this.renderPins(state.pins);
@@ -285,34 +484,80 @@ export class AnalysisView {
     const { lang } = this;
     if (!pins.length) {
       this.compareTable.replaceChildren();
-      this.compareTable.hidden = true;
+      this.compareRegion.hidden = this.compareNote.hidden = true;
+      this.markScrollable();
       return;
     }
-    this.compareTable.hidden = false;
+    this.compareRegion.hidden = this.compareNote.hidden = false;
     const head = h('tr', {}, [
       h('th', { scope: 'col', text: t(lang, 'colIndicator') }),
+      h('th', { scope: 'col', text: t(lang, 'colTarget') }),
       h('th', { scope: 'col', text: t(lang, 'compareCurrent') }),
       ...pins.map((pin) => h('th', { scope: 'col', text: pin.name })),
     ]);
+    // Each scenario's standing against a target, by glyph and word as in the main table.
+    const status = (row) => {
+      if (!row.target) return [];
+      const { glyph, key } = STATUS[row.status];
+      return [h('span', { class: 'compare-status', 'data-status': row.status }, [
+        h('span', { class: 'status-glyph', 'aria-hidden': 'true', text: glyph }),
+        h('span', { text: t(lang, key) }),
+      ])];
+    };
     const rows = projection.rows.map((row, r) => {
       const unit = this.units.get(row.unit);
+      const indicator = this.byId.get(row.id);
       const show = (value, signed = false) => (row.hasLevel ? amount(lang, value, unit, { decimals: unit.decimals, signed }) : number(lang, value, { decimals: 2, signed }));
       const cells = pinned.map((other) => {
         const o = other.rows[r];
         const diff = this.api.difference(o.projectedExact, row.projectedExact, unit.decimals);
-        return h('td', { text: `${show(o.projected)} (${show(diff, true)}) · ${percent(lang, o.growth)}` });
+        return h('td', {}, [h('span', { class: 'compare-value', text: `${show(o.projected)} (${show(diff, true)}) · ${percent(lang, o.growth)}` }), ...status(o)]);
       });
+      const target = indicator.target2024;
       return h('tr', { 'data-id': row.id }, [
-        h('th', { scope: 'row', text: this.name(row.id) }),
-        h('td', { text: `${show(row.projected)} · ${percent(lang, row.growth)}` }),
+        h('th', { scope: 'row', text: this.shortName(row.id) }),
+        h('td', { class: 'compare-target', text: target ? targetText(lang, target.qualifier, percent(lang, target.value)) : t(lang, 'statusNoTarget') }),
+        h('td', {}, [h('span', { class: 'compare-value', text: `${show(row.projected)} · ${percent(lang, row.growth)}` }), ...status(row)]),
         ...cells,
       ]);
     });
+    // "7项达到目标" per scenario: met or exceeded, as the summary counts them.
+    const met = (rows_) => {
+      const targeted = rows_.filter((row) => row.target);
+      return t(lang, 'compareMet', { met: targeted.filter((row) => row.status !== 'short').length, total: targeted.length });
+    };
+    const count = h('tr', { class: 'compare-count' }, [
+      h('th', { scope: 'row', colspan: '2', text: t(lang, 'compareMetRow') }),
+      h('td', { text: met(projection.rows) }),
+      ...pinned.map((other) => h('td', { text: met(other.rows) })),
+    ]);
     this.compareTable.replaceChildren(
-      h('caption', { id: 'compare-caption', text: t(lang, 'compareCaption') }),
+      // The section's heading and the note above the table say what it is on screen; a
+      // visible caption would be cut off where the table scrolls sideways on a phone.
+      h('caption', { id: 'compare-caption', class: 'visually-hidden', text: t(lang, 'compareCaption') }),
       h('thead', {}, [head]),
       h('tbody', {}, rows),
+      h('tfoot', {}, [count]),
     );
+  }
+
+  /** A finished Monte Carlo run: per target, the chance of meeting it and the 90% range. */
+  showUncertaintyResults(result) {
+    const { lang } = this;
+    this.mcResult = result;
+    for (const mc of result.rows) {
+      const cells = this.mcCells.get(mc.id);
+      if (!cells) continue;
+      const indicator = this.byId.get(mc.id);
+      const unit = this.units.get(indicator.unit);
+      cells.probability.textContent = mc.probability === undefined || mc.probability === null ? '—' : percent(lang, mc.probability, { decimals: 1 });
+      const options = { decimals: indicator.value2023 ? unit.decimals : 2 };
+      const [low, high] = indicator.value2023
+        ? [amountNumber(lang, mc.p5, unit, options), amount(lang, mc.p95, unit, options)]
+        : [number(lang, mc.p5, options), number(lang, mc.p95, options)];
+      // Each figure kept whole, so a narrow column breaks the range at the dash only.
+      cells.interval.replaceChildren(h('span', { class: 'nowrap', text: `${low} –` }), ' ', h('span', { class: 'nowrap', text: high }));
+    }
   }
 
   showUncertaintyStatus(text) {

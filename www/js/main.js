@@ -128,8 +128,12 @@ async function start() {
     setUncertainty,
     pin: (name) => {
       if (state.pins.length >= MAX_PINS) return;
+      // Unnamed, a pin of a preset is named after it ("官方目标", "审慎"); any other is numbered.
+      const key = growthKey(state.scenario);
+      const preset = dataset.presets.find((p) => presetKeys.get(p.id) === key);
+      const fallback = preset ? (state.lang === 'zh' ? preset.nameZh : preset.nameEn) : t(state.lang, 'pinDefaultName', { n: state.pins.length + 1 });
       change(() => state.pins.push({
-        name: name.trim().slice(0, 40) || t(state.lang, 'pinDefaultName', { n: state.pins.length + 1 }),
+        name: name.trim().slice(0, 40) || fallback,
         scenario: structuredClone(state.scenario),
         link: api.encodeScenario(state.scenario),
       }), true);

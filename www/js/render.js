@@ -465,6 +465,7 @@ export class View {
     }
     this.intervals = result;
     this.chart?.showIntervals(result);
+    this.analysis.showUncertaintyResults(result);
     this.analysis.showUncertaintyStatus(t(lang, 'mcDone', { draws: number(lang, String(result.draws)), seed: result.seed }));
     this.analysis.showUncertaintyError(null);
   }
@@ -527,4 +528,6 @@ export class AnalysisSlot {
   showUncertaintyStatus() {}
 
   showUncertaintyError() {}
+
+  showUncertaintyResults() {}
 }
