@@ -167,7 +167,7 @@ async function start() {
   function wantFull() {
     fullReady ??= (async () => {
       analysis.showLoading();
-      const [loaded, { AnalysisView }, { UncertaintyRunner }] = await Promise.all([loadFull(), import('./analysis.js'), import('./uncertainty.js')]);
+      const [loaded, { AnalysisView }, { UncertaintyRunner, showUncertainty }] = await Promise.all([loadFull(), import('./analysis.js'), import('./uncertainty.js')]);
       full = loaded;
       defaults.spreads = full.defaultSpreads();
       state.uncertainty.spreads = { ...defaults.spreads, ...state.uncertainty.spreads };
@@ -175,7 +175,7 @@ async function start() {
       view.setAnalysis(analysis);
       runner = new UncertaintyRunner(
         full.module,
-        (result) => view.showUncertainty(result),
+        (result) => showUncertainty(view, result),
         (error, latest) => latest && analysis.showUncertaintyError(errorText(state.lang, error)),
       );
       requestFrame();

@@ -3,7 +3,7 @@
 // `build()` creates the language-dependent structure once per language; `update()` then
 // only writes values into the nodes it kept, which is all a slider move costs.
 import { t, errorText, STATUS, targetText } from './strings.js';
-import { number, percent, amount, amountNumber, unitLabel } from './format.js';
+import { number, percent, amount, unitLabel } from './format.js';
 import { AnswerView } from './answer.js';
 import { loadSources, convert } from './wasm.js';
 import { THEMES } from './prefs.js';
@@ -444,30 +444,6 @@ export class View {
     if (!control || !control.error.textContent) return;
     setText(control.error, '');
     control.box.removeAttribute('aria-invalid');
-  }
-
-  /** Shows a finished Monte Carlo run: probability and 90% range per row, bars on the chart. */
-  showUncertainty(result) {
-    const { lang } = this;
-    this.table.classList.add('has-mc');
-    for (const mc of result.rows) {
-      const view = this.rows.get(mc.id);
-      if (!view) continue;
-      const { cells, unit, indicator } = view;
-      cells.probability.textContent = mc.probability === undefined || mc.probability === null ? '—' : percent(lang, mc.probability, { decimals: 1 });
-      const options = { decimals: indicator.value2023 ? unit.decimals : 2 };
-      // "42.875 – 44.351 bn yuan": the unit once; each figure kept whole, so a narrow column
-      // breaks the range at the dash only.
-      const [low, high] = indicator.value2023
-        ? [amountNumber(lang, mc.p5, unit, options), amount(lang, mc.p95, unit, options)]
-        : [number(lang, mc.p5, options), number(lang, mc.p95, options)];
-      cells.interval.replaceChildren(h('span', { class: 'nowrap', text: `${low} –` }), ' ', h('span', { class: 'nowrap', text: high }));
-    }
-    this.intervals = result;
-    this.chart?.showIntervals(result);
-    this.analysis.showUncertaintyResults(result);
-    this.analysis.showUncertaintyStatus(t(lang, 'mcDone', { draws: number(lang, String(result.draws)), seed: result.seed }));
-    this.analysis.showUncertaintyError(null);
   }
 
   /** Shows or clears the page-level notice (bad links, load failures). */

@@ -1,6 +1,10 @@
 // Keeps at most one Monte Carlo job running in a Web Worker and at most one waiting (always
 // the latest), and hands every finished result to the page: the latest finished result is
-// what shows, and the deterministic table never waits for it.
+// what shows, and the deterministic table never waits for it. Also draws a finished run on
+// the page (showUncertainty).
+import { t } from './strings.js';
+import { number, percent, amount, amountNumber } from './format.js';
+import { h } from './dom.js';
 
 /** Draws per run: enough for percentiles to a few hundredths, fast enough to feel live. */
 export const DRAWS = 20000;
@@ -53,4 +57,32 @@ export class UncertaintyRunner {
     this.waiting = null;
     if (next) this.send(next);
   }
+}
+
+/**
+ * Shows a finished run on the page: probability and 90% range in each row of the table,
+ * the ranges on the chart, the results and status in the analysis section. Here, not in
+ * the table's view, since only readers who get this far need it.
+ */
+export function showUncertainty(view, result) {
+  const { lang } = view;
+  view.table.classList.add('has-mc');
+  for (const mc of result.rows) {
+    const row = view.rows.get(mc.id);
+    if (!row) continue;
+    const { cells, unit, indicator } = row;
+    cells.probability.textContent = mc.probability === undefined || mc.probability === null ? '—' : percent(lang, mc.probability, { decimals: 1 });
+    const options = { decimals: indicator.value2023 ? unit.decimals : 2 };
+    // "42.875 – 44.351 bn yuan": the unit once; each figure kept whole, so a narrow column
+    // breaks the range at the dash only.
+    const [low, high] = indicator.value2023
+      ? [amountNumber(lang, mc.p5, unit, options), amount(lang, mc.p95, unit, options)]
+      : [number(lang, mc.p5, options), number(lang, mc.p95, options)];
+    cells.interval.replaceChildren(h('span', { class: 'nowrap', text: `${low} –` }), ' ', h('span', { class: 'nowrap', text: high }));
+  }
+  view.intervals = result;
+  view.chart?.showIntervals(result);
+  view.analysis.showUncertaintyResults(result);
+  view.analysis.showUncertaintyStatus(t(lang, 'mcDone', { draws: number(lang, String(result.draws)), seed: result.seed }));
+  view.analysis.showUncertaintyError(null);
 }
