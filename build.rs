@@ -190,6 +190,13 @@ impl Encode for u32 {
     }
 }
 
+impl Encode for i32 {
+    fn encode(&self, out: &mut Encoder) {
+        // Zigzag, so small negative numbers stay small.
+        out.number(((*self << 1) ^ (*self >> 31)) as u32);
+    }
+}
+
 impl Encode for bool {
     fn encode(&self, out: &mut Encoder) {
         out.number(u32::from(*self));

@@ -48,7 +48,7 @@ export interface Dataset {
   structure2023: { value: string; quote: string };
   keyProjects: { id: string; nameZh: string; nameEn: string; unit: string; total: QuotedNumber;
     fields: { id: string; nameZh: string; nameEn: string; value: DecimalString; quote: string }[] };
-  otherTargets: { id: string; nameZh: string; nameEn: string; value: DecimalString; unitZh: string; unitEn: string;
+  otherTargets: { id: string; nameZh: string; nameEn: string; value: DecimalString; unitZh: string; unitEn: string; enScale?: number;
     qualifier: Qualifier; quote: string; actual2023?: QuotedNumber }[];
   presets: Preset[];
 }

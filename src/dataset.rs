@@ -90,6 +90,10 @@ fn is_zero(value: &u32) -> bool {
     *value == 0
 }
 
+fn is_zero_i32(value: &i32) -> bool {
+    *value == 0
+}
+
 /// The GDP deflator assumption: its default, slider range and a note on why.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -260,7 +264,12 @@ pub struct OtherTarget {
     pub name_en: String,
     pub value: Dec,
     pub unit_zh: String,
+    /// The unit English readers see, with `en_scale`: "bn yuan" for 亿元, "m²" for 万平方米.
     pub unit_en: String,
+    /// The power of ten the figures are multiplied by for `unit_en` (−1: 10亿元 → 1 bn yuan;
+    /// 4: 8万平方米 → 80,000 m²). Exact: only the decimal point moves.
+    #[serde(default, skip_serializing_if = "is_zero_i32")]
+    pub en_scale: i32,
     pub qualifier: Qualifier,
     pub quote: String,
     #[serde(
@@ -409,6 +418,7 @@ macro_rules! dataset_structs {
             value,
             unit_zh,
             unit_en,
+            en_scale,
             qualifier,
             quote,
             actual_2023,
@@ -498,6 +508,13 @@ pub(crate) mod generated {
     impl Decode for u32 {
         fn decode(from: &mut Reader) -> Self {
             from.number()
+        }
+    }
+
+    impl Decode for i32 {
+        fn decode(from: &mut Reader) -> Self {
+            let zigzag = from.number();
+            ((zigzag >> 1) as i32) ^ -((zigzag & 1) as i32)
         }
     }
 
@@ -671,6 +688,14 @@ impl Dataset {
                 return Err(invalid(
                     format!("units[{i}].enShift"),
                     "0 to 6, and above 0 exactly when enAmount is given",
+                ));
+            }
+        }
+        for (i, target) in self.other_targets.iter().enumerate() {
+            if !(-6..=6).contains(&target.en_scale) {
+                return Err(invalid(
+                    format!("otherTargets[{i}].enScale"),
+                    "from -6 to 6",
                 ));
             }
         }

@@ -281,6 +281,14 @@ fn malformed_datasets_name_the_field_and_reason() {
     type Edit = Box<dyn FnOnce(&mut Value)>;
     let cases: Vec<(&str, Edit, &str, &str)> = vec![
         (
+            "English scale beyond a million",
+            Box::new(|v| {
+                v["otherTargets"][1]["enScale"] = serde_json::json!(7);
+            }),
+            "otherTargets[1].enScale",
+            "from -6 to 6",
+        ),
+        (
             "missing field",
             Box::new(|v| {
                 v["indicators"][0].as_object_mut().unwrap().remove("unit");
@@ -402,4 +410,26 @@ fn truncated_file_is_reported() {
     let error = Dataset::from_json(half).unwrap_err();
     assert_eq!(error.code(), "dataset_invalid");
     assert!(error.message_en().contains("EOF"), "{}", error.message_en());
+}
+
+/// English readers see other targets in their own units, never "CNY 100m" or "10k m²".
+#[test]
+fn other_targets_read_naturally_in_english() {
+    for target in &data().other_targets {
+        for awkward in ["100 million", "10k", "CNY"] {
+            assert!(
+                !target.unit_en.contains(awkward),
+                "{}: {}",
+                target.id,
+                target.unit_en
+            );
+        }
+        let scale = match target.unit_zh.as_str() {
+            "亿元" => -1,
+            "万美元" => -2,
+            "万方" | "万平方米" => 4,
+            _ => 0,
+        };
+        assert_eq!(target.en_scale, scale, "{}", target.id);
+    }
 }

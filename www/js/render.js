@@ -42,7 +42,12 @@ export class View {
     document.title = t(lang, 'title');
     document.getElementById('title').textContent = t(lang, 'title');
     const source = this.dataset.source;
-    document.getElementById('source').textContent = `${t(lang, 'sourcePrefix')}${lang === 'zh' ? '' : ' '}《${source.titleZh}》${lang === 'en' ? ` (“${source.titleEn}”)` : ''}${t(lang, 'sourceSuffix')}`;
+    // The report's own title stays Chinese, marked as such for readers and screen readers.
+    document.getElementById('source').replaceChildren(
+      `${t(lang, 'sourcePrefix')}${lang === 'zh' ? '' : ' '}`,
+      h('cite', { lang: 'zh-CN', text: `《${source.titleZh}》` }),
+      `${lang === 'en' ? ` (“${source.titleEn}”)` : ''}${t(lang, 'sourceSuffix')}`,
+    );
     document.getElementById('claim').textContent = t(lang, 'claim');
     this.langSwitch.textContent = t(lang, 'languageSwitch');
     this.langSwitch.setAttribute('aria-label', t(lang, 'languageSwitchLabel'));
@@ -152,7 +157,12 @@ export class View {
           'aria-pressed': 'false',
           title: lang === 'zh' ? preset.descriptionZh : preset.descriptionEn,
           text: lang === 'zh' ? preset.nameZh : preset.nameEn,
-          onclick: () => actions.applyPreset(preset.id),
+          onclick: () => {
+            actions.applyPreset(preset.id);
+            // What the preset means, in view (not only in a tooltip) while it is the scenario.
+            this.describedPreset = preset.id;
+            this.setToolbarStatus(lang === 'zh' ? `${preset.nameZh}:${preset.descriptionZh}` : `${preset.nameEn}: ${preset.descriptionEn}`);
+          },
         });
         this.presetButtons.set(preset.id, button);
         return button;
@@ -397,6 +407,10 @@ export class View {
     this.chart?.update(projection, pinned);
     this.analysis.update(state, projection, pinned);
     for (const [id, button] of this.presetButtons) button.setAttribute('aria-pressed', String(id === state.activePreset));
+    if (this.describedPreset && this.describedPreset !== state.activePreset) {
+      this.describedPreset = null;
+      this.setToolbarStatus('');
+    }
     this.largeButton.setAttribute('aria-pressed', String(state.view === 'large'));
     if (this.themeSelect.value !== state.theme) this.themeSelect.value = state.theme;
     this.shareField.value = url;

@@ -4,8 +4,9 @@
 // table (see View.attachSections), which does not wait for them.
 import './strings-more.js';
 import { t, targetText } from './strings.js';
-import { number, percent, amount } from './format.js';
+import { number, percent, amount, shiftPoint } from './format.js';
 import { h, svg, setText, setFigures, withFigures, foldable } from './dom.js';
+import { buildTerms } from './terms.js';
 
 // A brief printed from a phone, where these sections start closed, still has them.
 addEventListener('beforeprint', () => {
@@ -27,7 +28,7 @@ export class Sections {
   build(lang) {
     this.lang = lang;
 
-    return { upper: [this.buildSettings(), this.buildDerived()], lower: [this.buildOtherTargets(), this.buildPrintFooter()] };
+    return { upper: [this.buildSettings(), this.buildDerived()], lower: [buildTerms(lang, this.dataset), this.buildOtherTargets(), this.buildPrintFooter()] };
   }
 
   /** Writes a projection and the page state into the sections. */
@@ -136,12 +137,16 @@ export class Sections {
 
   otherTargetItems(targets) {
     const { lang } = this;
+    // English figures in the unit English readers use (1 bn yuan, 80,000 m²): the decimal
+    // point moves by the dataset's enScale, every digit kept.
+    const whole = (value) => number(lang, value, { decimals: value.split('.')[1]?.length ?? 0 });
+    const figure = (target, value) => (lang === 'zh'
+      ? `${whole(value)}${target.unitZh}`
+      : `${whole(scaleDecimal(value, target.enScale ?? 0))}${target.unitEn === '%' ? '' : ' '}${target.unitEn}`);
     return targets.map((target) => {
-      const unitText = lang === 'zh' ? target.unitZh : target.unitEn;
-      const value = `${number(lang, target.value)}${lang === 'zh' ? '' : ' '}${unitText}`;
-      const shown = targetText(lang, target.qualifier, value);
+      const shown = targetText(lang, target.qualifier, figure(target, target.value));
       const actual = target.actual2023
-        ? h('span', { class: 'actual', text: ` · ${t(lang, 'actual2023')} ${number(lang, target.actual2023.value)}${lang === 'zh' ? '' : ' '}${unitText}` })
+        ? h('span', { class: 'actual', text: ` · ${t(lang, 'actual2023')} ${figure(target, target.actual2023.value)}` })
         : null;
       return h('li', {}, [
         h('span', { class: 'other-name', text: `${lang === 'zh' ? target.nameZh : target.nameEn}:` }),
@@ -190,4 +195,17 @@ export class Sections {
     this.qrPath.setAttribute('d', qr.path);
     this.printedOn.textContent = `${t(this.lang, 'printedOn')}: ${printedOn}`;
   }
+}
+
+/** `value` × 10^`power`, exactly, as a decimal string: only the decimal point moves. */
+export function scaleDecimal(value, power) {
+  // A quoted figure has no trailing zeros to keep: 10亿元 is 1 bn yuan, not 1.0.
+  if (power <= 0) return shiftPoint(value, -power).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  const negative = value.startsWith('-');
+  const [whole, fraction = ''] = (negative ? value.slice(1) : value).split('.');
+  const digits = `${whole}${fraction.padEnd(power, '0')}`;
+  const point = whole.length + power;
+  const head = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const tail = digits.slice(point).replace(/0+$/, '');
+  return `${negative ? '-' : ''}${head}${tail ? `.${tail}` : ''}`;
 }

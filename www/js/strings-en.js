@@ -62,7 +62,7 @@ addStrings({
     sourceOf2023: '2023 level',
     sourceOfGrowth: '2023 growth',
     sourceOfTarget: '2024 target',
-    sourceOfMissing: 'Why a figure is missing',
+    sourceOfMissing: 'The report’s only related sentence',
     statusMet: 'meets target',
     statusShort: 'falls short',
     statusExceeds: 'exceeds target',

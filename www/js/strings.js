@@ -64,7 +64,7 @@ export const STRINGS = {
     sourceOf2023: '2023年数值',
     sourceOfGrowth: '2023年增速',
     sourceOfTarget: '2024年目标',
-    sourceOfMissing: '缺少数值的说明',
+    sourceOfMissing: '报告中唯一相关的句子',
     statusMet: '达到目标',
     statusShort: '低于目标',
     statusExceeds: '高于目标',
