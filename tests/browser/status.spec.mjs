@@ -1,7 +1,7 @@
 // Every status explains itself: the target keeps the report's qualifier (以上/左右, at least
 // /about) and an "about" target says, where its status shows, that half a point either side
 // counts as met — so 7.5% "meets" an about-8% target while 6.4% misses an at-least-6.5% one.
-import { test, expect, open, box } from './fixtures.mjs';
+import { test, expect, open, openWithAnalysis, box } from './fixtures.mjs';
 
 const target = (page, id) => page.locator(`tr[data-id="${id}"] [data-cell="target"]`);
 const status = (page, id) => page.locator(`tr[data-id="${id}"] [data-cell="status"]`);
@@ -25,4 +25,12 @@ test('qualifiers and the about rule in English', async ({ page }) => {
   await expect(target(page, 'industrial_va')).toHaveText('about 8% → 6.924 bn yuan');
   await box(page, 'industrial_va').fill('8.6');
   await expect(status(page, 'industrial_va')).toHaveText('▲exceeds targetmet within ±0.5 pts');
+});
+
+test('where the status and the chance show together, the table says how they differ', async ({ page }) => {
+  await openWithAnalysis(page);
+  await expect(page.locator('tr[data-id="gdp"] [data-cell="probability"]')).toHaveText(/^\d+\.\d%$/);
+  const note = page.locator('#projection ~ .chance-note');
+  await expect(note).toHaveText('状态按你设定的增速判断;达标概率是增速按标准差随机变动时达到目标的比例。所以增速正好等于目标时,状态是“达到目标”,概率约为50%。');
+  await expect(note).toBeVisible();
 });

@@ -80,6 +80,10 @@ export function showUncertainty(view, result) {
       : [number(lang, mc.p5, options), number(lang, mc.p95, options)];
     cells.interval.replaceChildren(h('span', { class: 'nowrap', text: `${low} –` }), ' ', h('span', { class: 'nowrap', text: high }));
   }
+  // Where the status and the chance show side by side, one sentence says how they differ.
+  if (!view.table.parentElement.querySelector('.chance-note')) {
+    view.table.after(h('p', { class: 'hint chance-note', text: t(lang, 'tableChanceNote') }));
+  }
   view.intervals = result;
   view.chart?.showIntervals(result);
   view.analysis.showUncertaintyResults(result);
