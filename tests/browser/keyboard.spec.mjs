@@ -50,7 +50,8 @@ test('the tab order follows the reading order and every stop is visible', async 
   for (let i = 0; i < 160; i += 1) {
     await page.keyboard.press('Tab');
     const state = await page.evaluate(focusState);
-    if (state.body) break;
+    // The end of the page: focus leaves it (body) or, in some browsers, wraps to the start.
+    if (state.body || (stops.length && state.what === stops[0].what)) break;
     stops.push(state);
   }
   expect(stops.length).toBeGreaterThan(40);

@@ -17,7 +17,7 @@ test('momentum keeps 2023 growth; cautious and ambitious move two points', async
   await page.locator('[data-preset="ambitious"]').click();
   await expect(box(page, 'gdp')).toHaveValue('8.5');
   await expect(projected(page, 'gdp')).toHaveText('444.30亿元');
-  await expect(page.locator('tr[data-id="retail_sales"] [data-cell="status"]')).toHaveText('▲高于目标±0.5个百分点内算达到');
+  await expect(page.locator('tr[data-id="retail_sales"] [data-cell="status"]')).toHaveText('▲高于目标差距超过0.5个百分点');
 });
 
 test('changing one value leaves no preset marked', async ({ page }) => {

@@ -10,11 +10,11 @@ test('qualifiers and the about rule in Chinese', async ({ page }) => {
   await open(page);
   await expect(target(page, 'gdp')).toHaveText('6.5%以上 → 436.11亿元');
   await expect(target(page, 'industrial_va')).toHaveText('8%左右 → 69.24亿元');
-  await expect(status(page, 'industrial_va').locator('.status-rule')).toHaveText('±0.5个百分点内算达到');
+  await expect(status(page, 'industrial_va').locator('.status-rule')).toHaveText('差距在±0.5个百分点内');
   await expect(status(page, 'gdp').locator('.status-rule')).toHaveCount(0);
   await box(page, 'industrial_va').fill('7.5');
   await box(page, 'gdp').fill('6.4');
-  await expect(status(page, 'industrial_va')).toHaveText('✓达到目标±0.5个百分点内算达到');
+  await expect(status(page, 'industrial_va')).toHaveText('✓达到目标差距在±0.5个百分点内');
   await expect(status(page, 'gdp')).toHaveText('▼低于目标');
   await expect(status(page, 'industrial_va').locator('.status-rule')).toBeVisible();
 });
@@ -24,7 +24,7 @@ test('qualifiers and the about rule in English', async ({ page }) => {
   await expect(target(page, 'gdp')).toHaveText('at least 6.5% → 43.611 bn yuan');
   await expect(target(page, 'industrial_va')).toHaveText('about 8% → 6.924 bn yuan');
   await box(page, 'industrial_va').fill('8.6');
-  await expect(status(page, 'industrial_va')).toHaveText('▲exceeds targetmet within ±0.5 pts');
+  await expect(status(page, 'industrial_va')).toHaveText('▲exceeds targetmore than 0.5 pts off');
 });
 
 test('where the status and the chance show together, the table says how they differ', async ({ page }) => {
@@ -33,4 +33,15 @@ test('where the status and the chance show together, the table says how they dif
   const note = page.locator('#projection ~ .chance-note');
   await expect(note).toHaveText('状态按你设定的增速判断;达标概率是增速按标准差随机变动时达到目标的比例。所以增速正好等于目标时,状态是“达到目标”,概率约为50%。');
   await expect(note).toBeVisible();
+});
+
+test('on a phone the rule shows with a card’s details', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await open(page);
+  const rule = status(page, 'industrial_va').locator('.status-rule');
+  await expect(rule).toBeHidden();
+  await page.locator('tr[data-id="industrial_va"] .row-toggle').click();
+  await expect(rule).toBeVisible();
+  await expect(rule).toHaveText('差距在±0.5个百分点内');
+  await expect(target(page, 'industrial_va')).toBeVisible();
 });

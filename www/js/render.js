@@ -394,8 +394,8 @@ export class View {
         cells.status.replaceChildren(
           h('span', { class: 'status-glyph', 'aria-hidden': 'true', text: status.glyph }),
           h('span', { class: 'status-text', text: t(lang, status.key) }),
-          // An "about" target is met within half a point either side: say so where it shows.
-          ...(row.target?.qualifier === 'about' ? [h('small', { class: 'status-rule', text: t(lang, 'ruleAbout') })] : []),
+          // An "about" target is met within half a point either side: the status says so.
+          ...(row.target?.qualifier === 'about' ? [h('small', { class: 'status-rule', text: t(lang, row.status === 'met' ? 'ruleWithin' : 'ruleBeyond') })] : []),
         );
         view.row.dataset.status = row.status;
       }

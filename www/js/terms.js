@@ -2,7 +2,7 @@
 // section that shows them: a list anyone can open by touch or keyboard (no tooltip-only
 // text). The presets' descriptions come from the dataset, so a new report's presets are
 // explained without code. Loaded with the sections below the table.
-import { h, foldable } from './dom.js';
+import { h, foldable, withFigures } from './dom.js';
 
 /** Each term: its id (for links), the word as the page uses it, and what it means. */
 export const TERMS = {
@@ -42,7 +42,7 @@ export function buildTerms(lang, dataset) {
   const words = TITLES[lang] ?? TITLES.zh;
   const items = (TERMS[lang] ?? TERMS.zh).flatMap(([id, term, meaning]) => [
     h('dt', { id: `term-${id}`, text: term }),
-    h('dd', { text: meaning }),
+    h('dd', {}, withFigures(meaning)),
   ]);
   const presets = dataset.presets.flatMap((preset) => [
     h('dt', { text: lang === 'zh' ? `${words.presets}:${preset.nameZh}` : `${words.presets}: ${preset.nameEn}` }),
