@@ -237,7 +237,7 @@ export class Chart {
     const rows = shown.length;
     const markHeight = 2 * Math.max(size.bar, size.tick, size.ring + 1, 6.5 * size.pin);
     const rowHeight = print
-      ? Math.round(Math.max(font * 1.6, markHeight + 2))
+      ? Math.round(Math.max(font * 1.45, markHeight + 2))
       : narrow ? Math.round(font * 1.5 + 24) : Math.max(36, Math.round(font * 1.6 + 12));
     const top = print ? 2 : 8;
     // Room at both ends for the axis labels, centred on their gridlines, and the marks' halves.
