@@ -6,6 +6,7 @@ import './strings-more.js';
 import { t, errorText, targetText, STATUS } from './strings.js';
 import { number, percent, amount, amountNumber, shiftPoint, unitLabel } from './format.js';
 import { h, svg, wide, setFigures, setText } from './dom.js';
+import { PIN_GLYPHS } from './chart.js';
 
 const OUTPUTS = [
   ['gdp_growth', 'outputGdpGrowth'],
@@ -474,7 +475,7 @@ export class AnalysisView {
   renderPins(pins) {
     const { lang } = this;
     this.pinList.replaceChildren(...pins.map((pin, i) => h('li', {}, [
-      h('span', { class: `pin-mark pin-${i}`, 'aria-hidden': 'true', text: ['◆', '▲', '■'][i] }),
+      h('span', { class: `pin-mark pin-${i}`, 'aria-hidden': 'true', text: PIN_GLYPHS[i] }),
       h('span', { text: pin.name }),
       h('button', { type: 'button', class: 'pin-remove', 'aria-label': t(lang, 'pinRemove', { name: pin.name }), text: '×', onclick: () => this.actions.unpin(i) }),
     ])));

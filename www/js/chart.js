@@ -3,7 +3,11 @@
 // and pinned scenarios as shapes, drawn as inline SVG with DOM calls. Its coordinates are
 // CSS pixels (the viewBox follows the figure's width), so text keeps its size at every
 // width: a label column beside the bars on wide screens, labels above the bars on phones.
-// A legend in words sits under it; the projection table is its text alternative.
+// Each line has three zones side by side — label, plot, value — measured from the text they
+// hold, and every mark is kept inside the plot, so no mark ever sits on a name or a figure.
+// A legend in words sits under it, naming each pinned scenario; the description says which
+// marks are drawn; the projection table is its text alternative. Printed, the chart is
+// redrawn at the page's width with smaller marks (see printing below).
 import './strings-more.js';
 import { t, STATUS } from './strings.js';
 import { number } from './format.js';
@@ -11,9 +15,30 @@ import { h, svg } from './dom.js';
 
 /** Below this width (CSS px) each label goes above its bar. */
 const NARROW = 560;
-/** Marks for up to three pinned scenarios: diamond, triangle, square (centred on 0,0). */
-export const PIN_SHAPES = ['M0 -6L6 0L0 6L-6 0Z', 'M0 -6L6 5L-6 5Z', 'M-5 -5H5V5H-5Z'];
-export const PIN_GLYPHS = ['◆', '▲', '■'];
+/** Widest share of the chart the label column may take before labels go above the bars. */
+const LABEL_SHARE = 0.4;
+/**
+ * Marks for up to three pinned scenarios — diamond, square, star, centred on 0,0 — and the
+ * same shapes as text. None is a status glyph (✓ ▼ ▲ –): one symbol, one meaning.
+ */
+export const PIN_SHAPES = ['M0 -6L6 0L0 6L-6 0Z', 'M-5 -5H5V5H-5Z', 'M0 -6.5L1.9 -2.1L6.5 -2L2.9 1L4 5.5L0 3L-4 5.5L-2.9 1L-6.5 -2L-1.9 -2.1Z'];
+export const PIN_GLYPHS = ['◆', '■', '★'];
+/** The printed chart: drawn at the A4 text width, in CSS px, with the print stylesheet's text size. */
+const PRINT = { width: 700, font: 10 };
+/** Half-heights of the marks on screen and in print. */
+const SIZES = { screen: { bar: 7, tick: 9, ring: 5, pin: 1 }, print: { bar: 4, tick: 6, ring: 3.5, pin: 0.7 } };
+
+// Only the chart on the page (the latest built) follows printing.
+let live = null;
+const printMedia = typeof matchMedia === 'function' ? matchMedia('print') : null;
+let printing = Boolean(printMedia?.matches);
+const setPrinting = (on) => {
+  printing = on;
+  live?.draw();
+};
+addEventListener('beforeprint', () => setPrinting(true));
+addEventListener('afterprint', () => setPrinting(Boolean(printMedia?.matches)));
+printMedia?.addEventListener('change', (event) => setPrinting(event.matches));
 
 /** Rounds the axis out to whole steps so gridlines fall on readable numbers. */
 function niceDomain(values) {
@@ -30,45 +55,51 @@ export class Chart {
     this.root = svg('svg', { class: 'chart', role: 'img', 'aria-labelledby': 'chart-title', 'aria-describedby': 'chart-desc' });
     const title = svg('title', { id: 'chart-title' });
     title.textContent = t(lang, 'chartTitle');
-    const desc = svg('desc', { id: 'chart-desc' });
-    desc.textContent = t(lang, 'chartDesc');
+    this.desc = svg('desc', { id: 'chart-desc' });
     this.grid = svg('g', { class: 'grid' });
-    this.root.append(title, desc, this.grid);
+    this.root.append(title, this.desc, this.grid);
     this.marks = new Map();
     for (const indicator of dataset.indicators) {
       const group = svg('g', { class: 'chart-row', 'data-id': indicator.id });
       const label = svg('text', { class: 'chart-label' });
       label.textContent = lang === 'zh' ? indicator.nameZh : indicator.shortEn ?? indicator.nameEn;
-      const bar = svg('rect', { class: 'bar', height: 14 });
+      const bar = svg('rect', { class: 'bar' });
       const interval = svg('line', { class: 'interval', display: 'none' });
       const target = svg('line', { class: 'target-mark' });
-      const ring = svg('circle', { class: 'growth-2023', r: 5 });
+      const ring = svg('circle', { class: 'growth-2023' });
       const value = svg('text', { class: 'chart-value' });
-      const pins = PIN_SHAPES.map((shape, i) => svg('path', { d: shape, class: `pin-mark pin-${i}`, display: 'none' }));
-      group.append(label, interval, bar, target, ring, ...pins, value);
+      const pins = PIN_SHAPES.map((shape, i) => svg('path', { d: shape, class: `pin-mark pin-${i}`, 'data-glyph': PIN_GLYPHS[i], display: 'none' }));
+      // The ring goes over the pins: hollow, it leaves them visible beneath it.
+      group.append(label, interval, bar, target, ...pins, ring, value);
       this.root.append(group);
       this.marks.set(indicator.id, { group, bar, target, ring, value, interval, pins, indicator, label });
     }
-    this.legendPins = h('li', { class: 'legend-pins', hidden: true }, [h('span', { class: 'swatch-text', 'aria-hidden': 'true', text: PIN_GLYPHS.join(' ') }), h('span', { text: t(lang, 'legendPins') })]);
-    this.legendInterval = h('li', { hidden: true }, [swatch('interval'), h('span', { text: t(lang, 'legendInterval') })]);
-    const legend = h('ul', { class: 'chart-legend' }, [
-      h('li', {}, [swatch('bar'), h('span', { text: t(lang, 'legendBar') })]),
-      h('li', {}, [swatch('target'), h('span', { text: t(lang, 'legendTarget') })]),
-      h('li', {}, [swatch('ring'), h('span', { text: t(lang, 'legendRing') })]),
+    this.legendInterval = h('li', { class: 'legend-interval', hidden: true }, [swatch('interval'), h('span', { text: t(lang, 'legendInterval') })]);
+    this.legend = h('ul', { class: 'chart-legend' }, [
+      h('li', { class: 'legend-bar' }, [swatch('bar'), h('span', { text: t(lang, 'legendBar') })]),
+      h('li', { class: 'legend-target' }, [swatch('target'), h('span', { text: t(lang, 'legendTarget') })]),
+      h('li', { class: 'legend-ring' }, [swatch('ring'), h('span', { text: t(lang, 'legendRing') })]),
       this.legendInterval,
-      this.legendPins,
     ]);
-    this.element = h('figure', { class: 'chart-figure' }, [this.root, h('figcaption', {}, [legend])]);
+    this.legendPins = [];
+    this.pinNames = [];
+    this.element = h('figure', { class: 'chart-figure' }, [this.root, h('figcaption', {}, [this.legend])]);
+    this.describe();
     // The layout depends on the figure's width: redrawn when it changes (rotation, zoom).
-    this.width = 0;
+    this.layoutKey = '';
+    live = this;
     // In the next frame: drawing inside the observer's callback changes the figure's height.
     new ResizeObserver(() => requestAnimationFrame(() => this.redraw())).observe(this.element);
   }
 
-  /** Moves every mark to the projection's values (growth in percent), with pinned scenarios. */
-  update(projection, pinned = []) {
+  /** Moves every mark to the projection's values (growth in percent), with pinned scenarios and their names. */
+  update(projection, pinned = [], names = []) {
     this.projection = projection;
     this.pinned = pinned;
+    if (names.length !== this.pinNames.length || names.some((name, i) => name !== this.pinNames[i])) {
+      this.pinNames = names;
+      this.showPinLegend();
+    }
     this.draw();
   }
 
@@ -76,21 +107,52 @@ export class Chart {
   showIntervals(result) {
     this.intervals = result.rows;
     this.legendInterval.hidden = false;
+    this.describe();
     this.draw();
   }
 
+  /** One legend entry per pinned scenario: its shape and its name. */
+  showPinLegend() {
+    const { lang } = this;
+    for (const item of this.legendPins) item.remove();
+    this.legendPins = this.pinNames.slice(0, PIN_SHAPES.length).map((name, i) => h('li', { class: 'legend-pin', 'data-glyph': PIN_GLYPHS[i] }, [
+      swatch('pin', i),
+      h('span', { text: t(lang, 'legendPin', { name }) }),
+    ]));
+    this.legend.append(...this.legendPins);
+    this.describe();
+  }
+
+  /** The chart's description: what each drawn mark means, with the ranges and pins when shown. */
+  describe() {
+    const { lang } = this;
+    const parts = [t(lang, 'chartDesc')];
+    if (this.intervals) parts.push(t(lang, 'chartDescRanges'));
+    if (this.pinNames.length) {
+      const list = this.pinNames.slice(0, PIN_SHAPES.length).map((name, i) => t(lang, 'chartDescPin', { glyph: PIN_GLYPHS[i], shape: t(lang, `pinShape${i}`), name }));
+      parts.push(t(lang, 'chartDescPins', { list: list.join(lang === 'zh' ? ';' : '; ') }));
+    }
+    parts.push(t(lang, 'chartDescTable'));
+    this.desc.textContent = parts.join(lang === 'zh' ? '' : ' ');
+  }
+
   redraw() {
-    if (this.element.clientWidth !== this.width) this.draw();
+    if (this.layoutKey !== this.key()) this.draw();
+  }
+
+  /** The width the chart is drawn at: the figure's, or the printed page's. */
+  key() {
+    return printing ? `print|${PRINT.width}` : `screen|${this.element.clientWidth}`;
   }
 
   /** Lays out rows for the current width, then places every mark. */
   draw() {
-    const width = this.element.clientWidth;
-    if (!this.projection || !width) return;
-    const narrow = width < NARROW;
-    if (width !== this.width) {
-      this.width = width;
-      this.layOut(width, narrow);
+    const width = printing ? PRINT.width : this.element.clientWidth;
+    if (!this.projection || !width || !this.element.isConnected) return;
+    const key = this.key();
+    if (key !== this.layoutKey) {
+      this.layOut(width, printing);
+      this.layoutKey = key;
     }
     const { projection, pinned } = this;
     const values = [];
@@ -101,14 +163,19 @@ export class Chart {
       const { indicator } = this.marks.get(row.id);
       if (indicator.growth2023) values.push(Number(indicator.growth2023.value));
     }
+    // The axis reaches every range's ends, so a range line is never cut short.
     for (const row of this.intervals ?? []) values.push(Number(row.growthP5), Number(row.growthP95));
-    const domain = niceDomain(values);
+    const domain = niceDomain(values.filter(Number.isFinite));
     const { left, right } = this.plot;
-    const x = (v) => left + ((v - domain.low) / (domain.high - domain.low)) * (right - left);
+    // Clamped to the plot: whatever the value, a mark stays out of the label and value zones.
+    const x = (v) => Math.min(right, Math.max(left, left + ((v - domain.low) / (domain.high - domain.low)) * (right - left)));
     this.drawGrid(domain, x);
+    const size = this.size;
     for (const row of projection.rows) {
       const mark = this.marks.get(row.id);
       const { bar, target, ring, value, indicator, interval, y } = mark;
+      // Rows the layout leaves out (a phone's untargeted ones) have no line to draw on.
+      if (y === undefined) continue;
       const g = Number(row.growth);
       bar.setAttribute('x', Math.min(x(0), x(g)));
       bar.setAttribute('width', Math.max(1, Math.abs(x(g) - x(0))));
@@ -132,34 +199,58 @@ export class Chart {
         const other = pinned[i]?.rows.find((r) => r.id === row.id);
         pin.setAttribute('display', other ? 'inline' : 'none');
         // On the bar's line, inside the plot: never on a label or a value.
-        if (other) pin.setAttribute('transform', `translate(${x(Number(other.growth))} ${y})`);
+        if (other) pin.setAttribute('transform', `translate(${x(Number(other.growth))} ${y}) scale(${size.pin})`);
       });
     }
-    this.legendPins.hidden = pinned.length === 0;
   }
 
   /**
-   * Row positions for a width: label column (wide) or label line (narrow), bars, values.
-   * Spacing follows the text size, which large-text mode raises.
+   * Row positions for a width: label column (wide) or label line (narrow), plot, values.
+   * The label and value zones are as wide as their widest text (measured), the plot gets
+   * the rest, less room for the largest mark at either end. Spacing follows the text size,
+   * which large-text mode raises.
    */
-  layOut(width, narrow) {
-    // On a phone the chart is the targets' (the table has every indicator).
-    const shown = this.dataset.indicators.filter((indicator) => !narrow || indicator.target2024);
+  layOut(width, print) {
+    let narrow = !print && width < NARROW;
+    // On a phone and on paper the chart is the targets' (the table has every indicator).
+    const targeted = (indicator) => Boolean(indicator.target2024);
+    const shownFor = (isNarrow) => this.dataset.indicators.filter((indicator) => (!isNarrow && !print) || targeted(indicator));
+    this.size = print ? SIZES.print : SIZES.screen;
+    const size = this.size;
+    const font = print ? PRINT.font : Number.parseFloat(getComputedStyle(this.root.querySelector('.chart-label')).fontSize) || 13;
+    // Every row drawn while its text is measured; the rows left out are hidden again below.
+    for (const indicator of this.dataset.indicators) this.marks.get(indicator.id).group.setAttribute('display', 'inline');
+    // The widest label and the widest value a row can show ("-20.0% ▼"), at this text size.
+    const probe = this.marks.get(this.dataset.indicators[0].id).value;
+    const kept = probe.textContent;
+    probe.textContent = `-88.8% ${STATUS.short.glyph}`;
+    const valueWidth = Math.ceil(textWidth(probe, font, 8)) + Math.round(font * 0.5);
+    probe.textContent = kept;
+    const labelWidth = Math.ceil(Math.max(0, ...shownFor(false).map((indicator) => {
+      const { label } = this.marks.get(indicator.id);
+      return textWidth(label, font, label.textContent.length);
+    })));
+    // Labels that would take too much of a wide chart go above their bars, as on a phone.
+    if (!narrow && !print && labelWidth + font > width * LABEL_SHARE) narrow = true;
+    const shown = shownFor(narrow);
+    for (const indicator of this.dataset.indicators) this.marks.get(indicator.id).group.setAttribute('display', shown.includes(indicator) ? 'inline' : 'none');
     const rows = shown.length;
-    const font = Number.parseFloat(getComputedStyle(this.root.querySelector('.chart-label')).fontSize) || 13;
-    const rowHeight = narrow ? Math.round(font * 1.5 + 24) : Math.max(36, Math.round(font * 1.6 + 12));
-    const top = 8;
-    const valueWidth = Math.round(font * 6.5);
-    const labelWidth = narrow ? 0 : Math.min(Math.round(font * 18), Math.round(width * 0.3));
-    // Room at both ends for the axis labels, which are centred on their gridlines.
+    const markHeight = 2 * Math.max(size.bar, size.tick, size.ring + 1, 6.5 * size.pin);
+    const rowHeight = print
+      ? Math.round(Math.max(font * 1.45, markHeight + 2))
+      : narrow ? Math.round(font * 1.5 + 24) : Math.max(36, Math.round(font * 1.6 + 12));
+    const top = print ? 2 : 8;
+    // Room at both ends for the axis labels, centred on their gridlines, and the marks' halves.
     const edge = Math.round(font * 1.5);
-    this.plot = { left: labelWidth + edge, right: width - (narrow ? edge : valueWidth + edge) };
+    const labelZone = narrow ? 0 : labelWidth + Math.round(font * 0.75);
+    const valueZone = narrow ? 0 : valueWidth;
+    this.plot = { left: labelZone + edge, right: width - valueZone - edge };
     this.height = top + rows * rowHeight + Math.round(font * 1.6) + 4;
     this.axisTop = top + rows * rowHeight;
     this.root.setAttribute('viewBox', `0 0 ${width} ${this.height}`);
     this.root.setAttribute('width', width);
     this.root.setAttribute('height', this.height);
-    for (const indicator of this.dataset.indicators) this.marks.get(indicator.id).group.setAttribute('display', shown.includes(indicator) ? 'inline' : 'none');
+    for (const indicator of this.dataset.indicators) this.marks.get(indicator.id).y = undefined;
     shown.forEach((indicator, index) => {
       const mark = this.marks.get(indicator.id);
       const rowTop = top + index * rowHeight;
@@ -171,10 +262,12 @@ export class Chart {
       mark.label.setAttribute('y', baseline);
       mark.value.setAttribute('x', width);
       mark.value.setAttribute('y', baseline);
-      mark.bar.setAttribute('y', y - 7);
-      mark.target.setAttribute('y1', y - 9);
-      mark.target.setAttribute('y2', y + 9);
+      mark.bar.setAttribute('y', y - size.bar);
+      mark.bar.setAttribute('height', 2 * size.bar);
+      mark.target.setAttribute('y1', y - size.tick);
+      mark.target.setAttribute('y2', y + size.tick);
       mark.ring.setAttribute('cy', y);
+      mark.ring.setAttribute('r', size.ring);
       mark.interval.setAttribute('y1', y);
       mark.interval.setAttribute('y2', y);
     });
@@ -182,12 +275,12 @@ export class Chart {
   }
 
   drawGrid(domain, x) {
-    const key = `${domain.low}|${domain.high}|${this.width}`;
+    const key = `${domain.low}|${domain.high}|${this.layoutKey}`;
     if (key === this.gridKey) return;
     this.gridKey = key;
     const lines = [];
     for (let v = domain.low; v <= domain.high; v += domain.step) {
-      lines.push(svg('line', { x1: x(v), x2: x(v), y1: 4, y2: this.axisTop, class: v === 0 ? 'axis zero' : 'axis' }));
+      lines.push(svg('line', { x1: x(v), x2: x(v), y1: 2, y2: this.axisTop, class: v === 0 ? 'axis zero' : 'axis' }));
       const label = svg('text', { x: x(v), y: this.height - 6, class: 'axis-label' });
       label.textContent = `${v}%`;
       lines.push(label);
@@ -196,12 +289,30 @@ export class Chart {
   }
 }
 
+/**
+ * A text's width at `font` px: measured where the text is drawn, else estimated from its
+ * length (a hidden row, or a chart not yet on screen, has no box to measure).
+ */
+function textWidth(text, font, length) {
+  const shown = getComputedStyle(text).fontSize;
+  let measured = 0;
+  try {
+    measured = text.getComputedTextLength();
+  } catch {
+    measured = 0;
+  }
+  // Measured at the screen's text size; scaled to the size the layout uses (print).
+  const scale = font / (Number.parseFloat(shown) || font);
+  return measured > 0 ? measured * scale : length * font;
+}
+
 /** A small picture of one mark, for the legend. */
-function swatch(kind) {
+function swatch(kind, index = 0) {
   const picture = svg('svg', { class: 'swatch', viewBox: '0 0 24 16', width: 24, height: 16, 'aria-hidden': 'true' });
   if (kind === 'bar') picture.append(svg('rect', { x: 2, y: 4, width: 20, height: 8, class: 'bar' }));
   if (kind === 'target') picture.append(svg('line', { x1: 12, x2: 12, y1: 1, y2: 15, class: 'target-mark' }));
   if (kind === 'ring') picture.append(svg('circle', { cx: 12, cy: 8, r: 5, class: 'growth-2023' }));
   if (kind === 'interval') picture.append(svg('line', { x1: 2, x2: 22, y1: 8, y2: 8, class: 'interval' }));
+  if (kind === 'pin') picture.append(svg('path', { d: PIN_SHAPES[index], transform: 'translate(12 8)', class: `pin-mark pin-${index}` }));
   return picture;
 }

@@ -403,8 +403,8 @@ export class View {
     this.sectionsArgs = [state, projection, url, focused];
     this.sections?.update(state, projection, url, focused);
     this.answer.update(projection, this.scenarioName(state));
-    this.chartArgs = [projection, pinned];
-    this.chart?.update(projection, pinned);
+    this.chartArgs = [projection, pinned, state.pins.map((pin) => pin.name)];
+    this.chart?.update(...this.chartArgs);
     this.analysis.update(state, projection, pinned);
     for (const [id, button] of this.presetButtons) button.setAttribute('aria-pressed', String(id === state.activePreset));
     if (this.describedPreset && this.describedPreset !== state.activePreset) {

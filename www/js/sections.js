@@ -8,9 +8,12 @@ import { number, percent, amount, shiftPoint } from './format.js';
 import { h, svg, setText, setFigures, withFigures, foldable } from './dom.js';
 import { buildTerms } from './terms.js';
 
-// A brief printed from a phone, where these sections start closed, still has them.
+// A brief printed from a phone, where these sections start closed, still has them, and the
+// comparison of pinned scenarios.
 addEventListener('beforeprint', () => {
   for (const section of document.querySelectorAll('details.settings, details.derived')) section.open = true;
+  const comparison = document.getElementById('compare')?.closest('details');
+  if (comparison) comparison.open = true;
 });
 
 export class Sections {
@@ -37,6 +40,21 @@ export class Sections {
     this.modeSwitch.setAttribute('aria-checked', String(state.scenario.gdpMode === 'sectors'));
     this.updateDerived(projection);
     setText(this.printLink, url);
+    this.updatePrintedAssumptions(state);
+  }
+
+  /**
+   * The printed brief's assumptions as text: each growth as set beside the control that sets
+   * it on screen (which the brief leaves out), and how GDP growth is obtained.
+   */
+  updatePrintedAssumptions(state) {
+    const { lang } = this;
+    const controls = [...[...this.view.rows.values()].map((row) => row.control), this.deflatorControl];
+    for (const control of controls) {
+      control.printed ??= control.wrapper.appendChild(h('span', { class: 'print-value print-only' }));
+      setText(control.printed, `${number(lang, control.shown)}%`);
+    }
+    setText(this.printMode, t(lang, state.scenario.gdpMode === 'sectors' ? 'gdpModeOn' : 'gdpModeOff'));
   }
 
   buildSettings() {
@@ -64,6 +82,7 @@ export class Sections {
       ]),
       h('div', { class: 'setting' }, [
         this.modeSwitch,
+        (this.printMode = h('span', { class: 'print-mode print-only' })),
         h('p', { class: 'hint', id: 'gdp-mode-hint', text: t(lang, 'gdpModeHint') }),
       ]),
       h('p', { class: 'real-nominal', text: t(lang, 'realNominal') }),
