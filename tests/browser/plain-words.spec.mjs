@@ -1,6 +1,6 @@
 // Plain words: every term a citizen may not know has a short explanation anyone can open by
 // touch or keyboard — never only a tooltip — and a preset says what it means when chosen.
-import { test, expect, open, box } from './fixtures.mjs';
+import { test, expect, open, box, scrollToAnalysis } from './fixtures.mjs';
 
 const TERMS = {
   zh: ['规上(规上工业)', '可比价与现价', 'GDP价格变动(平减指数)', '派生指标', '百分点', '以上与左右', '预设值(替代值)', '90%区间', '标准差', '达标概率'],
@@ -14,6 +14,10 @@ for (const lang of ['zh', 'en']) {
     const section = page.locator('details.terms');
     await expect(section).toHaveCount(1);
     await expect(page.locator('#term-guishang')).toBeHidden();
+    // Once what loads later is in place (the analyses, above this section), so the tap
+    // lands where it is aimed.
+    await scrollToAnalysis(page);
+    await expect(page.locator('#goal-indicator')).toHaveCount(1);
     await section.locator('summary').click();
     for (const term of TERMS[lang]) {
       const dt = section.locator('dt', { hasText: term });

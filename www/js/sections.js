@@ -31,7 +31,7 @@ export class Sections {
   build(lang) {
     this.lang = lang;
 
-    return { upper: [this.buildSettings(), this.buildDerived()], lower: [buildTerms(lang, this.dataset), this.buildOtherTargets(), this.buildPrintFooter()] };
+    return { upper: [this.buildSettings(), this.buildDerived()], lower: [h('div', { class: 'reference' }, [buildTerms(lang, this.dataset), this.buildOtherTargets()]), this.buildPrintFooter()] };
   }
 
   /** Writes a projection and the page state into the sections. */

@@ -130,7 +130,7 @@ addStrings({
     keyProjects: '2024 key projects: annual investment plan',
     keyProjectsShareOfFai: 'share of projected fixed-asset investment',
     keyProjectsNote: 'The plan figures are as the report gives them and do not move with the sliders.',
-    otherTargets: 'Other 2024 targets in the report',
+    otherTargets: 'Other 2024 targets',
     actual2023: '2023 actual',
     chartTitle: '2024 growth assumptions and targets',
     chartDesc: 'One line per indicator: the bar is the 2024 growth assumption, the vertical mark the report’s target, the ring the 2023 growth.',
