@@ -1,5 +1,5 @@
 // The chart draws every indicator, follows the sliders live and keeps the table as its text.
-import { test, expect, open, openWithAnalysis, box } from './fixtures.mjs';
+import { test, expect, open, openWithAnalysis, box, pinThreePresets } from './fixtures.mjs';
 
 test('one line per indicator with targets where the report sets them', async ({ page }) => {
   await open(page);
@@ -27,12 +27,7 @@ test('bars move with the assumptions', async ({ page }) => {
 async function threePinsAndRanges(page, lang) {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openWithAnalysis(page, `#lang=${lang}`);
-  for (const preset of ['momentum', 'cautious', 'ambitious']) {
-    await page.locator(`[data-preset="${preset}"]`).click();
-    await page.locator('#pin-current').click();
-  }
-  await expect(page.locator('.pins li')).toHaveCount(3);
-  await page.locator('[data-preset="official"]').click();
+  await pinThreePresets(page);
   // A fixed-asset investment far above its target: its range line runs wide of the others.
   await box(page, 'fai').fill('30.6');
   await expect(page.locator('.chart-row[data-id="fai"] .chart-value')).toHaveText(/^30\.6% /);

@@ -277,3 +277,13 @@ export async function menuItem(page, selector) {
   await openMenu(page);
   await page.locator(selector).click();
 }
+
+/** Pins the three presets other than the official one, then makes the official one current. */
+export async function pinThreePresets(page) {
+  for (const preset of ['momentum', 'cautious', 'ambitious']) {
+    await page.locator(`[data-preset="${preset}"]`).click();
+    await page.locator('#pin-current').click();
+  }
+  await expect(page.locator('.pins li')).toHaveCount(3);
+  await page.locator('[data-preset="official"]').click();
+}

@@ -3,7 +3,7 @@
 // 90% range once a Monte Carlo result exists), the chart, the comparison of pinned
 // scenarios when there are pins, the source line and the share link as text and QR code;
 // no controls, instructions or disclosure markers. One A4 page without pins, two at most.
-import { test, expect, open, openWithAnalysis, box, decodeQr, menuItem } from './fixtures.mjs';
+import { test, expect, open, openWithAnalysis, box, decodeQr, menuItem, pinThreePresets } from './fixtures.mjs';
 
 function pageCount(pdf) {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -94,12 +94,7 @@ for (const lang of ['zh', 'en']) {
 
   test(`the ${lang} brief with three pins and a Monte Carlo result has chances, ranges and the comparison on two pages at most`, { tag: '@chromium-only' }, async ({ page }) => {
     await openWithAnalysis(page, `#lang=${lang}`);
-    for (const preset of ['momentum', 'cautious', 'ambitious']) {
-      await page.locator(`[data-preset="${preset}"]`).click();
-      await page.locator('#pin-current').click();
-    }
-    await expect(page.locator('.pins li')).toHaveCount(3);
-    await page.locator('[data-preset="official"]').click();
+    await pinThreePresets(page);
     await expect(page.locator('#mc-status')).toContainText(/20,?000/);
     const hints = await printBrief(page);
     await expect(page.locator('tr[data-id="gdp"] [data-cell="probability"]')).toBeVisible();

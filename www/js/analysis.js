@@ -4,9 +4,10 @@
 // one, when a reader first nears the section (until then `AnalysisSlot` stands in).
 import './strings-more.js';
 import { t, errorText, targetText, STATUS } from './strings.js';
-import { number, percent, amount, amountNumber, shiftPoint, unitLabel } from './format.js';
+import { number, percent, amount, shiftPoint, unitLabel } from './format.js';
 import { h, svg, wide, setFigures, setText } from './dom.js';
 import { PIN_GLYPHS } from './chart.js';
+import { writeChance } from './uncertainty.js';
 
 const OUTPUTS = [
   ['gdp_growth', 'outputGdpGrowth'],
@@ -550,14 +551,7 @@ export class AnalysisView {
       const cells = this.mcCells.get(mc.id);
       if (!cells) continue;
       const indicator = this.byId.get(mc.id);
-      const unit = this.units.get(indicator.unit);
-      cells.probability.textContent = mc.probability === undefined || mc.probability === null ? '—' : percent(lang, mc.probability, { decimals: 1 });
-      const options = { decimals: indicator.value2023 ? unit.decimals : 2 };
-      const [low, high] = indicator.value2023
-        ? [amountNumber(lang, mc.p5, unit, options), amount(lang, mc.p95, unit, options)]
-        : [number(lang, mc.p5, options), number(lang, mc.p95, options)];
-      // Each figure kept whole, so a narrow column breaks the range at the dash only.
-      cells.interval.replaceChildren(h('span', { class: 'nowrap', text: `${low} –` }), ' ', h('span', { class: 'nowrap', text: high }));
+      writeChance(lang, cells, mc, indicator, this.units.get(indicator.unit));
     }
   }
 

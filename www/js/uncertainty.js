@@ -70,15 +70,7 @@ export function showUncertainty(view, result) {
   for (const mc of result.rows) {
     const row = view.rows.get(mc.id);
     if (!row) continue;
-    const { cells, unit, indicator } = row;
-    cells.probability.textContent = mc.probability === undefined || mc.probability === null ? '—' : percent(lang, mc.probability, { decimals: 1 });
-    const options = { decimals: indicator.value2023 ? unit.decimals : 2 };
-    // "42.875 – 44.351 bn yuan": the unit once; each figure kept whole, so a narrow column
-    // breaks the range at the dash only.
-    const [low, high] = indicator.value2023
-      ? [amountNumber(lang, mc.p5, unit, options), amount(lang, mc.p95, unit, options)]
-      : [number(lang, mc.p5, options), number(lang, mc.p95, options)];
-    cells.interval.replaceChildren(h('span', { class: 'nowrap', text: `${low} –` }), ' ', h('span', { class: 'nowrap', text: high }));
+    writeChance(lang, row.cells, mc, row.indicator, row.unit);
   }
   // Where the status and the chance show side by side, one sentence says how they differ.
   if (!view.table.parentElement.querySelector('.chance-note')) {
@@ -89,4 +81,18 @@ export function showUncertainty(view, result) {
   view.analysis.showUncertaintyResults(result);
   view.analysis.showUncertaintyStatus(t(lang, 'mcDone', { draws: number(lang, String(result.draws)), seed: result.seed }));
   view.analysis.showUncertaintyError(null);
+}
+
+/**
+ * Writes one indicator's chance of meeting its target and its 90% range into two cells —
+ * "42.875 – 44.351 bn yuan": the unit once; each figure kept whole, so a narrow column
+ * breaks the range at the dash only. The main table and the uncertainty part both use it.
+ */
+export function writeChance(lang, cells, mc, indicator, unit) {
+  cells.probability.textContent = mc.probability === undefined || mc.probability === null ? '—' : percent(lang, mc.probability, { decimals: 1 });
+  const options = { decimals: indicator.value2023 ? unit.decimals : 2 };
+  const [low, high] = indicator.value2023
+    ? [amountNumber(lang, mc.p5, unit, options), amount(lang, mc.p95, unit, options)]
+    : [number(lang, mc.p5, options), number(lang, mc.p95, options)];
+  cells.interval.replaceChildren(h('span', { class: 'nowrap', text: `${low} –` }), ' ', h('span', { class: 'nowrap', text: high }));
 }
