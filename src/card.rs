@@ -463,7 +463,7 @@ fn answer(canvas: &mut Canvas, mut y: i32, targeted: &[(&Indicator, &Row)], lang
         count(Status::Short),
     );
     let sentence = match lang {
-        Lang::Zh => format!("{total}项目标:{met}项达到,{exceeds}项超过,{short}项低于"),
+        Lang::Zh => format!("{total}项目标:{met}项达到,{exceeds}项超出,{short}项低于"),
         Lang::En => format!(
             "{total} target{}: {met} met, {exceeds} exceeded, {short} short",
             if total == 1 { "" } else { "s" }

@@ -238,7 +238,7 @@ fn cards_carry_the_report_numbers_and_counts() {
                 "龙港市2024年发展目标推演",
                 "预设情景:官方目标",
                 "按假设推算,不是预测",
-                "8项目标:8项达到,0项超过,0项低于",
+                "8项目标:8项达到,0项超出,0项低于",
                 "扫码打开本情景",
                 "直接设定",
                 "》,龙港市经济发展局,2024年2月4日。",
@@ -276,7 +276,7 @@ fn cards_carry_the_report_numbers_and_counts() {
             // (64.11 × 1.09 = 69.8799). The other six stay at their targets.
             with(&[("gdp", "6"), ("industrial_va", "9")]),
             Lang::Zh,
-            vec!["自定情景", "8项目标:6项达到,1项超过,1项低于"],
+            vec!["自定情景", "8项目标:6项达到,1项超出,1项低于"],
             vec![
                 [
                     "地区生产总值",
@@ -344,7 +344,7 @@ fn cards_carry_the_report_numbers_and_counts() {
         (
             Scenario::from_preset(data(), "cautious").unwrap(),
             Lang::Zh,
-            vec!["预设情景:审慎", "8项目标:0项达到,0项超过,8项低于"],
+            vec!["预设情景:审慎", "8项目标:0项达到,0项超出,8项低于"],
             vec![[
                 "地区生产总值",
                 "427.92亿元",

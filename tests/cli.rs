@@ -119,7 +119,7 @@ fn render_svg_writes_the_share_card() {
     ]));
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1080\""));
     assert!(svg.trim_end().ends_with("</svg>"));
-    assert!(svg.contains(">8项目标:6项达到,1项超过,1项低于</text>"));
+    assert!(svg.contains(">8项目标:6项达到,1项超出,1项低于</text>"));
     assert!(svg.contains(">434.06亿元</text>") && svg.contains(">扫码打开本情景</text>"));
     let english = stdout(&longgang(&[
         "render", "--format", "svg", "--preset", "official", "--lang", "en",

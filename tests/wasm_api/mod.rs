@@ -622,7 +622,7 @@ fn the_share_card_is_the_native_one() {
     assert!(zh.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1080\""));
     for marker in [
         ">436.11亿元</text>",
-        ">8项目标:8项达到,0项超过,0项低于</text>",
+        ">8项目标:8项达到,0项超出,0项低于</text>",
         "<path transform",
     ] {
         assert!(zh.contains(marker), "{marker}");
