@@ -48,7 +48,10 @@ const types = {
 };
 
 const notWasm = Buffer.from('<html>not wasm</html>');
-/** Under `/__broken__/<mode>/`: which paths fail, and how (a status, or a body served as 200). */
+/**
+ * Under `/__broken__/<mode>/`: which paths fail, and how (a status, a body served as 200, or
+ * `{ delay }`: served as usual after that many milliseconds, like a slow network).
+ */
 const BROKEN = {
   'wasm-404': [/\.wasm$/, 404],
   'wasm-garbage': [/\.wasm$/, notWasm],
@@ -57,6 +60,7 @@ const BROKEN = {
   'dataset-404': [/^\/pkg\/dataset\.json$/, 404],
   'worker-404': [/\/mc-worker\.js$/, 404],
   'embed-404': [/^\/embed\.js$/, 404],
+  'wasm-slow': [/\.wasm$/, { delay: 1500 }],
 };
 
 /** Puts the test recorder first in a page, before any of the page's own scripts. */
@@ -92,7 +96,8 @@ const server = createServer(async (request, response) => {
       const rule = BROKEN[mode];
       if (!rule) return send(400, 'text/plain; charset=utf-8', `unknown mode ${mode}\n`);
       path = rest;
-      if (rule[0].test(path)) {
+      if (rule[0].test(path) && rule[1].delay) await new Promise((resolve) => setTimeout(resolve, rule[1].delay));
+      else if (rule[0].test(path)) {
         if (typeof rule[1] === 'number') return send(rule[1], 'text/plain; charset=utf-8', 'broken on purpose\n');
         return send(200, types[extname(path)] ?? 'application/octet-stream', rule[1]);
       }

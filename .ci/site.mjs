@@ -37,27 +37,11 @@ for (const indicator of pageDataset.indicators) {
 writeFileSync(join(site, 'pkg', 'dataset.json'), JSON.stringify(pageDataset));
 writeFileSync(join(site, 'pkg', 'sources.json'), JSON.stringify(sources));
 
-// The official projection as static HTML, rendered by the core, in the page itself: what a
-// reader gets where the page's scripts or WebAssembly do not run (scripts off, an old
-// browser, iOS Lockdown Mode). The page removes it once its own table is built. Only the
-// table, in the page's language: the chart and the English table (fetched by
-// js/fallback.js for English readers, from fallback-en.html) would put the page over its
-// size budget for what most readers never see.
-const official = full.presetScenario('official');
-const tableOnly = (lang) => full.renderStatic(official, '', lang, undefined).replace(/<svg[\s\S]*?<\/svg>\n/, '');
-const fallback = [
-  '<section id="static-fallback" class="static-fallback" lang="zh-CN">',
-  '<p class="static-note">调整增长假设需要支持 JavaScript 和 WebAssembly 的浏览器。下面是按报告官方目标推算的结果。</p>',
-  tableOnly('zh').trimEnd(),
-  '</section>',
-].join('\n');
-writeFileSync(join(site, 'fallback-en.html'), [
-  '<p class="static-note">Changing the growth assumptions needs a browser with JavaScript and WebAssembly. Below are the projections for the report’s official targets.</p>',
-  tableOnly('en'),
-].join('\n'));
-const page = join(site, 'index.html');
-const withFallback = readFileSync(page, 'utf8').replace('<!-- static fallback -->', fallback);
-if (!withFallback.includes('id="static-fallback"')) throw new Error('index.html: no <!-- static fallback --> placeholder');
+// The official scenario's page, prerendered by the page's own views with the module it
+// loads, in each language the page offers: index.html (Chinese) and index.en.html
+// (English). Readers see it before any script runs, and where none can.
+const { PAGES, prerenderPages } = await import('./prerender.mjs');
+await prerenderPages(site, { sources });
 
 // What a link to the page shows in a chat or a feed: the official scenario's share card as
 // og.png (the core's SVG, drawn here with resvg and the machine's CJK font), a touch icon
@@ -69,13 +53,16 @@ const draw = (svgText, width) => new Resvg(svgText, {
   background: '#ffffff',
   font: { loadSystemFonts: true, defaultFontFamily: 'WenQuanYi Micro Hei' },
 }).render().asPng();
-const card = full.cardSvg(official, 'zh', siteUrl);
+const card = full.cardSvg(full.presetScenario('official'), 'zh', siteUrl);
 writeFileSync(join(site, 'og.png'), draw(card, 1080));
 const [, cardHeight] = card.match(/height="(\d+)"/) ?? [];
 writeFileSync(join(site, 'apple-touch-icon.png'), draw(readFileSync(join(site, 'favicon.svg'), 'utf8'), 180));
-const withMeta = withFallback.replaceAll('{{SITE_URL}}', siteUrl).replaceAll('{{OG_HEIGHT}}', cardHeight);
-if (withMeta.includes('{{')) throw new Error('index.html: a placeholder was left unfilled');
-writeFileSync(page, withMeta);
+const pages = Object.values(PAGES).map((page) => join(site, page.file));
+for (const page of pages) {
+  const withMeta = readFileSync(page, 'utf8').replaceAll('{{SITE_URL}}', siteUrl).replaceAll('{{OG_HEIGHT}}', cardHeight);
+  if (withMeta.includes('{{')) throw new Error(`${basename(page)}: a placeholder was left unfilled`);
+  writeFileSync(page, withMeta);
+}
 
 /** Every file under a directory. */
 function* files(dir) {
@@ -115,12 +102,13 @@ const bundle = await build({
 // The page's own entry: the modules it imports on demand are entry points too.
 const main = Object.entries(bundle.metafile.outputs).find(([, output]) => output.entryPoint?.endsWith('js/main.js'));
 const preloads = main[1].imports.filter((i) => i.kind === 'import-statement').map((i) => (i.external ? i.path.replace('../', '') : `js/${basename(i.path)}`));
-const index = join(site, 'index.html');
-const html = readFileSync(index, 'utf8');
 // Not js/main.js itself: the module script already fetches it, and Firefox reports a
 // modulepreload of a module that is already loading as a failed load.
 const links = preloads.map((href) => `<link rel="modulepreload" href="${href}">`).join('\n');
-const rewritten = html.replace(/(<link rel="modulepreload" href="[^"]+">\n)+/, `${links}\n`);
-if (rewritten === html) throw new Error('index.html: no modulepreload links to replace');
-writeFileSync(index, rewritten);
+for (const page of pages) {
+  const html = readFileSync(page, 'utf8');
+  const rewritten = html.replace(/(<link rel="modulepreload" href="[^"]+">\n)+/, `${links}\n`);
+  if (rewritten === html) throw new Error(`${basename(page)}: no modulepreload links to replace`);
+  writeFileSync(page, rewritten);
+}
 console.log(`site: target/site written; JavaScript and CSS minified from ${before} to ${after} bytes; js/main.js bundled, preloading ${preloads.join(', ')}`);

@@ -145,6 +145,9 @@ export async function open(page, hash = '') {
   await page.goto(`/${hash}`);
   await expect(page.locator('#projection tbody tr')).toHaveCount(14);
   await expect(page.locator('tr[data-id="foreign_trade"] [data-cell="projected"]')).not.toBeEmpty();
+  // The prerendered page is on screen at once; its controls work once the scripts took it over.
+  await expect(page.locator('html')).not.toHaveClass(/pending/);
+  await expect(page.locator('[data-wait]')).toHaveCount(0);
 }
 
 /**

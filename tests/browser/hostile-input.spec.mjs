@@ -104,10 +104,11 @@ test.describe('a WASM file that is not WebAssembly', () => {
 
   test('the page says so in the reader’s language and shows the official table', async ({ page }) => {
     await page.goto(`${SITE}/__broken__/wasm-garbage/#lang=en`);
-    await expect(page.locator('#loading')).toContainText('The calculation module did not load');
-    await expect(page.locator('#loading')).not.toContainText('计算模块');
-    await expect(page.locator('#static-fallback tr[data-id="gdp"] td').nth(2)).toHaveText('43.611 bn yuan');
-    await expect(page.locator('#static-fallback tr[data-id="gdp"] td').nth(2)).toBeVisible();
+    await expect(page.locator('#notice')).toContainText('The calculation module did not load');
+    await expect(page.locator('#notice')).not.toContainText('计算模块');
+    await expect(page.locator('tr[data-id="gdp"] [data-cell="projected"]')).toHaveText('43.611 bn yuan');
+    await expect(page.locator('tr[data-id="gdp"] [data-cell="projected"]')).toBeVisible();
+    await expect(page.locator('#range-gdp')).toBeHidden();
     await expect(page.locator('h1')).toHaveText('Longgang 2024 What-if');
   });
 

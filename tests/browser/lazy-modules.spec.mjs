@@ -84,9 +84,10 @@ test.describe('when a file is missing', () => {
 
   test('without the dataset file the page says so in the reader’s language and shows the official table', async ({ page }) => {
     await page.goto(`${SITE}/__broken__/dataset-404/`);
-    await expect(page.locator('#loading')).toHaveText('计算模块没有加载成功(可能是网络问题),请刷新页面重试。');
-    await expect(page.locator('#static-fallback tr[data-id="gdp"] td').nth(2)).toHaveText('436.11亿元');
-    await expect(page.locator('#static-fallback tr[data-id="gdp"] td').nth(2)).toBeVisible();
+    await expect(page.locator('#notice')).toHaveText('计算模块没有加载成功(可能是网络问题),请刷新页面重试。');
+    await expect(page.locator('tr[data-id="gdp"] [data-cell="projected"]')).toHaveText('436.11亿元');
+    await expect(page.locator('tr[data-id="gdp"] [data-cell="projected"]')).toBeVisible();
+    await expect(page.locator('#range-gdp')).toBeHidden();
   });
 
   test('without the full module the analysis section says why and the table stays', async ({ page }) => {

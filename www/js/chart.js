@@ -11,7 +11,7 @@
 import './strings-more.js';
 import { t, STATUS } from './strings.js';
 import { number } from './format.js';
-import { h, svg } from './dom.js';
+import { h, svg, place } from './dom.js';
 
 /** Below this width (CSS px) each label goes above its bar. */
 const NARROW = 560;
@@ -57,7 +57,7 @@ export class Chart {
     title.textContent = t(lang, 'chartTitle');
     this.desc = svg('desc', { id: 'chart-desc' });
     this.grid = svg('g', { class: 'grid' });
-    this.root.append(title, this.desc, this.grid);
+    place(this.root, title, this.desc, this.grid);
     this.marks = new Map();
     for (const indicator of dataset.indicators) {
       const group = svg('g', { class: 'chart-row', 'data-id': indicator.id });
@@ -70,8 +70,8 @@ export class Chart {
       const value = svg('text', { class: 'chart-value' });
       const pins = PIN_SHAPES.map((shape, i) => svg('path', { d: shape, class: `pin-mark pin-${i}`, 'data-glyph': PIN_GLYPHS[i], display: 'none' }));
       // The ring goes over the pins: hollow, it leaves them visible beneath it.
-      group.append(label, interval, bar, target, ...pins, ring, value);
-      this.root.append(group);
+      place(group, label, interval, bar, target, ...pins, ring, value);
+      place(this.root, group);
       this.marks.set(indicator.id, { group, bar, target, ring, value, interval, pins, indicator, label });
     }
     this.legendInterval = h('li', { class: 'legend-interval', hidden: true }, [swatch('interval'), h('span', { text: t(lang, 'legendInterval') })]);
@@ -309,10 +309,10 @@ function textWidth(text, font, length) {
 /** A small picture of one mark, for the legend. */
 function swatch(kind, index = 0) {
   const picture = svg('svg', { class: 'swatch', viewBox: '0 0 24 16', width: 24, height: 16, 'aria-hidden': 'true' });
-  if (kind === 'bar') picture.append(svg('rect', { x: 2, y: 4, width: 20, height: 8, class: 'bar' }));
-  if (kind === 'target') picture.append(svg('line', { x1: 12, x2: 12, y1: 1, y2: 15, class: 'target-mark' }));
-  if (kind === 'ring') picture.append(svg('circle', { cx: 12, cy: 8, r: 5, class: 'growth-2023' }));
-  if (kind === 'interval') picture.append(svg('line', { x1: 2, x2: 22, y1: 8, y2: 8, class: 'interval' }));
-  if (kind === 'pin') picture.append(svg('path', { d: PIN_SHAPES[index], transform: 'translate(12 8)', class: `pin-mark pin-${index}` }));
+  if (kind === 'bar') place(picture, svg('rect', { x: 2, y: 4, width: 20, height: 8, class: 'bar' }));
+  if (kind === 'target') place(picture, svg('line', { x1: 12, x2: 12, y1: 1, y2: 15, class: 'target-mark' }));
+  if (kind === 'ring') place(picture, svg('circle', { cx: 12, cy: 8, r: 5, class: 'growth-2023' }));
+  if (kind === 'interval') place(picture, svg('line', { x1: 2, x2: 22, y1: 8, y2: 8, class: 'interval' }));
+  if (kind === 'pin') place(picture, svg('path', { d: PIN_SHAPES[index], transform: 'translate(12 8)', class: `pin-mark pin-${index}` }));
   return picture;
 }

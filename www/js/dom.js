@@ -1,24 +1,125 @@
 // The small DOM helpers every view uses: elements are built with createElement and filled
-// with textContent, never from HTML strings; and the foldable section phones open on demand.
+// with textContent, never from HTML strings; the foldable section phones open on demand;
+// and taking over a prerendered page.
+//
+// Prerendering and taking over: the build runs the page's own views once, for the official
+// scenario, and writes the DOM they make into the HTML (.ci/prerender.mjs). While it does,
+// every element a view's build creates is stamped with its place in that build
+// (`data-h="<scope><n>"`). In the browser the same build, run inside `built()` with the same
+// scope, claims those elements in the same order instead of creating new ones: it gets the
+// nodes the reader already sees, adds their listeners and leaves them where they are, so
+// nothing is rebuilt and nothing moves. The update that follows writes only what differs
+// (setText), which for the official scenario is nothing. A build whose elements do not
+// match (another tag where one was expected) is run again from scratch.
+
+/** While a build is stamped or claims: { scope, n, nodes (claiming), failed }. */
+let active = null;
+/** Whether builds are being prerendered: their elements get stamped. */
+let stamping = false;
+/** The prerendered elements not yet claimed, by stamp (read once from the page). */
+let claimable = null;
+
+/** Turns stamping on, for the build step that prerenders the page. */
+export function prerendering() {
+  stamping = true;
+}
+
+/** Whether the page came with prerendered views (the build wrote them into the HTML). */
+export function prerendered() {
+  return Boolean(document.querySelector('[data-h]'));
+}
+
+/**
+ * Runs `build(claimed)` for the view `scope`: stamping its elements while prerendering;
+ * claiming the page's prerendered ones where the page has this scope's (then `claimed` is
+ * true and the build must not move them); else building afresh. Each scope is claimed
+ * once: a later build (another language) makes new elements. Returns what `build` returns.
+ */
+export function built(scope, build) {
+  if (stamping) return inScope({ scope, n: 0, nodes: null, failed: false }, () => build(false));
+  claimable ??= new Map([...document.querySelectorAll('[data-h]')].map((node) => [node.getAttribute('data-h'), node]));
+  if (!claimable.has(`${scope}0`)) return build(false);
+  const nodes = new Map([...claimable].filter(([key]) => key.startsWith(scope) && /^\d+$/.test(key.slice(scope.length))));
+  for (const key of nodes.keys()) claimable.delete(key);
+  const claim = { scope, n: 0, nodes, failed: false };
+  const result = inScope(claim, () => build(true));
+  if (claim.failed) return build(false);
+  for (const node of nodes.values()) wake(node);
+  return result;
+}
+
+/**
+ * Enables a control the prerendered page shows disabled (`data-wait`) until a script has
+ * its listeners on it: a tap before then would be lost (and tests' clicks wait for it).
+ */
+export function wake(node) {
+  if (!node.hasAttribute('data-wait')) return;
+  node.removeAttribute('data-wait');
+  node.disabled = false;
+}
+
+/** Builds everything afresh from now on: for a page prerendered in another language. */
+export function forgetPrerendered() {
+  claimable = new Map();
+}
+
+function inScope(state, build) {
+  const outer = active;
+  active = state;
+  try {
+    return build();
+  } finally {
+    active = outer;
+  }
+}
+
+/**
+ * The element a build asks for: the next prerendered one while claiming, a new one
+ * otherwise (stamped while prerendering). A stamp the page lacks was an element the
+ * prerendered update took out again (a row without a target drops its target's figures):
+ * it is made afresh and stays out, as it did there. One of another tag means the page was
+ * built by other code: the build is redone from scratch.
+ */
+function next(tag, create) {
+  if (!active) return { node: create(), claimed: false };
+  const stamp = `${active.scope}${active.n++}`;
+  const found = active.nodes?.get(stamp);
+  if (found && found.localName === tag) return { node: found, claimed: true };
+  if (found) active.failed = true;
+  const node = create();
+  if (stamping) node.setAttribute('data-h', stamp);
+  return { node, claimed: false };
+}
 
 /** Creates an element: `attrs` are attributes, except `text` (textContent) and `on*` handlers. */
 export function h(tag, attrs = {}, children = []) {
-  const node = document.createElement(tag);
+  const { node, claimed } = next(tag, () => document.createElement(tag));
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue;
-    if (name === 'text') node.textContent = value;
-    else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+    if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+    // A claimed element already has its attributes, text and children.
+    else if (claimed) continue;
+    else if (name === 'text') node.textContent = value;
     else node.setAttribute(name, value === true ? '' : value);
   }
-  node.append(...children.filter((child) => child !== null && child !== undefined));
+  if (!claimed) node.append(...children.filter((child) => child !== null && child !== undefined));
   return node;
 }
 
 /** Creates an SVG element with attributes. */
 export function svg(tag, attrs = {}) {
-  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  const { node, claimed } = next(tag, () => document.createElementNS('http://www.w3.org/2000/svg', tag));
+  if (!claimed) for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   return node;
+}
+
+/**
+ * Puts `children` into `parent`, for views that assemble elements built apart: unless the
+ * build claims prerendered elements, which are in their places already.
+ */
+export function place(parent, ...children) {
+  if (active?.nodes) return;
+  parent.append(...children.filter((child) => child !== null && child !== undefined));
 }
 
 /** Writes text only when it changed: most cells stay the same when one slider moves. */
@@ -41,10 +142,14 @@ export function wide() {
  * open from the start on wide screens, closed on phones so the page stays short.
  */
 export function foldable(className, titleId, title, children) {
-  return h('details', { class: `foldable ${className}`, open: wide() }, [
+  const section = h('details', { class: `foldable ${className}` }, [
     h('summary', {}, [h('h2', { id: titleId, text: title })]),
     ...children,
   ]);
+  // Also when taking over a prerendered page, which has them open (readers without scripts
+  // see everything): a phone closes them, below its first screen.
+  section.open = wide();
+  return section;
 }
 
 /** A figure with its unit, which a line must not break inside ("436.11亿元", "8.7%"). */

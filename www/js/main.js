@@ -11,6 +11,7 @@ import { readHash, writeHash, shareUrl, MAX_PINS } from './state.js';
 import { t, errorText, loadLanguage } from './strings.js';
 import { countTargets } from './answer.js';
 import { applyView, applyTheme, storedView, storedTheme, watchLayout, browserLanguage } from './prefs.js';
+import { forgetPrerendered } from './dom.js';
 
 /** Milliseconds of quiet before the summary is announced and slower analyses rerun. */
 const SETTLE_MS = 700;
@@ -24,25 +25,26 @@ const validCorrelation = (text) => /^0(\.\d{1,2})?$/.test(text) && Number(text) 
 async function start() {
   const firstRead = readHash(location.hash);
   const firstLang = firstRead.lang ?? browserLanguage();
-  // Before anything is drawn, so the page never flashes in the wrong size or colours.
+  // The page is on screen already, prerendered with the official scenario (boot.js set its
+  // size and colours before it was painted); these remember a link's choice.
   applyView(firstRead.view ?? storedView(), firstRead.view !== null);
   applyTheme(storedTheme(), false);
-  const trackTable = watchLayout();
   // An English reader's texts load alongside the module.
   const languageReady = loadLanguage(firstLang);
-  const loading = document.getElementById('loading');
-  loading.textContent = t(firstLang, 'loading');
-  loading.hidden = false;
   let api;
   try {
     api = await load();
   } catch (error) {
-    // Only readers who need it load the fallback's code.
+    // The prerendered page stays, without its controls (app.css), and says why.
     await languageReady.catch(() => {});
-    const { showStaticFallback } = await import('./fallback.js');
-    await showStaticFallback({ lang: firstLang, message: errorText(firstLang, error), title: t(firstLang, 'title') });
+    const root = document.documentElement;
+    root.classList.remove('live', 'cards', 'pending');
+    const notice = document.getElementById('notice');
+    notice.textContent = errorText(firstLang, error);
+    notice.hidden = false;
     return;
   }
+  const trackTable = watchLayout();
   performance.mark('longgang:core-ready');
   const dataset = api.dataset();
   performance.mark('longgang:dataset');
@@ -428,6 +430,9 @@ async function start() {
 
   applyHash();
   await loadLanguage(state.lang);
+  // A page prerendered in another language (none should be: boot.js sends the reader to the
+  // page in theirs) is built afresh rather than taken over.
+  if (document.documentElement.lang !== (state.lang === 'zh' ? 'zh-CN' : 'en')) forgetPrerendered();
   rebuild();
   performance.mark('longgang:built');
   window.addEventListener('popstate', guard(async () => {
@@ -448,22 +453,15 @@ async function start() {
   entryCommitted = false;
   commitPending = true;
   guard(compute)();
+  // The linked scenario's figures are in: the prerendered ones it changed are no longer pending.
+  document.documentElement.classList.remove('pending');
   fetchFullIfLinked();
-  // Lets benchmarks and monitoring read when the first complete table was on screen.
+  // Lets benchmarks and monitoring read when the first complete table was computed: from
+  // here a slider move computes.
   performance.mark('longgang:first-table');
-  // What is below the first screen need not hold up the table: the styles of the analyses,
-  // the dialogs and the printed brief, and the chart's code.
-  const more = document.createElement('link');
-  more.rel = 'stylesheet';
-  more.href = new URL('../more.css', import.meta.url).href;
-  // The sections and the chart are styled by that file: they go in once it has loaded (or
-  // failed, rather than never), never unstyled.
-  const styled = new Promise((resolve) => {
-    more.onload = resolve;
-    more.onerror = resolve;
-  });
-  document.head.append(more);
-  const attach = (loading, attachTo) => Promise.all([loading, styled]).then(([module]) => attachTo(module), (error) => view.setNotice(errorText(state.lang, error)));
+  // The code of the sections below the table and of the chart: their prerendered DOM is on
+  // the page already (styled by more.css, which the page links), taken over when it arrives.
+  const attach = (loading, attachTo) => loading.then((module) => attachTo(module), (error) => view.setNotice(errorText(state.lang, error)));
   attach(import('./sections.js'), ({ Sections }) => view.attachSections(Sections));
   attach(import('./chart.js'), ({ Chart }) => view.attachChart(Chart));
 }

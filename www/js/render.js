@@ -7,7 +7,7 @@ import { number, percent, amount, unitLabel } from './format.js';
 import { AnswerView } from './answer.js';
 import { loadSources, convert } from './wasm.js';
 import { THEMES } from './prefs.js';
-import { h, keepFocusInPlace, focusTarget, setText, withFigures } from './dom.js';
+import { h, built, place, wake, keepFocusInPlace, focusTarget, setText, withFigures } from './dom.js';
 
 
 /** The page's view: owns the DOM under `main#app` and reports user actions to `actions`. */
@@ -23,6 +23,7 @@ export class View {
     this.summary = document.getElementById('summary');
     this.langSwitch = document.getElementById('lang-switch');
     this.langSwitch.addEventListener('click', () => actions.switchLanguage());
+    wake(this.langSwitch);
     this.answer = new AnswerView(dataset, (id) => this.goToRow(id));
     // The toolbar's menu closes on a click outside it, on Escape, and once an item is chosen.
     document.addEventListener('click', (event) => {
@@ -68,28 +69,44 @@ export class View {
     }
 
     this.rows = new Map();
+    this.sourceLists = new Map();
     // The chart's code arrives just after the first table (see attachChart); until then a
-    // placeholder holds its place.
+    // placeholder holds its place (made outside the views' builds: a prerendered page has
+    // the chart itself there, so nothing would claim it).
+    const slot = (tag, className) => Object.assign(document.createElement(tag), { className });
     this.chart = this.ChartClass ? new this.ChartClass(this.dataset, lang) : null;
-    this.chartSlot = this.chart ? null : h('figure', { class: 'chart-figure' });
+    this.chartSlot = this.chart ? null : slot('figure', 'chart-figure');
     // So are the sections below the table (settings, derived figures, other targets).
     this.sections = this.SectionsClass ? new this.SectionsClass(this) : null;
     const parts = this.sections?.build(lang);
-    this.upperSlot = parts ? null : h('div', { class: 'sections-slot' });
-    this.lowerSlot = parts ? null : h('div', { class: 'sections-slot' });
-    const sections = [
-      this.answer.build(lang),
-      this.buildToolbar(),
-      this.buildTable(),
-      ...(parts?.upper ?? [this.upperSlot]),
-      this.chart?.element ?? this.chartSlot,
-      (this.analysisSection = this.analysis.build(lang)),
-      ...(parts?.lower ?? [this.lowerSlot]),
-    ];
-    this.app.querySelector('.loading')?.remove();
-    this.app.querySelectorAll(':scope > :not(#notice):not(noscript)').forEach((node) => node.remove());
-    this.app.append(...sections);
+    this.upperSlot = parts ? null : slot('div', 'sections-slot');
+    this.lowerSlot = parts ? null : slot('div', 'sections-slot');
+    built('v', (claimed) => {
+      const sections = [
+        this.answer.build(lang),
+        this.buildToolbar(),
+        this.buildTable(),
+        ...(parts?.upper ?? [this.upperSlot]),
+        this.chart?.element ?? this.chartSlot,
+        (this.analysisSection = this.analysis.build(lang)),
+        ...(parts?.lower ?? [this.lowerSlot]),
+      ];
+      // A prerendered page already shows them all where they belong.
+      if (claimed) return;
+      this.app.querySelector('.loading')?.remove();
+      this.app.querySelectorAll(':scope > :not(#notice):not(noscript)').forEach((node) => node.remove());
+      this.app.append(...sections);
+    });
     if (this.sections && this.qrArgs) this.sections.drawQr(...this.qrArgs);
+  }
+
+  /**
+   * Fills every row's sources with the report's sentences (`{ id: { value2023, … } }`, as in
+   * pkg/sources.json): the build does it for the prerendered page, so that a reader without
+   * scripts has them too, and a page that took it over needs no fetch for them.
+   */
+  fillSources(all) {
+    for (const [id, fill] of this.sourceLists) fill(all[id] ?? {});
   }
 
   /** Puts the sections below the table in their places, with the latest figures. */
@@ -97,10 +114,13 @@ export class View {
     this.SectionsClass = SectionsClass;
     if (this.sections) return;
     this.sections = new SectionsClass(this);
-    const { upper, lower } = this.sections.build(this.lang);
-    keepFocusInPlace(() => {
-      this.upperSlot.replaceWith(...upper);
-      this.lowerSlot.replaceWith(...lower);
+    built('s', (claimed) => {
+      const { upper, lower } = this.sections.build(this.lang);
+      if (claimed) return;
+      keepFocusInPlace(() => {
+        this.upperSlot.replaceWith(...upper);
+        this.lowerSlot.replaceWith(...lower);
+      });
     });
     if (this.sectionsArgs) this.sections.update(...this.sectionsArgs);
     if (this.otherTargets) this.sections.showOtherTargets(this.otherTargets);
@@ -123,8 +143,10 @@ export class View {
   attachChart(ChartClass) {
     this.ChartClass = ChartClass;
     if (this.chart) return;
-    this.chart = new ChartClass(this.dataset, this.lang);
-    keepFocusInPlace(() => this.chartSlot.replaceWith(this.chart.element));
+    built('c', (claimed) => {
+      this.chart = new ChartClass(this.dataset, this.lang);
+      if (!claimed) keepFocusInPlace(() => this.chartSlot.replaceWith(this.chart.element));
+    });
     this.chartSlot = null;
     if (this.chartArgs) this.chart.update(...this.chartArgs);
     if (this.intervals) this.chart.showIntervals(this.intervals);
@@ -281,6 +303,7 @@ export class View {
       }
       list.replaceChildren(...items);
     };
+    this.sourceLists.set(indicator.id, fill);
     const details = h('details', {
       class: 'sources detail',
       ontoggle: () => {
@@ -315,17 +338,17 @@ export class View {
         base: cell('col2023', { 'data-cell': 'base', class: 'detail' }, [token('base-value'), h('span', { class: 'base-growth nowrap' })]),
         projected: cell('colProjected', { 'data-cell': 'projected', class: 'nowrap' }),
         target: cell('colTarget', { 'data-cell': 'target', class: 'detail' }, [parts.targetGrowth, ' → ', parts.targetLevel]),
-        gap: cell('colGap', { 'data-cell': 'gap', class: 'detail' }, [parts.gapLevel, ' / ', parts.gapPoints]),
+        gap: cell('colGap', { 'data-cell': 'gap', class: 'detail' }, [parts.gapLevel, h('span', { class: 'gap-sep', text: ' / ' }), parts.gapPoints]),
         status: cell('colStatus', { 'data-cell': 'status' }),
         probability: cell('colProbability', { 'data-cell': 'probability', text: '…' }),
         interval: cell('colInterval', { 'data-cell': 'interval', class: 'detail', text: '…' }),
       };
-      cells.base.firstChild.textContent = indicator.value2023
+      setText(cells.base.firstChild, indicator.value2023
         ? amount(lang, indicator.value2023.value, unit)
-        : t(lang, 'indexValue', { value: '100' });
-      /** @type {HTMLElement} */ (cells.base.lastChild).textContent = indicator.growth2023
+        : t(lang, 'indexValue', { value: '100' }));
+      setText(cells.base.lastChild, indicator.growth2023
         ? t(lang, 'grewBy', { value: percent(lang, indicator.growth2023.value) })
-        : '';
+        : '');
       const row = h('tr', { id: `row-${indicator.id}`, 'data-id': indicator.id, 'data-status': 'no_target' });
       // On phones a row is a card showing the slider, the projection and the status; the
       // rest opens with this button (wide screens show every column and no button).
@@ -353,11 +376,10 @@ export class View {
         h('span', { class: 'derived-note', hidden: true, text: t(lang, 'derivedFromSectors') }),
         this.buildSources(indicator),
       ]);
-      const assumptionCell = cell('colAssumption', { 'data-cell': 'assumption' });
-      assumptionCell.append(control.wrapper);
-      row.append(header, cells.base, assumptionCell, cells.projected, cells.target, cells.gap, cells.status,
+      const assumptionCell = cell('colAssumption', { 'data-cell': 'assumption' }, [control.wrapper]);
+      place(row, header, cells.base, assumptionCell, cells.projected, cells.target, cells.gap, cells.status,
         cells.probability, cells.interval);
-      body.append(row);
+      place(body, row);
       this.rows.set(indicator.id, { row, control, cells, parts, unit, indicator, derivedNote: header.querySelector('.derived-note') });
     }
     this.table = h('table', { id: 'projection', class: 'projection' }, [h('caption', { text: t(lang, 'tableCaption') }), head, body]);
@@ -386,8 +408,11 @@ export class View {
         setText(parts.gapPoints, t(lang, 'points', { value: number(lang, target.gapPoints, { decimals: 2, signed: true }) }));
       } else if (!view.noTarget) {
         view.noTarget = true;
-        cells.target.replaceChildren(h('span', { text: t(lang, 'noTarget') }));
-        cells.gap.replaceChildren('—');
+        // A prerendered row says so already.
+        if (cells.target.textContent !== t(lang, 'noTarget')) {
+          cells.target.replaceChildren(h('span', { text: t(lang, 'noTarget') }));
+          cells.gap.replaceChildren('—');
+        }
       }
       if (view.row.dataset.status !== row.status || !cells.status.firstChild) {
         const status = STATUS[row.status];

@@ -5,7 +5,7 @@
 import './strings-more.js';
 import { t, targetText } from './strings.js';
 import { number, percent, amount, shiftPoint } from './format.js';
-import { h, svg, setText, setFigures, withFigures, foldable } from './dom.js';
+import { h, svg, place, setText, setFigures, withFigures, foldable } from './dom.js';
 import { buildTerms } from './terms.js';
 
 // A brief printed from a phone, where these sections start closed, still has them, and the
@@ -51,7 +51,8 @@ export class Sections {
     const { lang } = this;
     const controls = [...[...this.view.rows.values()].map((row) => row.control), this.deflatorControl];
     for (const control of controls) {
-      control.printed ??= control.wrapper.appendChild(h('span', { class: 'print-value print-only' }));
+      // (A prerendered page has them already.)
+      control.printed ??= control.wrapper.querySelector('.print-value') ?? control.wrapper.appendChild(h('span', { class: 'print-value print-only' }));
       setText(control.printed, `${number(lang, control.shown)}%`);
     }
     setText(this.printMode, t(lang, state.scenario.gdpMode === 'sectors' ? 'gdpModeOn' : 'gdpModeOff'));
@@ -182,7 +183,7 @@ export class Sections {
     this.qr = svg('svg', { class: 'qr', role: 'img', 'aria-label': t(lang, 'qrLabel') });
     this.qrPath = svg('path');
     const background = svg('rect', { width: '100%', height: '100%', fill: '#fff' });
-    this.qr.append(background, this.qrPath);
+    place(this.qr, background, this.qrPath);
     return h('footer', { class: 'print-footer print-only' }, [
       h('div', {}, [h('p', { class: 'print-link-label', text: t(lang, 'printLink') }), this.printLink, (this.printedOn = h('p', { class: 'printed-on' }))]),
       this.qr,
@@ -204,7 +205,7 @@ export class Sections {
     set('budgetToGdp', years(percent(lang, d.budgetRevenueToGdp2023, { decimals: 2 }), percent(lang, d.budgetRevenueToGdp2024, { decimals: 2 })));
     set('faiToGdp', years(percent(lang, d.faiToGdp2023, { decimals: 2 }), percent(lang, d.faiToGdp2024, { decimals: 2 })));
     set('nominalGdp', amount(lang, d.nominalGdp2024, gdpUnit, { decimals: 2 }));
-    for (const share of d.keyProjects) this.keyProjectShares.get(share.id).textContent = percent(lang, share.share, { decimals: 2 });
+    for (const share of d.keyProjects) setText(this.keyProjectShares.get(share.id), percent(lang, share.share, { decimals: 2 }));
     setText(this.keyProjectsToFai, percent(lang, d.keyProjectsToFai2024, { decimals: 2 }));
   }
 

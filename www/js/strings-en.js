@@ -75,7 +75,6 @@ addStrings({
     points: '{value} pts',
     indexValue: 'index {value}',
     summary: 'Scenario: GDP grows {gdp}%. Of {total} indicators with targets, {met} meet or exceed them and {short} fall short.',
-    loading: 'Loading the calculation module…',
     linkProblem: 'The share link could not be opened: {message} Showing the official targets instead.',
     analysis: 'Analysis',
     analysisLoading: 'Loading the analysis module…',

@@ -77,7 +77,6 @@ export const STRINGS = {
     points: '{value}个百分点',
     indexValue: '指数 {value}',
     summary: '情景:GDP增长{gdp}%。有目标的{total}项指标中,{met}项达到或高于目标,{short}项低于目标。',
-    loading: '正在加载计算模块…',
     linkProblem: '分享链接无法打开:{message} 已改为显示官方目标。',
     analysis: '分析',
     analysisLoading: '正在加载分析模块…',

@@ -1,0 +1,82 @@
+// The page's first script: a small classic script in the head, after the stylesheets, so it
+// runs before the prerendered page is first painted (the build wrote the official
+// scenario's page into the HTML; the module scripts take it over later, see dom.js). It
+// settles what that first paint must look like, and nothing else:
+// - the language: a link's `lang`, else the browser's (Chinese for any zh-*, as
+//   prefs.js `browserLanguage`); where the page was prerendered in the other one, the page
+//   of that language replaces it at once (index.html is Chinese, index.en.html English);
+// - large text and the colour theme, from the link and the device (as prefs.js keeps them);
+// - `live` where WebAssembly exists, so the controls show (app.css hides them otherwise and
+//   says the sliders need a browser with JavaScript and WebAssembly);
+// - `cards` below 56 of the page's ems, as prefs.js `watchLayout` decides;
+// - for a link to another scenario than the official one, which prerendered figures it
+//   changes: those are marked as pending (greyed, their text hidden, their boxes kept so
+//   nothing moves) until the module has computed them (main.js then removes `pending`).
+(() => {
+  const root = document.documentElement;
+  const params = new URLSearchParams(location.hash.slice(1));
+
+  const first = String((navigator.languages && navigator.languages[0]) || navigator.language || 'zh').toLowerCase();
+  const asked = params.get('lang');
+  const lang = asked === 'zh' || asked === 'en' ? asked : first.startsWith('zh') ? 'zh' : 'en';
+  if (lang !== (root.lang.startsWith('zh') ? 'zh' : 'en')) {
+    location.replace(new URL(lang === 'zh' ? 'index.html' : 'index.en.html', location.href).pathname + location.search + location.hash);
+    return;
+  }
+
+  const stored = (key, allowed) => {
+    try {
+      const value = localStorage.getItem(key);
+      return allowed.includes(value) ? value : null;
+    } catch {
+      return null;
+    }
+  };
+  const view = params.get('view');
+  root.dataset.view = view === 'large' || view === 'normal' ? view : stored('longgang:view', ['normal', 'large']) || 'normal';
+  const theme = stored('longgang:theme', ['light', 'dark']);
+  if (theme) root.dataset.theme = theme;
+
+  // Cards need the page's scripts too (their details open with a button).
+  if (typeof WebAssembly === 'object') {
+    root.classList.add('live');
+    const em = Number.parseFloat(getComputedStyle(root).fontSize) || 16;
+    if (innerWidth < 56 * em) root.classList.add('cards');
+  }
+
+  const link = params.get('s');
+  const official = document.querySelector('meta[name="longgang:official"]');
+  if (link === null || !official || link === official.content) return;
+  // A link is `v1~D<deflator>~M<mode>~<id><growth>…~C<check>`: the ids whose growth differs
+  // are the rows it changes; the deflator and the GDP mode change GDP; anything else (another
+  // version, a damaged link) may change every figure.
+  const fields = (text) => {
+    const map = new Map();
+    for (const token of text.split('~').slice(1)) {
+      const match = /^([A-Za-z_]+?)(-?[\d.]+)$/.exec(token);
+      if (match && match[1] !== 'C') map.set(match[1], match[2]);
+    }
+    return map;
+  };
+  const ours = fields(official.content);
+  const theirs = fields(link);
+  let changed = [...ours.keys()].filter((key) => theirs.get(key) !== ours.get(key));
+  if (link.split('~')[0] !== official.content.split('~')[0] || theirs.size !== ours.size) changed = null;
+  else if (changed.includes('D') || changed.includes('M')) changed.push('gdp');
+  const rows = changed ? changed.filter((id) => id !== 'D' && id !== 'M').map((id) => `[data-id="${id}"]`) : [''];
+  const within = (selectors) => rows.flatMap((row) => selectors.map((s) => `html.pending ${s.replace('&', row)}`)).join(',');
+  // What every change can move: the answer's count and scenario name, the derived figures,
+  // the key projects' shares.
+  const shared = ['.answer-title', '.answer-scenario', '.derived-list dd', '[data-plan-share]', '[data-derived]'].map((s) => `html.pending ${s}`).join(',');
+  const text = [within(['tr&>:is([data-cell="projected"],[data-cell="gap"],[data-cell="status"])', '.tile&>:is(.tile-level,.tile-status)']), shared].join(',');
+  const sheet = document.styleSheets[0];
+  if (!sheet) return;
+  try {
+    sheet.insertRule(`${text}{color:transparent!important;background:var(--line)!important;border-radius:.25em}`, sheet.cssRules.length);
+    sheet.insertRule(`:is(${text}) *{visibility:hidden!important}`, sheet.cssRules.length);
+    sheet.insertRule(`${within(['tr& .assumption', '.chart-row&'])},html.pending .presets{opacity:.3!important}`, sheet.cssRules.length);
+    root.classList.add('pending');
+  } catch {
+    // A browser whose CSSOM refuses the rules shows the page without marks until computed.
+  }
+})();
