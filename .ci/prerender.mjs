@@ -124,3 +124,18 @@ export async function prerenderPages(site, { sources }) {
   }
   return { link };
 }
+
+/**
+ * Puts the official scenario's static table and chart (the core's static renderer, as the
+ * embed snippets carry them) inside the iframe embed's element: what the frame shows before
+ * its scripts run and wherever they cannot. `full` is the full module; its link to the page
+ * goes to `siteUrl`, the site's public address.
+ */
+export function prerenderFrame(site, full, siteUrl) {
+  const file = join(site, 'embed.html');
+  const html = readFileSync(file, 'utf8');
+  const figure = full.renderStatic(full.presetScenario('official'), '', 'zh', siteUrl);
+  const filled = html.replace('<longgang-whatif></longgang-whatif>', `<longgang-whatif>\n${figure.trim()}\n</longgang-whatif>`);
+  if (filled === html) throw new Error('embed.html: no empty <longgang-whatif> to fill');
+  writeFileSync(file, filled);
+}

@@ -40,8 +40,9 @@ writeFileSync(join(site, 'pkg', 'sources.json'), JSON.stringify(sources));
 // The official scenario's page, prerendered by the page's own views with the module it
 // loads, in each language the page offers: index.html (Chinese) and index.en.html
 // (English). Readers see it before any script runs, and where none can.
-const { PAGES, prerenderPages } = await import('./prerender.mjs');
+const { PAGES, prerenderPages, prerenderFrame } = await import('./prerender.mjs');
 await prerenderPages(site, { sources });
+prerenderFrame(site, full, new URL(process.env.SITE_URL ?? 'http://127.0.0.1:8000/').href);
 
 // What a link to the page shows in a chat or a feed: the official scenario's share card as
 // og.png (the core's SVG, drawn here with resvg and the machine's CJK font), a touch icon

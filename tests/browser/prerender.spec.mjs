@@ -94,3 +94,24 @@ test('the prerendered pages carry the official figures and their sources', { tag
   const official = await linkWith({});
   for (const html of [zh, en]) expect(html).toContain(`<meta name="longgang:official" content="${official}">`);
 });
+
+test('the iframe embed holds the official table: shown without WebAssembly', async ({ page }) => {
+  await page.goto(`${SITE}/__test__/set-cookie?lg-test-no-wasm=1`);
+  await page.goto('/embed.html');
+  const widget = page.locator('longgang-whatif');
+  await expect(widget.locator('.problem')).toHaveText('交互版无法加载,以下为静态版本。');
+  const gdp = widget.locator('table tr[data-id="gdp"] td').nth(2);
+  await expect(gdp).toHaveText('436.11亿元');
+  await gdp.scrollIntoViewIfNeeded();
+  await expect(gdp).toBeVisible();
+});
+
+test('an iframe asking for another view shows its prerendered table as pending, then the widget', { tag: '@chromium-only' }, async ({ page }) => {
+  // Reading the frame before its load event is Playwright's (`waitUntil: 'commit'`).
+  const link = await linkWith({ gdp: '7' });
+  await page.goto(`${SITE}/__broken__/wasm-slow/embed.html?lang=en&s=${link}`, { waitUntil: 'commit' });
+  await expect(page.locator('html')).toHaveClass(/pending/);
+  const cell = page.locator('longgang-whatif table tr[data-id="gdp"] td').nth(2);
+  await expect.poll(() => cell.evaluate((td) => getComputedStyle(td).color)).toBe('rgba(0, 0, 0, 0)');
+  await expect(page.locator('longgang-whatif .row[data-id="gdp"] .projected')).toHaveText('2024 43.815 bn yuan', { timeout: 10_000 });
+});

@@ -2,7 +2,8 @@
 // string and tells the host page its height whenever it changes, in the three conventions
 // host pages already listen for: Datawrapper, Pym.js and AMP.
 const query = new URLSearchParams(location.search);
-const widget = document.createElement('longgang-whatif');
+// The frame's element holds the prerendered official table (shown until the widget is ready).
+const widget = document.querySelector('longgang-whatif') ?? document.createElement('longgang-whatif');
 const attributes = { indicators: query.get('indicators'), lang: query.get('lang'), preset: query.get('preset'), scenario: query.get('s'), theme: query.get('theme') };
 for (const [name, value] of Object.entries(attributes)) if (value) widget.setAttribute(name, value);
 if (query.has('compact')) widget.setAttribute('compact', '');
@@ -10,7 +11,7 @@ document.documentElement.lang = query.get('lang') === 'en' ? 'en' : 'zh-CN';
 // The frame's colour scheme matches the widget's (embed-frame.css), as the snippet sets the
 // same on the <iframe>: where the two differ, browsers paint an opaque box behind the frame.
 if (['light', 'dark'].includes(query.get('theme'))) document.documentElement.dataset.theme = query.get('theme');
-document.body.append(widget);
+if (!widget.isConnected) document.body.append(widget);
 
 // Pym.js parents pass their container id as childId; Datawrapper keys heights by chart id.
 const id = query.get('childId') || query.get('id') || 'longgang-whatif';
