@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { measureVisits } from './bench-visits.mjs';
 
 const smoke = process.argv.includes('--smoke');
 const write = process.argv.includes('--write');
@@ -27,6 +28,11 @@ function stats(samples) {
 }
 
 const results = [];
+/** A figure that is a ratio, with what it is judged against. */
+function note(name, ratio, judgement) {
+  console.log(`${name}: ${ratio.toFixed(2)}× (${judgement})`);
+  results.push({ name, unit: '×', median: Number(ratio.toFixed(2)), note: judgement });
+}
 function report(name, unit, samples, note) {
   const s = stats(samples);
   const line = `${name}: median ${s.median.toFixed(2)} ${unit}, p95 ${s.p95.toFixed(2)} ${unit} (${s.runs} runs)`;
@@ -50,39 +56,8 @@ try {
   await waitForServer();
   const runs = (full, quick) => (smoke ? quick : full);
 
-  // 1. Navigation to the first complete projection table, fresh page each time, with the
-  // page's own marks for when the WASM module was ready and the DOM built.
-  const navigation = [];
-  const phases = { 'core-ready': [], built: [] };
-  for (let i = 0; i < runs(20, 2); i += 1) {
-    const page = await browser.newPage();
-    await page.goto(base);
-    await page.waitForFunction(() => performance.getEntriesByName('longgang:first-table').length > 0);
-    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('longgang:', ''), m.startTime])));
-    navigation.push(marks['first-table']);
-    for (const name of Object.keys(phases)) phases[name].push(marks[name]);
-    await page.close();
-  }
-  report('1. Navigation to first complete table', 'ms', navigation, 'From navigation start to the first full projection table (a performance mark); target at most 150 ms.');
-  report('1a. … of which the projection module was ready', 'ms', phases['core-ready'], 'HTML, CSS and scripts fetched, the WASM module fetched, compiled and instantiated.');
-  report('1b. … and the page built', 'ms', phases.built, 'The table, settings, derived figures, chart and the analysis stand-in built as DOM.');
-
-  // The floor under figure 1: the same browser and server, one module script and nothing else.
-  const blankServer = spawn('node', [new URL('./server.mjs', import.meta.url).pathname, '--port', String(port + 1), '--root', new URL('../tests/bench/blank', import.meta.url).pathname], { stdio: 'ignore' });
-  try {
-    await waitForServer(`http://127.0.0.1:${port + 1}/`);
-    const blank = [];
-    for (let i = 0; i < runs(20, 2); i += 1) {
-      const page = await browser.newPage();
-      await page.goto(`http://127.0.0.1:${port + 1}/`);
-      await page.waitForFunction(() => performance.getEntriesByName('blank:ran').length > 0);
-      blank.push(await page.evaluate(() => performance.getEntriesByName('blank:ran')[0].startTime));
-      await page.close();
-    }
-    report('1c. Baseline: a blank page running one module script', 'ms', blank, 'The same server and browser with nothing to load: the part of figure 1 no page can avoid here.');
-  } finally {
-    blankServer.kill();
-  }
+  // 1. First and repeat visits against the blank-page floor, on nginx (see bench-visits.mjs).
+  await measureVisits({ browser, runs: runs(10, 1), port: port + 2, report, note });
 
   const page = await browser.newPage();
   await page.goto(base);

@@ -120,6 +120,8 @@ export async function prerenderPages(site, { sources }) {
     set('link[rel="canonical"]', 'href', here);
     set('meta[property="og:url"]', 'content', here);
     document.getElementById('static-note').textContent = t(lang, 'staticNote');
+    // The benchmark times the table's first paint by its GDP figure (Element Timing).
+    document.querySelector('#row-gdp [data-cell="projected"]').setAttribute('elementtiming', 'first-table');
     writeFileSync(join(site, page.file), `<!doctype html>\n${document.documentElement.outerHTML}\n`);
   }
   return { link };
