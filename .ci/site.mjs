@@ -10,6 +10,7 @@ import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } fr
 import { basename, extname, join } from 'node:path';
 import { build, transform } from 'esbuild';
 import { Resvg } from '@resvg/resvg-js';
+import { compress, fingerprint } from './fingerprint.mjs';
 
 const source = join(import.meta.dirname, '..', 'www');
 const site = join(import.meta.dirname, '..', 'target', 'site');
@@ -124,3 +125,11 @@ const rewritten = html.replace(/(<link rel="modulepreload" href="[^"]+">\n)+/, `
 if (rewritten === html) throw new Error('index.html: no modulepreload links to replace');
 writeFileSync(index, rewritten);
 console.log(`site: target/site written; JavaScript and CSS minified from ${before} to ${after} bytes; js/main.js bundled, preloading ${preloads.join(', ')}`);
+
+// The production bundle: content-hashed names for every script, stylesheet, worker, WASM
+// and data file (pages, the embed loader and icons keep theirs), then precompressed copies
+// for the server. Compression runs last, after anything else that writes into the site.
+const manifest = fingerprint(site);
+// await writeServiceWorker(site, manifest);
+const compressed = compress(site);
+console.log(`site: ${Object.keys(manifest.files).length} files fingerprinted (version ${manifest.version}), ${compressed} compressed copies written`);
