@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, posix, relative, sep } from 'node:path';
 
 /** Files of these types get hashed names, unless their URL is published (STABLE_PATHS). */
 const HASHED_TYPES = new Set(['.js', '.mjs', '.css', '.wasm', '.json']);
@@ -18,6 +18,12 @@ const HASHED_TYPES = new Set(['.js', '.mjs', '.css', '.wasm', '.json']);
 const STABLE_PATHS = new Set(['embed.js', 'embed-resize.js', 'sw.js', 'asset-manifest.json']);
 /** Types whose files keep their names: pages, the app manifest, icons, images, texts. */
 const STABLE_TYPES = new Set(['.html', '.webmanifest', '.svg', '.png', '.ico', '.jpg', '.webp', '.txt', '.xml']);
+/**
+ * Stable files a later build step writes (the service worker and the app manifest it
+ * caches): a reference to one is let through here and checked by compress(), which runs
+ * after every step.
+ */
+const WRITTEN_LATER = new Set(['sw.js', 'manifest.webmanifest']);
 /** Types compress() writes .br and .gz copies for. */
 const COMPRESSED_TYPES = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.webmanifest', '.txt', '.map', '.wasm']);
 /** Hex digits of the hash in a name: 40 bits, far more than a site's files need to stay apart. */
@@ -40,6 +46,9 @@ function siteFiles(site, dir = site) {
   }
   return out.sort();
 }
+
+/** A reference's site path, from the site path of the file it is in ('/x' from the root). */
+const posixJoin = (dir, spec) => (spec.startsWith('/') ? posix.normalize(spec.slice(1)) : posix.join(dir, spec));
 
 const isHashed = (path) => HASHED_TYPES.has(extname(path)) && !STABLE_PATHS.has(path);
 const isStable = (path) => STABLE_TYPES.has(extname(path)) || STABLE_PATHS.has(path);
@@ -107,21 +116,7 @@ function resolveReference(site, from, spec, rootFallback) {
  */
 export function fingerprint(site) {
   const all = siteFiles(site).filter((path) => path !== 'asset-manifest.json');
-  const scanned = new Map();
-  const problems = [];
-  for (const path of all) {
-    const type = extname(path);
-    if (!['.html', '.js', '.mjs', '.css', '.webmanifest'].includes(type)) continue;
-    const text = readFileSync(join(site, path), 'utf8');
-    const refs = [];
-    for (const ref of references(path, text)) {
-      const target = resolveReference(site, path, ref.spec, ref.rootFallback);
-      if (!target) problems.push(`${path}: "${ref.spec}" names no file of the site`);
-      else refs.push({ ...ref, target });
-    }
-    scanned.set(path, { text, refs });
-  }
-  if (problems.length) throw new Error(`fingerprint: ${problems.length} broken reference(s):\n  ${problems.join('\n  ')}`);
+  const scanned = scan(site, all, WRITTEN_LATER);
 
   // Tarjan's algorithm: strongly connected components of "names a hashed file", each one
   // emitted after every component it reaches, which is the order to hash them in.
@@ -200,6 +195,29 @@ export function fingerprint(site) {
   return manifest;
 }
 
+/**
+ * The references of every page, script, stylesheet and app manifest among `paths`, each
+ * with the site file it names: `Map(path → { text, refs })`. Throws, listing them all, if
+ * any names no file of the site (but one of `later`, which a later step writes).
+ */
+function scan(site, paths, later = new Set()) {
+  const scanned = new Map();
+  const problems = [];
+  for (const path of paths) {
+    if (!['.html', '.js', '.mjs', '.css', '.webmanifest'].includes(extname(path))) continue;
+    const text = readFileSync(join(site, path), 'utf8');
+    const refs = [];
+    for (const ref of references(path, text)) {
+      const target = resolveReference(site, path, ref.spec, ref.rootFallback);
+      if (target) refs.push({ ...ref, target });
+      else if (!later.has(posixJoin(dirname(path), ref.spec.replace(/[?#].*$/, '')))) problems.push(`${path}: "${ref.spec}" names no file of the site`);
+    }
+    scanned.set(path, { text, refs });
+  }
+  if (problems.length) throw new Error(`fingerprint: ${problems.length} broken reference(s):\n  ${problems.join('\n  ')}`);
+  return scanned;
+}
+
 /** Writes a file's final bytes under its final name, removing the original name. */
 function writeOut(site, from, to, content) {
   writeFileSync(join(site, from), content);
@@ -212,6 +230,8 @@ function writeOut(site, from, to, content) {
  * change to a file would leave its compressed copies stale.
  */
 export function compress(site) {
+  // Everything is written now, the files fingerprint() let through included.
+  scan(site, siteFiles(site));
   let written = 0;
   for (const path of siteFiles(site)) {
     const type = extname(path);

@@ -130,6 +130,7 @@ console.log(`site: target/site written; JavaScript and CSS minified from ${befor
 // and data file (pages, the embed loader and icons keep theirs), then precompressed copies
 // for the server. Compression runs last, after anything else that writes into the site.
 const manifest = fingerprint(site);
+// The service worker goes here; it reads the manifest for what to cache:
 // await writeServiceWorker(site, manifest);
 const compressed = compress(site);
 console.log(`site: ${Object.keys(manifest.files).length} files fingerprinted (version ${manifest.version}), ${compressed} compressed copies written`);

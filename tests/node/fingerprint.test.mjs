@@ -159,3 +159,17 @@ test('in the built site every reference resolves and none names an old name', { 
   }
   assert.doesNotThrow(() => fingerprint(copy));
 });
+
+test('the service worker and the app manifest may be written after fingerprinting, not never', () => {
+  const root = site({
+    'index.html': '<link rel="manifest" href="manifest.webmanifest"><script type="module" src="js/main.js"></script>',
+    'js/main.js': 'navigator.serviceWorker.register(new URL("../sw.js",import.meta.url));',
+  });
+  fingerprint(root);
+  assert.throws(() => compress(root), /names no file of the site/);
+  writeFileSync(join(root, 'sw.js'), 'self.addEventListener("fetch",()=>{});');
+  writeFileSync(join(root, 'manifest.webmanifest'), '{"icons":[{"src":"favicon.svg"}]}');
+  assert.throws(() => compress(root), /manifest\.webmanifest: "favicon\.svg" names no file/);
+  writeFileSync(join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  assert.doesNotThrow(() => compress(root));
+});
