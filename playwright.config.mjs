@@ -5,8 +5,9 @@
 // API). Tests that need a Chromium-only API (network interception, request events,
 // downloads, PDF printing, media emulation, axe-core with CSP bypassed) are tagged
 // @chromium-only and run in Chromium alone; the README lists them.
-// The site is served by .ci/server.mjs on a loopback port, and host pages (articles that
-// embed the site) by a second server on the next port: another origin, as in real life.
+// The site is served by nginx with the configuration a newsroom deploys (.ci/nginx.mjs,
+// with the test hooks in front of it) on a loopback port, and host pages (articles that
+// embed the site) by .ci/server.mjs on the next port: another origin, as in real life.
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.TEST_PORT ?? 8123);
@@ -47,10 +48,12 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node .ci/server.mjs --port ${port} --test-hooks`,
+      command: `node .ci/nginx.mjs --port ${port} --test-hooks`,
       url: `http://127.0.0.1:${port}/index.html`,
       reuseExistingServer: false,
       timeout: 20_000,
+      // Lets nginx stop its workers and remove its socket rather than being killed.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
     {
       command: `node .ci/server.mjs --port ${port + 1} --root target/test-hosts --csp none --test-hooks`,

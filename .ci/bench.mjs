@@ -7,14 +7,21 @@ import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { measureVisits } from './bench-visits.mjs';
+import { assetPath } from './fingerprint.mjs';
 
 const smoke = process.argv.includes('--smoke');
 const write = process.argv.includes('--write');
 const port = 8200 + Math.floor(Math.random() * 500);
 const base = `http://127.0.0.1:${port}/`;
+// The built site's names for the modules and the dataset file (they carry content hashes).
+const siteRoot = join(import.meta.dirname, '..', 'target', 'site');
+const assets = Object.fromEntries(Object.entries({ core: 'pkg/longgang_sim.js', full: 'pkg-full/longgang_sim.js', dataset: 'pkg/dataset.json' })
+  .map(([key, path]) => [key, `/${assetPath(siteRoot, path)}`]));
 
-// The JavaScript peer is injected as an inline script, so this server sends no CSP.
+// The compute figures (2–5) run in a page from this server: the JavaScript peer is injected
+// as an inline script, so it sends no CSP. The navigation figures (1) come from nginx.
 const server = spawn('node', [new URL('./server.mjs', import.meta.url).pathname, '--port', String(port), '--csp', 'none'], { stdio: 'ignore' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -84,10 +91,10 @@ try {
 
   // 3. Core projection: one scenario (through the JS API) and a grid, in WASM.
   const count = runs(100000, 1000);
-  const wasm = await page.evaluate(async ({ count, reps }) => {
-    const sim = await import('/pkg/longgang_sim.js');
+  const wasm = await page.evaluate(async ({ count, reps, assets }) => {
+    const sim = await import(assets.core);
     // The grid is in the full module (the one the page fetches for its analyses).
-    const full = await import('/pkg-full/longgang_sim.js');
+    const full = await import(assets.full);
     await full.default();
     const scenario = sim.presetScenario('official');
     const one = [];
@@ -105,7 +112,7 @@ try {
     }
     window.wasmValues = values;
     return { one, grid };
-  }, { count, reps: runs(5, 1) });
+  }, { count, reps: runs(5, 1), assets });
   report('3a. One projection in WASM (via the JS API, with conversion)', 'ms', wasm.one, 'project(scenario) from JavaScript, including converting the scenario in and the projection out.');
   report(`3b. Grid of ${count.toLocaleString('en')} scenarios in WASM`, 'ms', wasm.grid, 'projectGrid: every level of a deterministic grid of scenarios, rounded and returned as text, split in JavaScript.');
   const native = execFileSync('cargo', ['bench', '--quiet', '--bench', 'bench_projection', '--', ...(smoke ? ['--smoke'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -118,10 +125,10 @@ try {
 
   // 4. The same grid in plain JavaScript with decimal.js, checked value by value.
   await page.addScriptTag({ content: readFileSync('node_modules/decimal.js/decimal.js', 'utf8') });
-  const peer = await page.evaluate(async ({ count, reps }) => {
+  const peer = await page.evaluate(async ({ count, reps, assets }) => {
     // The dataset file the page reads: the figures the peer computes from.
-    const sim = await import('/pkg/longgang_sim.js');
-    const dataset = await (await fetch('/pkg/dataset.json')).json();
+    const sim = await import(assets.core);
+    const dataset = await (await fetch(assets.dataset)).json();
     const scenario = sim.presetScenario('official');
     const D = window.Decimal.clone({ precision: 40, rounding: window.Decimal.ROUND_HALF_UP });
     const decimals = new Map(dataset.units.map((u) => [u.id, u.decimals]));
@@ -157,7 +164,7 @@ try {
     }
     const mismatches = values.filter((v, i) => v !== window.wasmValues[i]).length;
     return { times, mismatches, compared: values.length, same: values.length === window.wasmValues.length };
-  }, { count, reps: runs(5, 1) });
+  }, { count, reps: runs(5, 1), assets });
   report(`4. Grid of ${count.toLocaleString('en')} scenarios in JavaScript with decimal.js`, 'ms', peer.times, 'The same grid written in plain JavaScript with decimal.js (ROUND_HALF_UP), every value compared with the WASM result.');
   const ratio = stats(peer.times).median / stats(wasm.grid).median;
   console.log(`4. JS / WASM time ratio: ${ratio.toFixed(2)}× (target at least 3×); values compared: ${peer.compared.toLocaleString('en')}, mismatches: ${peer.mismatches}`);
@@ -166,8 +173,8 @@ try {
 
   // 5. Monte Carlo: 100,000 draws of all 14 indicators, in the page's main thread.
   const draws = runs(100000, 2000);
-  const times = await page.evaluate(async ({ draws, reps }) => {
-    const sim = await import('/pkg-full/longgang_sim.js');
+  const times = await page.evaluate(async ({ draws, reps, assets }) => {
+    const sim = await import(assets.full);
     await sim.default();
     const scenario = sim.presetScenario('official');
     const out = [];
@@ -177,7 +184,7 @@ try {
       out.push(performance.now() - start);
     }
     return out;
-  }, { draws, reps: runs(15, 2) });
+  }, { draws, reps: runs(15, 2), assets });
   report(`5. Monte Carlo, ${draws.toLocaleString('en')} draws × 14 indicators (WASM)`, 'ms', times, 'monteCarlo in the main thread with correlation 0.3 and default spreads; target 100,000 draws in at most 50 ms.');
   const perSecond = Math.round(draws / (stats(times).median / 1000));
   console.log(`5. Monte Carlo throughput: ${perSecond.toLocaleString('en')} draws/s (median run)`);

@@ -1,8 +1,13 @@
 // Size budgets, checked by the test command: prints every figure and fails (exit 1) when
-// one is over, naming the figure and the budget. Sizes are gzip -9, 1 KB = 1,000 bytes.
+// one is over, naming the figure and the budget. Budgets are gzip -9 sizes (what any
+// server can send); each figure also gives its brotli size (quality 11, what nginx sends
+// browsers that accept it, from the build's .br copies). 1 KB = 1,000 bytes.
+// Files are found by their built names: the site's asset-manifest.json maps source paths
+// to content-hashed ones (see .ci/fingerprint.mjs), and the page's own references are
+// followed from the HTML.
 // Usage: node .ci/budget.mjs [--root target/site] (the built site, see .ci/site.mjs)
 import { readFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -12,6 +17,11 @@ const KB = 1000;
 const BUDGETS = { wasm: 45 * KB, page: 70 * KB, loader: 3 * KB };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const br = (file) => brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const manifestFile = join(root, 'asset-manifest.json');
+const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : { files: {} };
+/** A source path's file in the built site (its hashed name, where it has one). */
+const built = (path) => join(root, manifest.files[path] ?? path);
 
 /** Every module a script imports statically, followed transitively. */
 function moduleGraph(entry, seen = new Set()) {
@@ -38,35 +48,36 @@ function pageFiles() {
     if (file.endsWith('.js')) moduleGraph(file).forEach((f) => files.add(f));
     else files.add(file);
   }
-  files.add(join(root, 'pkg', 'longgang_sim_bg.wasm'));
+  files.add(built('pkg/longgang_sim_bg.wasm'));
   return [...files];
 }
 
 const figures = [];
-const wasmFile = join(root, 'pkg', 'longgang_sim_bg.wasm');
+const wasmFile = built('pkg/longgang_sim_bg.wasm');
 if (!existsSync(wasmFile)) {
   console.error(`budget: ${relative(process.cwd(), wasmFile)} is missing; build first (bash .ci/build)`);
   process.exit(2);
 }
-figures.push(['WASM module the page and the embeds load (after wasm-opt)', gz(wasmFile), BUDGETS.wasm]);
+const sizes = (files) => files.reduce(([g, b], file) => [g + gz(file), b + br(file)], [0, 0]);
+figures.push(['WASM module the page and the embeds load (after wasm-opt)', ...sizes([wasmFile]), BUDGETS.wasm]);
 const files = pageFiles();
-const pageTotal = files.reduce((sum, file) => sum + gz(file), 0);
-figures.push([`main page, ${files.length} files (HTML, JS, CSS, WASM)`, pageTotal, BUDGETS.page]);
-figures.push(['embed loader (embed.js)', gz(join(root, 'embed.js')), BUDGETS.loader]);
+figures.push([`main page, ${files.length} files (HTML, JS, CSS, WASM)`, ...sizes(files), BUDGETS.page]);
+figures.push(['embed loader (embed.js)', ...sizes([join(root, 'embed.js')]), BUDGETS.loader]);
 
 // Not a page-load transfer, so no budget: the module a reader fetches on reaching the
 // analyses (or on CSV, print, embed), printed so it stays in view.
-const fullWasm = join(root, 'pkg-full', 'longgang_sim_bg.wasm');
+const fullWasm = built('pkg-full/longgang_sim_bg.wasm');
 
 let over = 0;
-for (const [name, size, budget] of figures) {
+const kb = (bytes) => (bytes / KB).toFixed(1);
+for (const [name, size, brotli, budget] of figures) {
   const verdict = size <= budget ? 'ok' : 'OVER BUDGET';
   if (size > budget) over += 1;
-  console.log(`${name}: ${(size / KB).toFixed(1)} KB gzip, budget ${(budget / KB).toFixed(0)} KB — ${verdict}`);
+  console.log(`${name}: ${kb(size)} KB gzip, ${kb(brotli)} KB brotli; budget ${(budget / KB).toFixed(0)} KB gzip — ${verdict}`);
 }
 if (existsSync(fullWasm)) {
-  const size = gz(fullWasm) + gz(join(root, 'pkg-full', 'longgang_sim.js'));
-  console.log(`full module with its glue, fetched only when a reader needs it: ${(size / KB).toFixed(1)} KB gzip — no budget`);
+  const [size, brotli] = sizes([fullWasm, built('pkg-full/longgang_sim.js')]);
+  console.log(`full module with its glue, fetched only when a reader needs it: ${kb(size)} KB gzip, ${kb(brotli)} KB brotli — no budget`);
 }
 if (over) {
   console.error(`budget: ${over} figure(s) over budget`);

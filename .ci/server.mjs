@@ -45,6 +45,7 @@ const types = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.ts': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
 
 const notWasm = Buffer.from('<html>not wasm</html>');
@@ -57,8 +58,9 @@ const BROKEN = {
   'wasm-garbage': [/\.wasm$/, notWasm],
   'wasm-truncated': [/\.wasm$/, Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 99])],
   'full-404': [/^\/pkg-full\/.*\.wasm$/, 404],
-  'dataset-404': [/^\/pkg\/dataset\.json$/, 404],
-  'worker-404': [/\/mc-worker\.js$/, 404],
+  // With or without the content hash the production build puts in the name.
+  'dataset-404': [/^\/pkg\/dataset(?:\.[0-9a-f]{10})?\.json$/, 404],
+  'worker-404': [/\/mc-worker(?:\.[0-9a-f]{10})?\.js$/, 404],
   'embed-404': [/^\/embed\.js$/, 404],
   'wasm-slow': [/\.wasm$/, { delay: 1500 }],
 };

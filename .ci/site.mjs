@@ -10,6 +10,7 @@ import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } fr
 import { basename, extname, join } from 'node:path';
 import { build, transform } from 'esbuild';
 import { Resvg } from '@resvg/resvg-js';
+import { compress, fingerprint } from './fingerprint.mjs';
 
 const source = join(import.meta.dirname, '..', 'www');
 const site = join(import.meta.dirname, '..', 'target', 'site');
@@ -113,3 +114,12 @@ for (const page of pages) {
   writeFileSync(page, rewritten);
 }
 console.log(`site: target/site written; JavaScript and CSS minified from ${before} to ${after} bytes; js/main.js bundled, preloading ${preloads.join(', ')}`);
+
+// The production bundle: content-hashed names for every script, stylesheet, worker, WASM
+// and data file (pages, the embed loader and icons keep theirs), then precompressed copies
+// for the server. Compression runs last, after anything else that writes into the site.
+const manifest = fingerprint(site);
+// The service worker goes here; it reads the manifest for what to cache:
+// await writeServiceWorker(site, manifest);
+const compressed = compress(site);
+console.log(`site: ${Object.keys(manifest.files).length} files fingerprinted (version ${manifest.version}), ${compressed} compressed copies written`);

@@ -2,7 +2,7 @@
 // records every `securitypolicyviolation` event, in every engine): the article on another
 // site with its policy widened only to this site, as the README tells hosts, and the
 // simulator page itself. The article's requests go to its own origin and this site only.
-import { test, expect, showWidget, hostExample, fetchedUrls, SITE, HOST, menuItem } from './fixtures.mjs';
+import { test, expect, showWidget, hostExample, fetchedUrls, SITE, HOST, menuItem, asset } from './fixtures.mjs';
 
 test('zero CSP violations and no third-party request in an article on another site', async ({ page }) => {
   await page.goto(hostExample('article.html'));
@@ -30,7 +30,7 @@ test('the simulator page itself runs under the same policy', async ({ page }) =>
 });
 
 test('every file an embed needs may be fetched from another origin', { tag: '@no-browser' }, async () => {
-  for (const path of ['/embed.js', '/js/embed-widget.js', '/embed.css', '/pkg/longgang_sim.js', '/pkg/longgang_sim_bg.wasm', '/pkg/dataset.json', '/embed.html']) {
+  for (const path of ['embed.js', 'js/embed-widget.js', 'embed.css', 'pkg/longgang_sim.js', 'pkg/longgang_sim_bg.wasm', 'pkg/dataset.json', 'embed.html'].map(asset)) {
     const response = await fetch(`${SITE}${path}`, { headers: { Origin: HOST } });
     expect(response.status, path).toBe(200);
     expect(response.headers.get('access-control-allow-origin'), path).toBe('*');

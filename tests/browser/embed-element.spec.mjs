@@ -1,7 +1,7 @@
 // <longgang-whatif> in an article on another site (the host origin, as every real article
 // is): both widgets render, respond to input, re-render when attributes change, share one
 // WASM instance, and explain bad attribute values inside the element.
-import { test, expect, showWidget, hostExample, hostPage, hostPolicy, fetchedUrls, SITE, menuItem } from './fixtures.mjs';
+import { test, expect, showWidget, hostExample, hostPage, hostPolicy, fetchedUrls, SITE, menuItem, asset } from './fixtures.mjs';
 
 test('both custom elements render and respond to input', async ({ page }) => {
   await page.goto(hostExample('article.html'));
@@ -20,7 +20,7 @@ test('both custom elements render and respond to input', async ({ page }) => {
   await expect(en.locator('.row[data-id="rural_income"] .projected')).toHaveText('2024 41,153.18 yuan');
   await expect(en.locator('.title')).toHaveCount(0);
   const wasm = (await fetchedUrls(page)).filter((url) => url.endsWith('.wasm'));
-  expect(wasm).toEqual([`${SITE}/pkg/longgang_sim_bg.wasm`]);
+  expect(wasm).toEqual([`${SITE}${asset('pkg/longgang_sim_bg.wasm')}`]);
 });
 
 test('attributes changed later re-render the widget', async ({ page }) => {

@@ -3,7 +3,7 @@
 // article's Resource Timing entries, in every engine.
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { test, expect, showWidget, hostExample, fetchedUrls, SITE } from './fixtures.mjs';
+import { test, expect, showWidget, hostExample, fetchedUrls, SITE, asset } from './fixtures.mjs';
 
 test('no widget code, styles or WASM before scrolling near a widget', async ({ page }) => {
   await page.goto(hostExample('article.html'));
@@ -11,13 +11,13 @@ test('no widget code, styles or WASM before scrolling near a widget', async ({ p
   await page.waitForTimeout(1000);
   let urls = await fetchedUrls(page);
   expect(urls).toContain(`${SITE}/embed.js`);
-  for (const lazy of ['/js/embed-widget.js', '/embed.css', '/pkg/longgang_sim_bg.wasm', '/embed.html']) {
+  for (const lazy of ['js/embed-widget.js', 'embed.css', 'pkg/longgang_sim_bg.wasm', 'embed.html'].map(asset)) {
     expect(urls, `${lazy} must wait for scrolling`).not.toContain(`${SITE}${lazy}`);
   }
   await showWidget(page, '#widget-zh');
   urls = await fetchedUrls(page);
-  expect(urls).toContain(`${SITE}/pkg/longgang_sim_bg.wasm`);
-  expect(urls).toContain(`${SITE}/js/embed-widget.js`);
+  expect(urls).toContain(`${SITE}${asset('pkg/longgang_sim_bg.wasm')}`);
+  expect(urls).toContain(`${SITE}${asset('js/embed-widget.js')}`);
 });
 
 test('the loader stays under 3 KB gzip', { tag: '@no-browser' }, async () => {

@@ -9,6 +9,7 @@ import { test as base, expect as baseExpect } from '@playwright/test';
 import { startEngine } from './support/engines.mjs';
 import { WdBrowser } from './support/wd-page.mjs';
 import { engineExpect } from './support/wd-expect.mjs';
+import { assetPath } from '../../.ci/fingerprint.mjs';
 
 const port = Number(process.env.TEST_PORT ?? 8123);
 /** The site under test. */
@@ -16,6 +17,17 @@ export const SITE = `http://127.0.0.1:${port}`;
 /** Another origin (another port), where host pages play the articles that embed the site. */
 export const HOST = `http://127.0.0.1:${port + 1}`;
 const HOST_ROOT = join(import.meta.dirname, '..', '..', 'target', 'test-hosts');
+const SITE_ROOT = join(import.meta.dirname, '..', '..', 'target', 'site');
+
+/**
+ * The URL path the built site serves a source file at (`pkg/dataset.json` →
+ * `/pkg/dataset.<hash>.json`; pages, embed.js and icons keep their names), read from its
+ * asset-manifest.json. Call it inside a test: the site is built before the tests run, not
+ * before they are listed.
+ */
+export function asset(original) {
+  return `/${assetPath(SITE_ROOT, original)}`;
+}
 
 export const test = base.extend({
   /** Which engine runs the test: set per project in playwright.config.mjs. */
@@ -133,9 +145,8 @@ let core = null;
 /** The projection module the page loads (target/site/pkg), instantiated in Node for expected values. */
 export async function projectionModule() {
   if (!core) {
-    const site = join(import.meta.dirname, '..', '..', 'target', 'site', 'pkg');
-    core = await import(join(site, 'longgang_sim.js'));
-    core.initSync({ module: readFileSync(join(site, 'longgang_sim_bg.wasm')) });
+    core = await import(join(SITE_ROOT, assetPath(SITE_ROOT, 'pkg/longgang_sim.js')));
+    core.initSync({ module: readFileSync(join(SITE_ROOT, assetPath(SITE_ROOT, 'pkg/longgang_sim_bg.wasm'))) });
   }
   return core;
 }

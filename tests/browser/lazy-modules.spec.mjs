@@ -2,26 +2,27 @@
 // uncertainty, CSV, QR code, embed snippets) is fetched when a reader comes near the
 // analysis section, asks for one of those, or opens a link that carries analysis settings.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, showWidget, reachAnalysis, countAnnouncements, fetched, fetchedUrls, hostExample, SITE, menuItem, scrollToAnalysis } from './fixtures.mjs';
+import { test, expect, open, showWidget, reachAnalysis, countAnnouncements, fetched, fetchedUrls, hostExample, SITE, menuItem, scrollToAnalysis, asset } from './fixtures.mjs';
 
 const OTHER_TARGETS = JSON.parse(readFileSync('seeds/dataset.json', 'utf8')).otherTargets.length;
 
-const FULL = '/pkg-full/longgang_sim_bg.wasm';
+/** The full module's path in the built site (its name carries its hash). */
+const full = () => asset('pkg-full/longgang_sim_bg.wasm');
 
 test('the table needs only the projection module; the analyses fetch the full one', async ({ page }) => {
   await open(page);
   // Long enough for the settle step (0.7 s) that would start the analyses.
   await page.waitForTimeout(1500);
   let paths = await fetched(page);
-  expect(paths).toContain('/pkg/longgang_sim_bg.wasm');
-  expect(paths).not.toContain(FULL);
+  expect(paths).toContain(asset('pkg/longgang_sim_bg.wasm'));
+  expect(paths).not.toContain(full());
   await expect(page.locator('th[data-col="colProbability"]')).toBeHidden();
   await expect(page.locator('#goal-answer')).toHaveCount(0);
   await expect(page.locator('#analysis-status')).toHaveText('正在加载分析模块…');
 
   await reachAnalysis(page);
   paths = await fetched(page);
-  expect(paths.filter((p) => p === FULL)).toHaveLength(1);
+  expect(paths.filter((p) => p === full())).toHaveLength(1);
   await expect(page.locator('th[data-col="colProbability"]')).toBeVisible();
   await expect(page.locator('#goal-answer')).not.toBeEmpty();
   await expect(page.locator('.tornado-row')).toHaveCount(3);
@@ -32,19 +33,19 @@ test('a link with pinned scenarios fetches the full module at once', async ({ pa
   const official = 'v1~D0~M0~gdp6.5~industrial_va8~fiscal_revenue8~budget_revenue8~retail_sales8~exports8~deposits_loans18.8~urban_income6.5~rural_income7~primary6.5~secondary6.5~tertiary6.5~fai15~foreign_trade8~Cohe';
   const lower = 'v1~D0~M0~gdp5~industrial_va8~fiscal_revenue8~budget_revenue8~retail_sales8~exports8~deposits_loans18.8~urban_income6.5~rural_income7~primary6.5~secondary6.5~tertiary6.5~fai15~foreign_trade8~C5ti';
   await open(page, `#s=${official}&pin=${lower}&pn=low`);
-  await expect.poll(async () => (await fetched(page)).includes(FULL)).toBe(true);
+  await expect.poll(async () => (await fetched(page)).includes(full())).toBe(true);
   await expect(page.locator('#compare tbody tr[data-id="gdp"] td').nth(2)).toContainText('(');
 });
 
 test('the other targets arrive with the full module when their panel is opened', async ({ page }) => {
   await open(page, '#lang=en');
-  expect(await fetched(page)).toContain('/pkg/dataset.json');
+  expect(await fetched(page)).toContain(asset('pkg/dataset.json'));
   const panel = page.locator('details.other-targets');
   await expect(panel.locator('li')).toHaveText(['Loading…']);
   await panel.locator('summary').click();
   await expect(panel.locator('li')).toHaveCount(OTHER_TARGETS);
   await expect(panel.locator('li').first().locator('q')).not.toBeEmpty();
-  expect(await fetched(page)).toContain(FULL);
+  expect(await fetched(page)).toContain(full());
   // A language switch rebuilds the list from what was fetched.
   await page.locator('#lang-switch').click();
   await expect(page.locator('details.other-targets li')).toHaveCount(OTHER_TARGETS);
@@ -64,7 +65,7 @@ test('an article with widgets never fetches the full module', async ({ page }) =
   await showWidget(page, 'longgang-whatif >> nth=1');
   await page.waitForTimeout(1000);
   const urls = await fetchedUrls(page);
-  expect(urls).toContain(`${SITE}/pkg/longgang_sim_bg.wasm`);
+  expect(urls).toContain(`${SITE}${asset('pkg/longgang_sim_bg.wasm')}`);
   expect(urls.filter((url) => url.includes('/pkg-full/'))).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 // The size-budget checker fails a deliberately bloated build with the figure and the budget,
-// and passes a small one.
+// and passes a small one; the sites are fingerprinted as the build does, so the checker
+// must find the files by their hashed names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { fingerprint } from '../../.ci/fingerprint.mjs';
 
 function site({ wasmBytes, loaderBytes = 500, scriptBytes = 1000 }) {
   const root = mkdtempSync(join(tmpdir(), 'budget-'));
@@ -19,6 +21,7 @@ function site({ wasmBytes, loaderBytes = 500, scriptBytes = 1000 }) {
   // Random bytes do not compress, so their size is their gzip size.
   writeFileSync(join(root, 'pkg', 'longgang_sim_bg.wasm'), randomBytes(wasmBytes));
   writeFileSync(join(root, 'embed.js'), `// ${randomBytes(loaderBytes).toString('base64')}`);
+  fingerprint(root);
   return root;
 }
 
@@ -27,7 +30,7 @@ const check = (root) => spawnSync('node', ['.ci/budget.mjs', '--root', root], { 
 test('a bloated WASM module fails with its figure and the budget', () => {
   const result = check(site({ wasmBytes: 120_000 }));
   assert.equal(result.status, 1);
-  assert.match(result.stdout, /WASM module the page and the embeds load \(after wasm-opt\): 120\.\d KB gzip, budget 45 KB — OVER BUDGET/);
+  assert.match(result.stdout, /WASM module the page and the embeds load \(after wasm-opt\): 120\.\d KB gzip, 120\.\d KB brotli; budget 45 KB gzip — OVER BUDGET/);
   assert.match(result.stdout, /main page, 5 files .* OVER BUDGET/);
   assert.match(result.stderr, /2 figure\(s\) over budget/);
 });
@@ -35,7 +38,7 @@ test('a bloated WASM module fails with its figure and the budget', () => {
 test('a heavy loader fails on its own budget', () => {
   const result = check(site({ wasmBytes: 10_000, loaderBytes: 5_000 }));
   assert.equal(result.status, 1);
-  assert.match(result.stdout, /embed loader \(embed\.js\): \d+\.\d KB gzip, budget 3 KB — OVER BUDGET/);
+  assert.match(result.stdout, /embed loader \(embed\.js\): \d+\.\d KB gzip, \d+\.\d KB brotli; budget 3 KB gzip — OVER BUDGET/);
 });
 
 test('a build within budget passes and prints every figure', () => {

@@ -5,12 +5,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { assetPath } from '../../.ci/fingerprint.mjs';
 
 const root = new URL('../../target/site/', import.meta.url);
 
+/** A file of the built site by its source name (the build gives it a content-hashed one). */
+const built = (path) => new URL(assetPath(fileURLToPath(root), path), root);
+
 async function instantiate(dir) {
-  const glue = await import(new URL(`${dir}/longgang_sim.js`, root));
-  glue.initSync({ module: readFileSync(new URL(`${dir}/longgang_sim_bg.wasm`, root)) });
+  const glue = await import(built(`${dir}/longgang_sim.js`));
+  glue.initSync({ module: readFileSync(built(`${dir}/longgang_sim_bg.wasm`)) });
   return glue;
 }
 
@@ -39,8 +44,8 @@ test('the full module has the projection API and every extra the page asks it fo
 
 test("the page's dataset and sources files are the full module's dataset without the other targets", async () => {
   const { full } = await packages();
-  const file = JSON.parse(readFileSync(new URL('pkg/dataset.json', root), 'utf8'));
-  const sources = JSON.parse(readFileSync(new URL('pkg/sources.json', root), 'utf8'));
+  const file = JSON.parse(readFileSync(built('pkg/dataset.json'), 'utf8'));
+  const sources = JSON.parse(readFileSync(built('pkg/sources.json'), 'utf8'));
   // The sentences go back where they came from.
   for (const indicator of file.indicators) {
     for (const [key, quote] of Object.entries(sources[indicator.id])) indicator[key].quote = quote;
