@@ -31,7 +31,8 @@ test('a bloated WASM module fails with its figure and the budget', () => {
   const result = check(site({ wasmBytes: 120_000 }));
   assert.equal(result.status, 1);
   assert.match(result.stdout, /WASM module the page and the embeds load \(after wasm-opt\): 120\.\d KB gzip, 120\.\d KB brotli; budget 45 KB gzip — OVER BUDGET/);
-  assert.match(result.stdout, /main page, 5 files .* OVER BUDGET/);
+  assert.match(result.stdout, /main page, interactive, 5 files .* budget 70 KB brotli — OVER BUDGET/);
+  assert.match(result.stdout, /main page, official table painted, 2 files .* budget 30 KB gzip — ok/);
   assert.match(result.stderr, /2 figure\(s\) over budget/);
 });
 
@@ -44,6 +45,6 @@ test('a heavy loader fails on its own budget', () => {
 test('a build within budget passes and prints every figure', () => {
   const result = check(site({ wasmBytes: 20_000 }));
   assert.equal(result.status, 0, result.stdout + result.stderr);
-  assert.equal(result.stdout.trim().split('\n').length, 3);
+  assert.equal(result.stdout.trim().split('\n').length, 4);
   assert.doesNotMatch(result.stdout, /OVER/);
 });

@@ -459,8 +459,14 @@ async function start() {
   // Lets benchmarks and monitoring read when the first complete table was computed: from
   // here a slider move computes.
   performance.mark('longgang:first-table');
-  // The code of the sections below the table and of the chart: their prerendered DOM is on
-  // the page already (styled by more.css, which the page links), taken over when it arrives.
+  // What is below the first screen need not hold up the page: the styles of the analyses,
+  // the dialogs and the printed brief.
+  const more = document.createElement('link');
+  more.rel = 'stylesheet';
+  more.href = new URL('../more.css', import.meta.url).href;
+  document.head.append(more);
+  // The code of the sections below the table and of the chart: their prerendered DOM (styled
+  // by app.css) is on the page already, taken over when the code arrives.
   const attach = (loading, attachTo) => loading.then((module) => attachTo(module), (error) => view.setNotice(errorText(state.lang, error)));
   attach(import('./sections.js'), ({ Sections }) => view.attachSections(Sections));
   attach(import('./chart.js'), ({ Chart }) => view.attachChart(Chart));
