@@ -1,6 +1,6 @@
 // Writes the site's service worker, sw.js at the site root (its scope is the whole site),
 // from the readable source www/sw.js: fills in this deployment's version and files, minifies
-// it, and tags every page with the version (<meta name="longgang-version">), which is how the
+// it, and tags every page with the version (<meta name="version">), which is how the
 // worker tells this deployment's HTML from another's (the test server, and some hosts, add
 // to the HTML, so its bytes cannot be compared).
 // With the fingerprinted site's asset-manifest.json ({ version, files, stable }) the files
@@ -59,11 +59,11 @@ export async function writeServiceWorker(site, manifest = null) {
     else (LAZY.test(path) ? build.lazy : build.precache)[path] = digest;
     if (manifest && !manifest.stable.includes(path)) build.hashed.push(path);
   }
-  build.version = whole.digest('hex').slice(0, 12);
+  build.version = whole.digest('hex').slice(0, 10);
 
   for (const path of build.pages) {
     const html = readFileSync(join(site, path), 'utf8');
-    const tagged = html.replace(/<meta charset="utf-8">/i, (charset) => `${charset}\n<meta name="longgang-version" content="${build.version}">`);
+    const tagged = html.replace(/<meta charset="utf-8">/i, (charset) => `${charset}\n<meta name="version" content="${build.version}">`);
     if (tagged === html) throw new Error(`${path}: no <meta charset="utf-8"> to put the version after`);
     writeFileSync(join(site, path), tagged);
   }

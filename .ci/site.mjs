@@ -113,8 +113,9 @@ const bundle = await build({
   allowOverwrite: true,
   metafile: true,
   chunkNames: '[name]-[hash]',
-  // The WASM glue and the embed loader stay separate files at their usual paths.
-  external: ['../pkg/*', '../pkg-full/*', '../embed.js'],
+  // The WASM glue, the embed loader and the service worker's registration (shared with
+  // the iframe widget) stay separate files at their usual paths.
+  external: ['../pkg/*', '../pkg-full/*', '../embed.js', './offline.js'],
 });
 // The page's own entry: the modules it imports on demand are entry points too.
 const main = Object.entries(bundle.metafile.outputs).find(([, output]) => output.entryPoint?.endsWith('js/main.js'));

@@ -1,7 +1,7 @@
 // The service worker: offline use and instant repeat visits. Served as sw.js at the site's
 // root, so its scope is the whole site. The build (.ci/service-worker.mjs) replaces the
 // placeholder below with this deployment's version and files: `pages` (the HTML a reader
-// navigates to, each carrying <meta name="longgang-version">), `precache` and `lazy` (every
+// navigates to, each carrying <meta name="version">), `precache` and `lazy` (every
 // other file, path → the first 16 hex digits of its SHA-256) and `hashed` (content-hashed
 // names, which may come from the HTTP cache).
 //
@@ -17,7 +17,7 @@
 const { version, pages, precache, lazy, hashed } = __LONGGANG_BUILD__;
 const CACHE = `longgang-${version}`;
 const scope = new URL(self.registration.scope);
-const VERSION_TAG = `<meta name="longgang-version" content="${version}">`;
+const VERSION_TAG = `<meta name="version" content="${version}">`;
 const digests = new Map([...Object.entries(precache), ...Object.entries(lazy)]);
 const isPage = new Set(pages);
 const isHashed = new Set(hashed);

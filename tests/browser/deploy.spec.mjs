@@ -53,7 +53,7 @@ function servedDigests(page) {
 const onDisk = (dir, path) => (existsSync(join(dir, path)) ? createHash('sha256').update(readFileSync(join(dir, path))).digest('hex') : null);
 
 /** The page's build label and version (the tags the build writes into every page). */
-const tags = (page) => page.evaluate(() => ['build-label', 'longgang-version'].map((name) => document.querySelector(`meta[name="${name}"]`)?.content));
+const tags = (page) => page.evaluate(() => ['build-label', 'version'].map((name) => document.querySelector(`meta[name="${name}"]`)?.content));
 
 test('a new deployment takes over completely once the old pages are closed', async ({ context, page }) => {
   test.setTimeout(120_000);

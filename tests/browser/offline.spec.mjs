@@ -27,7 +27,7 @@ test('the page works offline after one visit', async ({ page }) => {
     await expect(projected(page, 'gdp')).toHaveText('436.11亿元');
     const caches = await workerReady(page);
     expect(caches).toHaveLength(1);
-    expect(caches[0]).toMatch(/^longgang-[0-9a-f]{12}$/);
+    expect(caches[0]).toMatch(/^longgang-[0-9a-f]{10}$/);
   } finally {
     await server.stop();
   }
