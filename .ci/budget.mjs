@@ -49,8 +49,9 @@ function pageFiles({ painted = false } = {}) {
   const html = join(root, 'index.html');
   const files = new Set([html]);
   const markup = readFileSync(html, 'utf8');
-  // Not the touch icon: a browser fetches it when the page is added to a home screen.
-  for (const match of markup.matchAll(/<(?:link(?![^>]*rel="apple-touch-icon")|script)\b[^>]*\b(?:href|src)="([^"]+)"/g)) {
+  // Not the touch icon or the web app manifest: a browser fetches them when the page is
+  // added to a home screen or checked for it, not for the first table.
+  for (const match of markup.matchAll(/<(?:link(?![^>]*rel="(?:apple-touch-icon|manifest)")|script)\b[^>]*\b(?:href|src)="([^"]+)"/g)) {
     const file = join(root, match[1]);
     if (!existsSync(file)) continue;
     const tag = match[0];

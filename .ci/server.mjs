@@ -1,7 +1,9 @@
 // Static file server for the page and the browser tests: serves the built site
 // (target/site, see .ci/site.mjs) on the loopback address only, with the right MIME types
 // (application/wasm lets the browser stream-compile) and no caching, so a rebuilt module
-// is always what the page loads.
+// is always what the page loads: `no-store`, except for HTML, which is `no-cache` (fetched
+// again on every visit all the same) because Chromium keeps no page sent with `no-store` in
+// its back/forward cache.
 // Every response carries the strict Content-Security-Policy the embeds must work under, so
 // each page is tested against it (`--csp none` turns it off), and
 // `Access-Control-Allow-Origin: *`, because articles on other sites load the embed's
@@ -45,7 +47,7 @@ const types = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.ts': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
 };
 
 const notWasm = Buffer.from('<html>not wasm</html>');
@@ -110,6 +112,7 @@ const server = createServer(async (request, response) => {
     let body = await readFile(file);
     const type = types[extname(file)] ?? 'application/octet-stream';
     if (testHooks && extname(file) === '.html') body = withHooks(body.toString('utf8'));
+    if (extname(file) === '.html') headers['Cache-Control'] = 'no-cache';
     send(200, type, body);
   } catch {
     // Browsers ask host pages without an icon for /favicon.ico; that miss is not a test's.

@@ -5,15 +5,23 @@
 // Then the page's own scripts are bundled: js/main.js becomes one file with what the first
 // table needs, plus chunks (in js/, so relative paths still hold) for what it imports on
 // demand, and index.html preloads exactly the files the bundle imports.
-// Usage: node .ci/site.mjs
+// Last, the service worker (.ci/service-worker.mjs) is written for the finished site.
+// Usage: node .ci/site.mjs [--out DIR]
+// `--out` writes the site elsewhere than target/site. BUILD_LABEL=text stamps a comment
+// with the label into every script and stylesheet and a <meta name="build-label"> into every
+// page, so two builds of the same sources differ (the deployment test serves two such).
 import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { build, transform } from 'esbuild';
 import { Resvg } from '@resvg/resvg-js';
 import { compress, fingerprint } from './fingerprint.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
 
 const source = join(import.meta.dirname, '..', 'www');
-const site = join(import.meta.dirname, '..', 'target', 'site');
+const out = process.argv.indexOf('--out');
+const site = out > 0 ? resolve(process.argv[out + 1]) : join(import.meta.dirname, '..', 'target', 'site');
+const label = process.env.BUILD_LABEL;
+const banner = label ? `/* build: ${label.replaceAll('*/', '')} */` : '';
 
 rmSync(site, { recursive: true, force: true });
 cpSync(source, site, { recursive: true });
@@ -58,7 +66,14 @@ const draw = (svgText, width) => new Resvg(svgText, {
 const card = full.cardSvg(full.presetScenario('official'), 'zh', siteUrl);
 writeFileSync(join(site, 'og.png'), draw(card, 1080));
 const [, cardHeight] = card.match(/height="(\d+)"/) ?? [];
-writeFileSync(join(site, 'apple-touch-icon.png'), draw(readFileSync(join(site, 'favicon.svg'), 'utf8'), 180));
+const favicon = readFileSync(join(site, 'favicon.svg'), 'utf8');
+writeFileSync(join(site, 'apple-touch-icon.png'), draw(favicon, 180));
+// The web app manifest's icons; the maskable one is the mark on a full square of its blue,
+// inside the central circle a launcher may crop it to.
+writeFileSync(join(site, 'icon-192.png'), draw(favicon, 192));
+writeFileSync(join(site, 'icon-512.png'), draw(favicon, 512));
+const maskable = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#0b5cad"/>${favicon.replace('<svg ', '<svg x="4" y="4" width="24" height="24" ')}</svg>`;
+writeFileSync(join(site, 'icon-maskable-512.png'), draw(maskable, 512));
 const pages = Object.values(PAGES).map((page) => join(site, page.file));
 for (const page of pages) {
   const withMeta = readFileSync(page, 'utf8').replaceAll('{{SITE_URL}}', siteUrl).replaceAll('{{OG_HEIGHT}}', cardHeight);
@@ -82,7 +97,7 @@ for (const file of files(site)) {
   if (!loader) continue;
   const code = readFileSync(file, 'utf8');
   // Imports, exports and top-level names stay; whitespace, comments and local names go.
-  const result = await transform(code, { loader, minify: true, legalComments: 'none' });
+  const result = await transform(code, { loader, minify: true, legalComments: 'none', banner });
   writeFileSync(file, result.code);
   before += code.length;
   after += result.code.length;
@@ -95,11 +110,13 @@ const bundle = await build({
   format: 'esm',
   minify: true,
   legalComments: 'none',
+  banner: { js: banner },
   allowOverwrite: true,
   metafile: true,
   chunkNames: '[name]-[hash]',
-  // The WASM glue and the embed loader stay separate files at their usual paths.
-  external: ['../pkg/*', '../pkg-full/*', '../embed.js'],
+  // The WASM glue, the embed loader and the service worker's registration (shared with
+  // the iframe widget) stay separate files at their usual paths.
+  external: ['../pkg/*', '../pkg-full/*', '../embed.js', './offline.js'],
 });
 // The page's own entry: the modules it imports on demand are entry points too.
 const main = Object.entries(bundle.metafile.outputs).find(([, output]) => output.entryPoint?.endsWith('js/main.js'));
@@ -113,13 +130,20 @@ for (const page of pages) {
   if (rewritten === html) throw new Error(`${basename(page)}: no modulepreload links to replace`);
   writeFileSync(page, rewritten);
 }
-console.log(`site: target/site written; JavaScript and CSS minified from ${before} to ${after} bytes; js/main.js bundled, preloading ${preloads.join(', ')}`);
+if (label) {
+  for (const file of files(site)) {
+    if (extname(file) !== '.html' || file.includes(`${join(site, 'examples')}`)) continue;
+    const page = readFileSync(file, 'utf8');
+    writeFileSync(file, page.replace(/<meta charset="utf-8">/i, (charset) => `${charset}\n<meta name="build-label" content="${label.replace(/[^\w.-]/g, '')}">`));
+  }
+}
+console.log(`site: ${relative(process.cwd(), site) || '.'} written; JavaScript and CSS minified from ${before} to ${after} bytes; js/main.js bundled, preloading ${preloads.join(', ')}`);
 
 // The production bundle: content-hashed names for every script, stylesheet, worker, WASM
-// and data file (pages, the embed loader and icons keep theirs), then precompressed copies
-// for the server. Compression runs last, after anything else that writes into the site.
+// and data file (pages, the embed loader and icons keep theirs); the service worker, which
+// reads the manifest for what to cache; then precompressed copies for the server.
+// Compression runs last, after anything else that writes into the site.
 const manifest = fingerprint(site);
-// The service worker goes here; it reads the manifest for what to cache:
-// await writeServiceWorker(site, manifest);
+const worker = await writeServiceWorker(site, manifest);
 const compressed = compress(site);
-console.log(`site: ${Object.keys(manifest.files).length} files fingerprinted (version ${manifest.version}), ${compressed} compressed copies written`);
+console.log(`site: ${Object.keys(manifest.files).length} files fingerprinted (version ${manifest.version}), sw.js for version ${worker.version}, ${compressed} compressed copies written`);

@@ -29,3 +29,4 @@ function report() {
 // In the next frame, after the widget's layout settles: reporting inside the observer's
 // callback can run into the next size change.
 new ResizeObserver(() => requestAnimationFrame(report)).observe(document.documentElement);
+import('./offline.js').catch(() => {});

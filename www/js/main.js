@@ -470,6 +470,7 @@ async function start() {
   const attach = (loading, attachTo) => loading.then((module) => attachTo(module), (error) => view.setNotice(errorText(state.lang, error)));
   attach(import('./sections.js'), ({ Sections }) => view.attachSections(Sections));
   attach(import('./chart.js'), ({ Chart }) => view.attachChart(Chart));
+  import('./offline.js').catch(() => {});
 }
 
 start();
