@@ -435,6 +435,9 @@ async function start() {
   if (document.documentElement.lang !== (state.lang === 'zh' ? 'zh-CN' : 'en')) forgetPrerendered();
   rebuild();
   performance.mark('longgang:built');
+  // The first computation in a task of its own: taking the page over and computing it in one
+  // would block a phone's main thread for long enough to delay a tap.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   window.addEventListener('popstate', guard(async () => {
     if (location.hash === lastHash) return;
     lastControl = null;
