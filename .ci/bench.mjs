@@ -66,6 +66,28 @@ try {
   // 1. First and repeat visits against the blank-page floor, on nginx (see bench-visits.mjs).
   await measureVisits({ browser, runs: runs(10, 1), port: port + 2, report, note });
 
+  // 1d. Lighthouse mobile over five runs, on nginx (the test command runs it once, judged).
+  if (!smoke) {
+    const json = join(import.meta.dirname, '..', 'target', 'lighthouse-bench.json');
+    execFileSync('node', [join(import.meta.dirname, 'lighthouse.mjs'), '--runs', '5', '--json', json], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const { scores, medians } = JSON.parse(readFileSync(json, 'utf8'));
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const lcp = medians['largest-contentful-paint'];
+    const cls = medians['cumulative-layout-shift'];
+    const tbt = medians['total-blocking-time'];
+    const lines = [
+      ['1d. Lighthouse performance (median of 5)', median(scores.performance), '', `scores ${scores.performance.join(', ')}; target 100 in five runs of five — ${scores.performance.every((v) => v === 100) ? 'met' : 'MISSED'}`],
+      ['1d. Lighthouse largest contentful paint (median)', Math.round(lcp), 'ms', `target at most 1,200 ms — ${lcp <= 1200 ? 'met' : 'MISSED'}`],
+      ['1d. Lighthouse layout shift (median)', Number(cls.toFixed(3)), '', `target 0 — ${cls === 0 ? 'met' : 'MISSED'}`],
+      ['1d. Lighthouse total blocking time (median)', Math.round(tbt), 'ms', `target at most 50 ms — ${tbt <= 50 ? 'met' : 'MISSED'}`],
+      ['1d. Lighthouse accessibility / best practices / SEO (medians)', ['accessibility', 'best-practices', 'seo'].map((id) => median(scores[id])).join(' / '), '', 'target 100 each'],
+    ];
+    for (const [name, value, unit, judgement] of lines) {
+      console.log(`${name}: ${value}${unit ? ` ${unit}` : ''} (${judgement})`);
+      results.push({ name, unit, median: value, note: judgement });
+    }
+  }
+
   const page = await browser.newPage();
   await page.goto(base);
   await page.waitForFunction(() => performance.getEntriesByName('longgang:first-table').length > 0);
@@ -200,7 +222,8 @@ if (write && !smoke) {
     '# Benchmarks',
     '',
     `Measured ${date} on a ${cpus().length}-core ${cpus()[0]?.model ?? 'unknown'} machine, headless Debian Chromium,`,
-    'page served by `.ci/server.mjs` on the loopback interface. Command: `node .ci/bench.mjs --write`.',
+    'the navigation figures (1) against nginx with the shipped configuration, the others against `.ci/server.mjs`,',
+    'all on the loopback interface. Command: `node .ci/bench.mjs --write`.',
     '',
     '| figure | median | p95 | runs | what it measures |',
     '|---|---|---|---|---|',
