@@ -24,11 +24,6 @@ export function prerendering() {
   stamping = true;
 }
 
-/** Whether the page came with prerendered views (the build wrote them into the HTML). */
-export function prerendered() {
-  return Boolean(document.querySelector('[data-h]'));
-}
-
 /**
  * Runs `build(claimed)` for the view `scope`: stamping its elements while prerendering;
  * claiming the page's prerendered ones where the page has this scope's (then `claimed` is
@@ -43,7 +38,12 @@ export function built(scope, build) {
   for (const key of nodes.keys()) claimable.delete(key);
   const claim = { scope, n: 0, nodes, failed: false };
   const result = inScope(claim, () => build(true));
-  if (claim.failed) return build(false);
+  if (claim.failed) {
+    // Only a page and scripts from different builds can differ (the service worker never
+    // mixes them): said on the console, where the tests see it.
+    console.error(`prerendered page: the view "${scope}" did not match its build; built afresh`);
+    return build(false);
+  }
   for (const node of nodes.values()) wake(node);
   return result;
 }
