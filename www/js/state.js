@@ -47,7 +47,10 @@ export function writeHash({ link, lang, view = 'normal', uncertainty, defaults, 
   return hash;
 }
 
-/** The full URL that opens this state. */
+/**
+ * The full URL that opens this state. The Chinese page is the site's own address (servers
+ * give it at the directory), so its links name no file; the English page's keep theirs.
+ */
 export function shareUrl(hash) {
-  return `${location.origin}${location.pathname}${hash}`;
+  return `${location.origin}${location.pathname.replace(/(^|\/)index\.html$/, '$1')}${hash}`;
 }
