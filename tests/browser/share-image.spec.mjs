@@ -1,7 +1,7 @@
 // The share image (分享图): a 1080 px wide PNG of the scenario made on the device from the
 // core's SVG card, shown to press and hold (WeChat) or download, whose QR code — read by a
 // real decoder — is the share link; the embed dialog offers it for WeChat articles.
-import { test, expect, open, box, menuItem } from './fixtures.mjs';
+import { test, expect, open, box, menuItem, settledBox } from './fixtures.mjs';
 
 /** Decodes the QR code in the dialog's picture with jsQR, in the page. */
 async function readPicture(page) {
@@ -57,6 +57,10 @@ test('the embed dialog offers the same picture for WeChat articles, in its langu
   await open(page);
   await menuItem(page, '#embed');
   await page.locator('#embed-lang').selectOption('en');
+  // The live preview redraws in English, growing the dialog: the button is clicked where it
+  // ends up (from the cache the preview can arrive just as the click is aimed).
+  await expect(page.locator('.embed-dialog longgang-whatif .row[data-id="gdp"] .projected')).toContainText('bn yuan');
+  await settledBox(page, page.locator('#embed-share-image'));
   await page.locator('#embed-share-image').click();
   await expect(page.locator('#share-preview')).toHaveAttribute('alt', /^Share image of this scenario: 8 targets: 8 met/);
   await expect(page.locator('#share-download')).toHaveAttribute('download', 'longgang-2024-whatif-en.png');
