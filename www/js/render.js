@@ -93,7 +93,6 @@ export class View {
       ];
       // A prerendered page already shows them all where they belong.
       if (claimed) return;
-      this.app.querySelector('.loading')?.remove();
       this.app.querySelectorAll(':scope > :not(#notice):not(noscript)').forEach((node) => node.remove());
       this.app.append(...sections);
     });
