@@ -1,38 +1,21 @@
-//! Reads and checks `seeds/dataset.json` at build time with the same code the library
-//! uses at run time, then writes `$OUT_DIR/dataset_gen.rs`: the dataset as compact JSON
+//! Reads and checks `seeds/dataset.json` at build time with the model crate's own dataset
+//! code (a real build-dependency), then writes `$OUT_DIR/dataset_gen.rs`: the dataset as compact JSON
 //! text (so the page gets it with one `JSON.parse`) and as a small binary encoding that
 //! `dataset::generated` decodes (so the WebAssembly module needs no JSON parser). A
 //! dataset that fails its checks fails the build.
 
-#![allow(dead_code, unused_imports)]
-
-#[path = "src/dataset.rs"]
-#[macro_use]
-mod dataset;
-#[path = "src/error.rs"]
-mod error;
-#[path = "src/number.rs"]
-mod number;
-#[path = "src/scenario.rs"]
-mod scenario;
-
-use dataset::*;
-use number::Dec;
+use longgang_model::dataset::*;
+use longgang_model::number::Dec;
+use longgang_model::Dataset;
 use std::fmt::Write;
 
 fn main() {
-    for path in [
-        "build.rs",
-        "seeds/dataset.json",
-        "src/dataset.rs",
-        "src/error.rs",
-        "src/number.rs",
-        "src/scenario.rs",
-    ] {
+    // Cargo rebuilds this script itself when the model crate changes.
+    for path in ["build.rs", "seeds/dataset.json"] {
         println!("cargo:rerun-if-changed={path}");
     }
     println!("cargo:rustc-cfg=dataset_gen");
-    let mut data = match Dataset::from_json(EMBEDDED_JSON) {
+    let mut data = match Dataset::from_json(include_str!("seeds/dataset.json")) {
         Ok(data) => data,
         Err(e) => panic!("seeds/dataset.json: {e}"),
     };
@@ -255,5 +238,5 @@ macro_rules! encode_enum {
     };
 }
 
-dataset_structs!(encode_struct);
-dataset_enums!(encode_enum);
+longgang_model::dataset_structs!(encode_struct);
+longgang_model::dataset_enums!(encode_enum);

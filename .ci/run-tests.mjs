@@ -122,7 +122,7 @@ if (installStatus !== 0) {
 // ----- native: unit, integration, CLI and property tests. --no-fail-fast: a failing test
 // binary must not keep the binaries after it from running (and from the count).
 {
-  const { status, output } = await run('native', 'cargo', ['test', '--no-fail-fast']);
+  const { status, output } = await run('native', 'cargo', ['test', '--workspace', '--no-fail-fast']);
   suites.push(cargoResult('native', output, status));
 }
 

@@ -1,35 +1,26 @@
 //! Longgang 2024 what-if: projects Longgang City's 2024 outcomes from the 2023 baselines
 //! published in its 2024 plan report, under growth assumptions a person sets.
 //!
-//! The core (`dataset`, `scenario`, `projection`, `export`, `static_html`, `card`, `number`,
-//! `error`) is plain Rust with exact decimals; `bindings` is the only place that knows
-//! about JavaScript.
+//! The workspace has two crates, so that the dependency between layers runs one way only:
+//!
+//! - `longgang-model` (`src/model/`): numbers, the dataset schema and its checks, scenarios
+//!   and the share-link codec, the projection, the analyses. No text for people, no
+//!   JavaScript. Re-exported here under the same module names.
+//! - this crate (`longgang-sim`): the one report the product ships ([`embedded`]), the
+//!   report layer ([`report`]: messages, CSV, tables, static HTML and SVG), the WebAssembly
+//!   bindings (`wasm`, only in wasm32 builds) and the `longgang` command line.
+//!
 //! Without the default `extras` feature, the WebAssembly module exports only the projection
 //! API and carries only the dataset's figures: the module every reader downloads.
 
-pub mod analysis;
-pub mod card;
-pub mod dataset;
-pub mod error;
-pub mod export;
-pub mod montecarlo;
-pub mod number;
-pub mod projection;
-pub mod qr;
-pub mod scenario;
-pub mod static_html;
+pub use longgang_model::{analysis, dataset, error, montecarlo, number, projection, scenario};
+pub use longgang_model::{project, Dataset, Error, GdpMode, LinkDamage, Projection, Result};
+pub use longgang_model::{Scenario, ScenarioInput};
+
+pub mod embedded;
+pub mod report;
+
+pub use embedded::{embedded, EMBEDDED_JSON};
 
 #[cfg(target_arch = "wasm32")]
-pub mod bindings;
-
-pub use dataset::Dataset;
-pub use error::{Error, LinkDamage, Result};
-pub use projection::{project, Projection};
-pub use scenario::{GdpMode, Scenario, ScenarioInput};
-
-#[cfg(target_arch = "wasm32")]
-mod allocator;
-
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: allocator::SizeClasses = allocator::SizeClasses::new();
+pub mod wasm;

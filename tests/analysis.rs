@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use longgang_sim::analysis::{goal_seek, sensitivity, Goal, Output};
-use longgang_sim::dataset::{self, Dataset};
+use longgang_sim::dataset::Dataset;
 use longgang_sim::montecarlo::{default_spread, run, McInput};
 use longgang_sim::number::{canonical, Dec};
 use longgang_sim::projection::{grow, project};
@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 
 fn data() -> &'static Dataset {
-    dataset::embedded().unwrap()
+    longgang_sim::embedded().unwrap()
 }
 
 fn dec(text: &str) -> Decimal {

@@ -2,14 +2,14 @@
 //! self-contained SVG, every line of text inside the canvas, the QR code of the link.
 #![cfg(not(target_arch = "wasm32"))]
 
-use longgang_sim::card::{card_svg, text_width, MARGIN, WIDTH};
-use longgang_sim::dataset::{self, Dataset};
-use longgang_sim::export::Lang;
+use longgang_sim::dataset::Dataset;
+use longgang_sim::report::card::{card_svg, text_width, MARGIN, WIDTH};
+use longgang_sim::report::csv::Lang;
 use longgang_sim::scenario::Scenario;
 use std::process::Command;
 
 fn data() -> &'static Dataset {
-    dataset::embedded().unwrap()
+    longgang_sim::embedded().unwrap()
 }
 
 fn official() -> Scenario {
@@ -367,7 +367,8 @@ fn cards_carry_the_report_numbers_and_counts() {
             assert_eq!(tile_texts(&tags, name), [figure, status, gap], "{name}");
         }
         // The same figures as the static table writes.
-        let table = longgang_sim::static_html::render(data(), &scenario, &[], lang, None).unwrap();
+        let table =
+            longgang_sim::report::static_html::render(data(), &scenario, &[], lang, None).unwrap();
         let projection = longgang_sim::project(data(), &scenario).unwrap();
         for row in projection.rows.iter().filter(|r| r.target.is_some()) {
             let cell = table
@@ -395,7 +396,7 @@ fn the_english_card_has_no_chinese_at_all() {
 fn the_qr_code_is_the_links() {
     let url = "https://example.org/whatif/#s=v1~D0~M0~gdp6.5&lang=zh";
     let svg = card_svg(data(), &official(), Lang::Zh, Some(url)).unwrap();
-    let qr = longgang_sim::qr::svg_path(url).unwrap();
+    let qr = longgang_sim::report::qr::svg_path(url).unwrap();
     let tags = parse(&svg);
     let path = tags.iter().find(|t| t.name == "path").expect("a QR path");
     assert_eq!(attribute(path, "d"), Some(qr.path.as_str()));
@@ -469,7 +470,8 @@ fn every_scenario_stays_on_the_canvas() {
 
 #[test]
 fn a_scenario_is_named_by_its_preset_only_when_it_is_exactly_that_preset() {
-    let name = |scenario: &Scenario| longgang_sim::card::scenario_name(data(), scenario, Lang::Zh);
+    let name =
+        |scenario: &Scenario| longgang_sim::report::card::scenario_name(data(), scenario, Lang::Zh);
     assert_eq!(name(&official()), "预设情景:官方目标");
     assert_eq!(
         name(&Scenario::from_preset(data(), "momentum").unwrap()),

@@ -3,8 +3,10 @@
 //! with the field and the reason.
 #![cfg(not(target_arch = "wasm32"))]
 
-use longgang_sim::dataset::{self, Dataset, Qualifier, EMBEDDED_JSON};
+use longgang_sim::dataset::{Dataset, Qualifier};
 use longgang_sim::number::canonical;
+use longgang_sim::report::Messages;
+use longgang_sim::EMBEDDED_JSON;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 use std::str::FromStr;
@@ -12,7 +14,7 @@ use std::str::FromStr;
 const REPORT: &str = include_str!("../seeds/000_f855646ea6645c30.txt");
 
 fn data() -> &'static Dataset {
-    dataset::embedded().expect("embedded dataset is valid")
+    longgang_sim::embedded().expect("embedded dataset is valid")
 }
 
 fn dec(text: &str) -> Decimal {

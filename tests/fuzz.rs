@@ -6,17 +6,18 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use longgang_sim::analysis::{goal_seek, sensitivity, Goal, Output};
-use longgang_sim::dataset::{self, Dataset};
+use longgang_sim::dataset::Dataset;
 use longgang_sim::montecarlo::{run, McInput};
 use longgang_sim::number::{canonical, parse_plain, parse_user, Dec};
 use longgang_sim::projection::project;
+use longgang_sim::report::Messages;
 use longgang_sim::scenario::{GdpMode, Scenario, ScenarioInput};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 fn data() -> &'static Dataset {
-    dataset::embedded().unwrap()
+    longgang_sim::embedded().unwrap()
 }
 
 /// A valid scenario: every growth within its range, two decimals at most.

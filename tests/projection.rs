@@ -2,7 +2,7 @@
 //! rules, derived figures, and invariants over a grid of scenarios.
 #![cfg(not(target_arch = "wasm32"))]
 
-use longgang_sim::dataset::{self, Dataset, Qualifier};
+use longgang_sim::dataset::{Dataset, Qualifier};
 use longgang_sim::number::Dec;
 use longgang_sim::projection::{grow, project, status, Projection, Row, Status};
 use longgang_sim::scenario::{GdpMode, Scenario};
@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 
 fn data() -> &'static Dataset {
-    dataset::embedded().unwrap()
+    longgang_sim::embedded().unwrap()
 }
 
 fn dec(text: &str) -> Decimal {

@@ -2,15 +2,16 @@
 //! specific error for every kind of damaged link).
 #![cfg(not(target_arch = "wasm32"))]
 
-use longgang_sim::dataset::{self, Dataset};
+use longgang_sim::dataset::Dataset;
 use longgang_sim::number::{canonical, Dec};
+use longgang_sim::report::Messages;
 use longgang_sim::scenario::{parse_assumption, seal, GdpMode, Scenario, ScenarioInput};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
 fn data() -> &'static Dataset {
-    dataset::embedded().unwrap()
+    longgang_sim::embedded().unwrap()
 }
 
 fn dec(text: &str) -> Decimal {

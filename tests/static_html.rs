@@ -1,14 +1,13 @@
 //! The static fallback HTML: complete, escaped, self-contained, and the same from the CLI.
 #![cfg(not(target_arch = "wasm32"))]
 
-use longgang_sim::dataset;
-use longgang_sim::export::Lang;
+use longgang_sim::report::csv::Lang;
+use longgang_sim::report::static_html::render;
 use longgang_sim::scenario::Scenario;
-use longgang_sim::static_html::render;
 use std::process::Command;
 
 fn official() -> Scenario {
-    Scenario::from_preset(dataset::embedded().unwrap(), "official").unwrap()
+    Scenario::from_preset(longgang_sim::embedded().unwrap(), "official").unwrap()
 }
 
 fn ids(list: &[&str]) -> Vec<String> {
@@ -17,7 +16,7 @@ fn ids(list: &[&str]) -> Vec<String> {
 
 #[test]
 fn chosen_indicators_in_their_order_with_report_numbers() {
-    let data = dataset::embedded().unwrap();
+    let data = longgang_sim::embedded().unwrap();
     let html = render(
         data,
         &official(),
@@ -37,7 +36,7 @@ fn chosen_indicators_in_their_order_with_report_numbers() {
 
 #[test]
 fn all_indicators_when_none_are_named_and_grouped_thousands() {
-    let data = dataset::embedded().unwrap();
+    let data = longgang_sim::embedded().unwrap();
     let html = render(data, &official(), &[], Lang::En, None).unwrap();
     assert_eq!(html.matches("<tr data-id=").count(), 14);
     assert!(html.contains("<td>73,273.07 yuan</td>"));
@@ -46,7 +45,7 @@ fn all_indicators_when_none_are_named_and_grouped_thousands() {
 
 #[test]
 fn nothing_needs_a_stylesheet_or_script() {
-    let data = dataset::embedded().unwrap();
+    let data = longgang_sim::embedded().unwrap();
     let html = render(
         data,
         &official(),
@@ -71,7 +70,7 @@ fn nothing_needs_a_stylesheet_or_script() {
 
 #[test]
 fn links_are_escaped_and_unsafe_schemes_refused() {
-    let data = dataset::embedded().unwrap();
+    let data = longgang_sim::embedded().unwrap();
     let html = render(
         data,
         &official(),
@@ -95,7 +94,7 @@ fn links_are_escaped_and_unsafe_schemes_refused() {
 
 #[test]
 fn unknown_indicators_are_named() {
-    let data = dataset::embedded().unwrap();
+    let data = longgang_sim::embedded().unwrap();
     let error = render(data, &official(), &ids(&["gdp", "gpd"]), Lang::Zh, None).unwrap_err();
     assert_eq!(
         (error.code(), error.field()),
@@ -120,7 +119,7 @@ fn cli_render_matches_the_library() {
         .output()
         .unwrap();
     assert!(output.status.success());
-    let data = dataset::embedded().unwrap();
+    let data = longgang_sim::embedded().unwrap();
     let momentum = Scenario::from_preset(data, "momentum").unwrap();
     let expected = render(data, &momentum, &ids(&["gdp", "fai"]), Lang::En, None).unwrap();
     assert_eq!(String::from_utf8(output.stdout).unwrap(), expected);
@@ -133,7 +132,7 @@ fn cli_render_matches_the_library() {
 
 #[test]
 fn every_target_keeps_its_qualifier_in_both_languages() {
-    let data = dataset::embedded().unwrap();
+    let data = longgang_sim::embedded().unwrap();
     let zh = render(
         data,
         &official(),

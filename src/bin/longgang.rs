@@ -3,9 +3,9 @@
 //! the dataset. Bad input prints a specific message in English and Chinese on stderr and
 //! exits with status 2.
 
-use longgang_sim::dataset;
-use longgang_sim::export::{self, Lang};
 use longgang_sim::number::Dec;
+use longgang_sim::report::csv::{self as export, Lang};
+use longgang_sim::report::Messages;
 use longgang_sim::scenario::{parse_assumption, GdpMode, Scenario, DEFLATOR_FIELD};
 use longgang_sim::{project, Error};
 use std::process::ExitCode;
@@ -119,7 +119,7 @@ fn run_dataset(args: &[String]) -> Result<String, Error> {
             (other, _) => return Err(usage(format!("unknown option {other}"))),
         }
     }
-    let data = dataset::embedded()?;
+    let data = longgang_sim::embedded()?;
     serde_json::to_string_pretty(data)
         .map(|json| json + "\n")
         .map_err(|e| usage(e.to_string()))
@@ -141,7 +141,7 @@ fn parse_request(
     command: &str,
     formats: &[&str],
 ) -> Result<Option<Request>, Error> {
-    let data = dataset::embedded()?;
+    let data = longgang_sim::embedded()?;
     let mut start: Option<Scenario> = None;
     let mut sets = Vec::new();
     let mut deflator = None;
@@ -179,7 +179,7 @@ fn parse_request(
                     .ok_or_else(|| usage(format!("--lang is zh or en, not {value:?}")))?
             }
             "--indicators" if rendering => {
-                indicators = longgang_sim::static_html::parse_ids(&value)
+                indicators = longgang_sim::report::static_html::parse_ids(&value)
             }
             "--open-url" if rendering => open_url = Some(value),
             other => return Err(usage(format!("unknown option {other} for {command}"))),
@@ -211,7 +211,7 @@ fn run_project(args: &[String]) -> Result<String, Error> {
     let Some(request) = parse_request(args, "project", &["table", "csv", "json"])? else {
         return Ok(HELP.to_string());
     };
-    let data = dataset::embedded()?;
+    let data = longgang_sim::embedded()?;
     let Request {
         scenario,
         lang,
@@ -241,20 +241,20 @@ fn run_render(args: &[String]) -> Result<String, Error> {
     let Some(request) = parse_request(args, "render", &["html", "svg"])? else {
         return Ok(HELP.to_string());
     };
-    let data = dataset::embedded()?;
+    let data = longgang_sim::embedded()?;
     if request.format == "svg" {
         // The card shows every indicator with a target; choosing some is for the table.
         if !request.indicators.is_empty() {
             return Err(usage("--indicators applies to --format html only"));
         }
-        return longgang_sim::card::card_svg(
+        return longgang_sim::report::card::card_svg(
             data,
             &request.scenario,
             request.lang,
             request.open_url.as_deref(),
         );
     }
-    longgang_sim::static_html::render(
+    longgang_sim::report::static_html::render(
         data,
         &request.scenario,
         &request.indicators,

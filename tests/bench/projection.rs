@@ -1,7 +1,6 @@
 //! Native benchmark of the core (run by `.ci/bench.mjs` through `cargo bench`): one
 //! projection, and a grid of 100,000 scenarios. Prints medians and p95 in milliseconds.
 
-use longgang_sim::dataset;
 use longgang_sim::projection::{project, project_grid};
 use longgang_sim::scenario::Scenario;
 use std::time::Instant;
@@ -15,7 +14,7 @@ fn stats(mut samples: Vec<f64>) -> (f64, f64) {
 
 fn main() {
     let smoke = std::env::args().any(|a| a == "--smoke");
-    let data = dataset::embedded().expect("dataset");
+    let data = longgang_sim::embedded().expect("dataset");
     let official = Scenario::from_preset(data, "official").expect("preset");
     let one: Vec<f64> = (0..if smoke { 10 } else { 2000 })
         .map(|_| {

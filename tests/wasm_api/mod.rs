@@ -2,7 +2,7 @@
 //! value types, decimals as strings, and errors with a stable code and zh/en messages.
 
 use js_sys::{Array, Object, Reflect};
-use longgang_sim::bindings::*;
+use longgang_sim::wasm::bindings::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -449,8 +449,8 @@ fn serde_js<T: serde::Serialize>(value: &T) -> JsValue {
 /// where a value is absent.
 #[wasm_bindgen_test]
 fn results_have_the_shapes_serde_wasm_bindgen_gives() {
-    use longgang_sim::{analysis, dataset, montecarlo, project, GdpMode, Scenario};
-    let data = dataset::embedded().unwrap();
+    use longgang_sim::{analysis, montecarlo, project, GdpMode, Scenario};
+    let data = longgang_sim::embedded().unwrap();
     assert_eq!(shape(&dataset_js().unwrap()), shape(&serde_js(data)));
     assert_eq!(
         shape(&presets_js().unwrap()),
@@ -520,8 +520,8 @@ fn results_have_the_shapes_serde_wasm_bindgen_gives() {
 /// (`deny_unknown_fields`), where serde-wasm-bindgen lets it pass.
 #[wasm_bindgen_test]
 fn scenarios_are_read_as_serde_wasm_bindgen_reads_them() {
-    use longgang_sim::{dataset, Scenario, ScenarioInput};
-    let data = dataset::embedded().unwrap();
+    use longgang_sim::{Scenario, ScenarioInput};
+    let data = longgang_sim::embedded().unwrap();
     let base = shape(&official());
     let cases = [
         base.clone(),
@@ -610,8 +610,9 @@ fn damaged_link_messages_are_each_in_one_language() {
 /// The share card from JavaScript is the native renderer's, byte for byte.
 #[wasm_bindgen_test]
 fn the_share_card_is_the_native_one() {
-    use longgang_sim::{card, dataset, export::Lang, Scenario};
-    let data = dataset::embedded().unwrap();
+    use longgang_sim::report::{card, csv::Lang};
+    use longgang_sim::Scenario;
+    let data = longgang_sim::embedded().unwrap();
     let scenario = Scenario::from_preset(data, "official").unwrap();
     let url = "https://example.org/whatif/#s=v1~D0~M0";
     let zh = card_svg_js(official(), "zh", Some(url.into())).unwrap();

@@ -8,8 +8,8 @@
 
 use crate::dataset::{Dataset, Indicator, Qualifier, Unit};
 use crate::error::{Error, Result};
-use crate::export::{status_label, Lang};
 use crate::projection::{Projection, Row, Status};
+use crate::report::csv::{status_label, Lang};
 use crate::scenario::Scenario;
 use std::fmt::Write;
 

@@ -2,10 +2,11 @@
 //! Decimals cross as strings; every failure becomes a JS `Error` carrying a stable `code`,
 //! `messageZh`, `messageEn` and, where it applies, `field`.
 
-use crate::dataset::{self, Dataset};
+use crate::dataset::Dataset;
 use crate::error::Error;
 use crate::number::canonical;
 use crate::projection;
+use crate::report::Messages;
 use crate::scenario::{parse_assumption, Scenario, ScenarioInput};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -213,7 +214,7 @@ fn invalid_input(detail: String) -> JsValue {
 fn data() -> Result<&'static Dataset, JsValue> {
     #[cfg(debug_assertions)]
     report_panics_in_development();
-    dataset::embedded().map_err(to_js_error)
+    crate::embedded().map_err(to_js_error)
 }
 
 #[cfg(debug_assertions)]
@@ -306,8 +307,8 @@ pub use extras::*;
 #[cfg(feature = "extras")]
 mod extras {
     use super::*;
-    use crate::export::{self, Lang};
     use crate::number::Arith;
+    use crate::report::csv::{self as export, Lang};
 
     /// Monte Carlo percentiles and probabilities of meeting the targets.
     #[wasm_bindgen(js_name = monteCarlo, unchecked_return_type = "McResult")]
@@ -373,7 +374,7 @@ mod extras {
     /// The QR code of a text (the share link) as SVG path data over a `size` square.
     #[wasm_bindgen(js_name = qrPath, unchecked_return_type = "QrPath")]
     pub fn qr_path_js(text: &str) -> Result<JsValue, JsValue> {
-        to_js(&crate::qr::svg_path(text).map_err(to_js_error)?)
+        to_js(&crate::report::qr::svg_path(text).map_err(to_js_error)?)
     }
 
     /// The static fallback HTML for a scenario: the chosen indicators (comma-separated ids, all
@@ -387,8 +388,8 @@ mod extras {
     ) -> Result<String, JsValue> {
         let lang = parse_lang(lang)?;
         let scenario = scenario_from_js(scenario)?;
-        let ids = crate::static_html::parse_ids(indicators);
-        crate::static_html::render(data()?, &scenario, &ids, lang, open_url.as_deref())
+        let ids = crate::report::static_html::parse_ids(indicators);
+        crate::report::static_html::render(data()?, &scenario, &ids, lang, open_url.as_deref())
             .map_err(to_js_error)
     }
 
@@ -402,7 +403,8 @@ mod extras {
     ) -> Result<String, JsValue> {
         let lang = parse_lang(lang)?;
         let scenario = scenario_from_js(scenario)?;
-        crate::card::card_svg(data()?, &scenario, lang, open_url.as_deref()).map_err(to_js_error)
+        crate::report::card::card_svg(data()?, &scenario, lang, open_url.as_deref())
+            .map_err(to_js_error)
     }
 
     /// The growth an indicator needs to reach a goal (`{kind: "official"}` or
@@ -481,13 +483,13 @@ mod extras {
     pub fn dataset_js() -> Result<JsValue, JsValue> {
         data()?;
         // The JSON build.rs wrote from the checked dataset: the same text `to_js` would make.
-        js_sys::JSON::parse(dataset::generated::dataset_json())
+        js_sys::JSON::parse(crate::embedded::generated::dataset_json())
     }
 
     /// The presets (id, names, descriptions, formula).
     #[wasm_bindgen(js_name = presets, unchecked_return_type = "Preset[]")]
     pub fn presets_js() -> Result<JsValue, JsValue> {
         data()?;
-        js_sys::JSON::parse(dataset::generated::presets_json())
+        js_sys::JSON::parse(crate::embedded::generated::presets_json())
     }
 }

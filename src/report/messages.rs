@@ -1,139 +1,23 @@
-//! The one error type of the simulator: every failure a person or a data edit can cause,
-//! each with a stable machine code and a message in Chinese and in English.
-//!
-//! Codes are part of the public contract (the page keys its UI strings on them and the
-//! WASM bindings copy them onto the JS `Error`), so they never change once published.
-//!
-//! Every message a reader can meet (from a link, a number box or an embed attribute) is in
-//! one language throughout: each reason has its own wording in each language, ids and the
-//! reader's own text appear only in quotation marks, and only that echoed text is ever
-//! clipped, never what the program wrote.
+//! Error messages for people: each error, from its code and facts, as one sentence in the
+//! reader's language. Every message a reader can meet (from a link, a number box or an
+//! embed attribute) is in one language throughout: each reason has its own wording in each
+//! language, ids and the reader's own text appear only in quotation marks, and only that
+//! echoed text is ever clipped, never what the program wrote.
 
-use std::fmt;
+use longgang_model::error::{Error, LinkDamage};
+use longgang_model::scenario::DEFLATOR_FIELD;
 
-/// Why a share link could not be read: one reason for every way decoding can fail, each
-/// worded on its own in both languages, so no message pastes program text of one
-/// language into a sentence of the other.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LinkDamage {
-    /// A character outside the link alphabet (ASCII letters, digits, `-`, `.`, `_`, `~`),
-    /// such as a `%` left over from percent-encoding.
-    UnexpectedCharacter { character: char },
-    /// The link does not begin with a format version such as `v1`.
-    NoVersion,
-    /// The closing check (`~C` and three characters) is missing: the link was cut short.
-    CheckMissing,
-    /// The closing check does not match the rest of the link: it was cut short or altered.
-    CheckMismatch,
-    /// The GDP mode token is missing or is neither `M0` nor `M1`.
-    GdpMode,
-    /// An indicator that is not where dataset order puts it. `position` counts from 1;
-    /// `expected` is the indicator due there, `None` when no more are due.
-    OutOfOrder {
-        id: String,
-        position: usize,
-        expected: Option<String>,
-    },
-    /// A number not written in canonical form (`6.50` where the link format writes `6.5`).
-    NotCanonical {
-        field: String,
-        found: String,
-        canonical: String,
-    },
-    /// A token the format requires (the deflator's) is absent.
-    TokenMissing { field: String },
-    /// A token of another kind where the one for `field` belongs.
-    WrongToken { field: String, found: String },
-}
-
-/// Everything that can go wrong in the core. Nothing in the core panics on user input;
-/// it returns one of these instead.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Error {
-    /// The embedded or supplied dataset file does not parse or is inconsistent.
-    DatasetInvalid { path: String, reason: String },
-    /// An indicator id that the dataset does not define.
-    UnknownIndicator { id: String },
-    /// The same indicator appears twice in one scenario.
-    DuplicateIndicator { id: String },
-    /// A scenario leaves out an indicator the dataset defines.
-    MissingIndicator { id: String },
-    /// A value that should be a plain decimal number is not one.
-    NotANumber { field: String, input: String },
-    /// A number with more decimal places than the simulator accepts.
-    TooPrecise { field: String, max_decimals: u32 },
-    /// A number outside the range allowed for that field.
-    OutOfRange {
-        field: String,
-        min: String,
-        max: String,
-    },
-    /// A preset name that does not exist.
-    UnknownPreset { name: String },
-    /// A GDP mode other than `direct` or `sectors`.
-    UnknownGdpMode { input: String },
-    /// An empty scenario string.
-    ScenarioEmpty,
-    /// A scenario string longer than any valid one can be.
-    ScenarioTooLong { length: usize, max: usize },
-    /// A scenario string of a format version this build does not know.
-    ScenarioVersion { version: String },
-    /// A scenario string that is damaged or not in canonical form.
-    ScenarioMalformed { reason: LinkDamage },
-    /// An arithmetic result that does not fit the decimal type.
-    Overflow { field: String },
-    /// A structured input of the wrong shape (for example a number where a string is expected).
-    InvalidInput { detail: String },
-    /// A goal that no growth rate can reach (it needs a fall of more than 100%).
-    GoalUnreachable { field: String },
-    /// A goal of "the official target" for an indicator the report sets none for.
-    NoTarget { id: String },
-}
-
-impl Error {
-    /// The stable machine-readable code of this error.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Error::DatasetInvalid { .. } => "dataset_invalid",
-            Error::UnknownIndicator { .. } => "unknown_indicator",
-            Error::DuplicateIndicator { .. } => "duplicate_indicator",
-            Error::MissingIndicator { .. } => "missing_indicator",
-            Error::NotANumber { .. } => "not_a_number",
-            Error::TooPrecise { .. } => "too_precise",
-            Error::OutOfRange { .. } => "out_of_range",
-            Error::UnknownPreset { .. } => "unknown_preset",
-            Error::UnknownGdpMode { .. } => "unknown_gdp_mode",
-            Error::ScenarioEmpty => "scenario_empty",
-            Error::ScenarioTooLong { .. } => "scenario_too_long",
-            Error::ScenarioVersion { .. } => "scenario_version",
-            Error::ScenarioMalformed { .. } => "scenario_malformed",
-            Error::Overflow { .. } => "overflow",
-            Error::InvalidInput { .. } => "invalid_input",
-            Error::GoalUnreachable { .. } => "goal_unreachable",
-            Error::NoTarget { .. } => "no_target",
-        }
-    }
-
-    /// The field, indicator or setting the error is about, when there is one.
-    pub fn field(&self) -> Option<&str> {
-        match self {
-            Error::DatasetInvalid { path, .. } => Some(path),
-            Error::UnknownIndicator { id }
-            | Error::DuplicateIndicator { id }
-            | Error::MissingIndicator { id }
-            | Error::NoTarget { id } => Some(id),
-            Error::NotANumber { field, .. }
-            | Error::TooPrecise { field, .. }
-            | Error::OutOfRange { field, .. }
-            | Error::Overflow { field }
-            | Error::GoalUnreachable { field } => Some(field),
-            _ => None,
-        }
-    }
-
+/// The message of an error in each language the product speaks.
+pub trait Messages {
     /// The message in Simplified Chinese: Chinese words only, with ids, codes and the
     /// reader's own text quoted in “”.
-    pub fn message_zh(&self) -> String {
+    fn message_zh(&self) -> String;
+    /// The message in English: no Chinese, except where it quotes the reader's own text.
+    fn message_en(&self) -> String;
+}
+
+impl Messages for Error {
+    fn message_zh(&self) -> String {
         match self {
             Error::DatasetInvalid { path, reason } => format!("数据文件有误:{path}:{reason}"),
             Error::UnknownIndicator { id } => format!("未知指标“{}”。", shown(id)),
@@ -174,8 +58,7 @@ impl Error {
         }
     }
 
-    /// The message in English: no Chinese, except where it quotes the reader's own text.
-    pub fn message_en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             Error::DatasetInvalid { path, reason } => format!("Dataset error at {path}: {reason}"),
             Error::UnknownIndicator { id } => format!("Unknown indicator \"{}\".", shown(id)),
@@ -227,7 +110,12 @@ impl Error {
     }
 }
 
-impl LinkDamage {
+trait LinkDamageWords {
+    fn zh(&self) -> String;
+    fn en(&self) -> String;
+}
+
+impl LinkDamageWords for LinkDamage {
     /// The reason in Simplified Chinese, to follow “情景链接已损坏:”.
     fn zh(&self) -> String {
         match self {
@@ -326,7 +214,7 @@ impl LinkDamage {
 /// Names a field in a Chinese sentence: the deflator by its Chinese name, anything else
 /// (an indicator id, a setting's name) as a quoted id.
 fn field_zh(field: &str) -> String {
-    if field == crate::scenario::DEFLATOR_FIELD {
+    if field == DEFLATOR_FIELD {
         "价格变动假设".to_string()
     } else {
         format!("“{}”", shown(field))
@@ -335,7 +223,7 @@ fn field_zh(field: &str) -> String {
 
 /// Names a field in an English sentence, the deflator by the name the page gives it.
 fn field_en(field: &str) -> String {
-    if field == crate::scenario::DEFLATOR_FIELD {
+    if field == DEFLATOR_FIELD {
         "GDP price change".to_string()
     } else {
         shown(field)
@@ -364,18 +252,6 @@ fn clipped(text: &str, max_chars: usize) -> String {
     }
     out
 }
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "[{}] {}", self.code(), self.message_en())
-    }
-}
-
-impl std::error::Error for Error {}
-
-/// Shorthand for results in this crate.
-pub type Result<T> = std::result::Result<T, Error>;
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,19 +1,13 @@
 //! The report's figures as data: indicators with their 2023 baselines, 2024 targets, price
 //! basis and the verbatim sentence behind every number, plus the key-project plan, the
-//! other numeric targets and the presets. Loaded from `seeds/dataset.json` (embedded at
-//! build time) and checked field by field, so a broken edit names the field and the reason.
-
-#![cfg_attr(target_arch = "wasm32", allow(dead_code))] // the checks run in build.rs and natively
+//! other numeric targets and the presets. Read from a dataset file and checked field by
+//! field, so a broken edit names the field and the reason.
 
 use crate::error::{Error, Result};
 use crate::number::{canonical, Dec};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
-use std::sync::OnceLock;
-
-/// The dataset file, embedded so the WASM module and the CLI need no file access.
-pub const EMBEDDED_JSON: &str = include_str!("../seeds/dataset.json");
 
 /// The only dataset schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -304,27 +298,9 @@ pub struct Preset {
     pub offset_points: Dec,
 }
 
-static EMBEDDED: OnceLock<Result<Dataset>> = OnceLock::new();
-
-/// The dataset built into this binary, parsed and checked once.
-pub fn embedded() -> Result<&'static Dataset> {
-    EMBEDDED.get_or_init(load).as_ref().map_err(Clone::clone)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn load() -> Result<Dataset> {
-    Dataset::from_json(EMBEDDED_JSON)
-}
-
-/// In WebAssembly the dataset comes ready-made from the build (parsed and checked there
-/// by this same module), which keeps a JSON parser out of the module.
-#[cfg(target_arch = "wasm32")]
-fn load() -> Result<Dataset> {
-    Ok(generated::dataset())
-}
-
 /// Calls `$m!(Struct { field, … })` for every struct of the dataset, fields in declaration
 /// order: the one list both the build-time encoder (`build.rs`) and [`generated`] follow.
+#[macro_export]
 macro_rules! dataset_structs {
     ($m:ident) => {
         $m!(Dataset {
@@ -436,6 +412,7 @@ macro_rules! dataset_structs {
 }
 
 /// Calls `$m!(Enum { Variant, … })` for every enum of the dataset.
+#[macro_export]
 macro_rules! dataset_enums {
     ($m:ident) => {
         $m!(PriceBasis {
@@ -456,132 +433,6 @@ macro_rules! dataset_enums {
             Growth2023
         });
     };
-}
-
-/// The dataset as `build.rs` wrote it after parsing and checking `seeds/dataset.json`:
-/// compact JSON for JavaScript, and a small binary form decoded here into a [`Dataset`].
-#[cfg(dataset_gen)]
-pub(crate) mod generated {
-    #![allow(dead_code)]
-    use super::*;
-    include!(concat!(env!("OUT_DIR"), "/dataset_gen.rs"));
-
-    /// The dataset as compact JSON, exactly as `serde_json` writes it.
-    pub fn dataset_json() -> &'static str {
-        TEXT.get(..JSON_LEN).unwrap_or_default()
-    }
-
-    /// The `presets` array of [`dataset_json`].
-    pub fn presets_json() -> &'static str {
-        TEXT.get(PRESETS_JSON.0..PRESETS_JSON.1).unwrap_or_default()
-    }
-
-    /// The dataset, decoded.
-    pub fn dataset() -> Dataset {
-        Decode::decode(&mut Reader(BLOB))
-    }
-
-    /// The bytes of [`BLOB`] not read yet.
-    struct Reader(&'static [u8]);
-
-    impl Reader {
-        /// One LEB128 number.
-        fn number(&mut self) -> u32 {
-            let mut value = 0u32;
-            let mut shift = 0u32;
-            while let Some((&byte, rest)) = self.0.split_first() {
-                self.0 = rest;
-                value |= u32::from(byte & 0x7f).wrapping_shl(shift);
-                if byte < 0x80 {
-                    break;
-                }
-                shift += 7;
-            }
-            value
-        }
-    }
-
-    trait Decode {
-        fn decode(from: &mut Reader) -> Self;
-    }
-
-    impl Decode for u32 {
-        fn decode(from: &mut Reader) -> Self {
-            from.number()
-        }
-    }
-
-    impl Decode for i32 {
-        fn decode(from: &mut Reader) -> Self {
-            let zigzag = from.number();
-            ((zigzag >> 1) as i32) ^ -((zigzag & 1) as i32)
-        }
-    }
-
-    impl Decode for bool {
-        fn decode(from: &mut Reader) -> Self {
-            from.number() != 0
-        }
-    }
-
-    impl Decode for String {
-        fn decode(from: &mut Reader) -> Self {
-            let at = from.number() as usize;
-            let len = from.number() as usize;
-            TEXT.get(at..at + len).unwrap_or_default().to_string()
-        }
-    }
-
-    impl Decode for Dec {
-        fn decode(from: &mut Reader) -> Self {
-            let sign_scale = from.number();
-            let (lo, mid, hi) = (from.number(), from.number(), from.number());
-            Dec(Decimal::from_parts(
-                lo,
-                mid,
-                hi,
-                sign_scale & 1 == 1,
-                sign_scale >> 1,
-            ))
-        }
-    }
-
-    impl<T: Decode> Decode for Option<T> {
-        fn decode(from: &mut Reader) -> Self {
-            (from.number() != 0).then(|| T::decode(from))
-        }
-    }
-
-    impl<T: Decode> Decode for Vec<T> {
-        fn decode(from: &mut Reader) -> Self {
-            (0..from.number()).map(|_| T::decode(from)).collect()
-        }
-    }
-
-    macro_rules! decode_struct {
-        ($name:ident { $($field:ident),* $(,)? }) => {
-            impl Decode for $name {
-                fn decode(from: &mut Reader) -> Self {
-                    // Struct expressions evaluate their fields in the order written.
-                    $name { $($field: Decode::decode(from)),* }
-                }
-            }
-        };
-    }
-
-    macro_rules! decode_enum {
-        ($name:ident { $first:ident $(, $variant:ident)* $(,)? }) => {
-            impl Decode for $name {
-                fn decode(from: &mut Reader) -> Self {
-                    let variants = [$name::$first, $($name::$variant),*];
-                    variants.get(from.number() as usize).copied().unwrap_or($name::$first)
-                }
-            }
-        };
-    }
-
-    dataset_structs!(decode_struct);
-    dataset_enums!(decode_enum);
 }
 
 fn invalid(path: impl Into<String>, reason: impl Into<String>) -> Error {
@@ -660,7 +511,9 @@ impl Dataset {
         }
     }
 
-    fn check(&self) -> Result<()> {
+    /// Checks a dataset's consistency (what [`Dataset::from_json`] runs after parsing):
+    /// ids, references, ranges, totals and presets; the error names the field and reason.
+    pub fn check(&self) -> Result<()> {
         if self.schema_version != SCHEMA_VERSION {
             return Err(invalid(
                 "schemaVersion",
@@ -879,7 +732,7 @@ impl Dataset {
             crate::scenario::Scenario::from_preset(self, &preset.id).map_err(|e| {
                 invalid(
                     format!("presets[{i}]"),
-                    format!("does not give a valid scenario: {}", e.message_en()),
+                    format!("does not give a valid scenario: {}", e),
                 )
             })?;
         }
@@ -898,31 +751,4 @@ fn check_range(at: &str, min: Decimal, max: Decimal, step: Decimal) -> Result<()
         return Err(invalid(format!("{at}.step"), "must be positive"));
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    #[cfg(dataset_gen)]
-    fn build_time_dataset_matches_the_file() {
-        let parsed = embedded().expect("embedded dataset is valid");
-        let built = generated::dataset();
-        assert_eq!(format!("{built:?}"), format!("{parsed:?}"));
-        let json = serde_json::to_string(parsed).unwrap();
-        assert_eq!(generated::dataset_json(), json);
-        assert_eq!(serde_json::to_string(&built).unwrap(), json);
-        assert_eq!(
-            generated::presets_json(),
-            serde_json::to_string(&parsed.presets).unwrap()
-        );
-    }
-
-    #[test]
-    fn embedded_dataset_loads() {
-        let dataset = embedded().expect("embedded dataset is valid");
-        assert_eq!(dataset.indicators.len(), 14);
-        assert_eq!(dataset.source.date, "2024-02-04");
-    }
 }

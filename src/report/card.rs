@@ -11,10 +11,10 @@
 
 use crate::dataset::{Dataset, Indicator};
 use crate::error::Result;
-use crate::export::{status_label, Lang};
 use crate::projection::{Projection, Row, Status};
+use crate::report::csv::{status_label, Lang};
+use crate::report::static_html::{amount, check_open_url, escape, parse_f64, status_glyph, Tenths};
 use crate::scenario::{GdpMode, Scenario};
-use crate::static_html::{amount, check_open_url, escape, parse_f64, status_glyph, Tenths};
 use std::fmt::Write;
 
 /// Width of the card in px (and in SVG user units).
@@ -390,7 +390,7 @@ pub fn card_svg(
     if let Some(url) = open_url {
         check_open_url(url)?;
     }
-    let qr = open_url.map(crate::qr::svg_path).transpose()?;
+    let qr = open_url.map(crate::report::qr::svg_path).transpose()?;
     let projection = crate::projection::project(dataset, scenario)?;
     let mut canvas = Canvas {
         svg: String::new(),
@@ -830,7 +830,7 @@ fn footer(
     canvas: &mut Canvas,
     mut y: i32,
     dataset: &Dataset,
-    qr: Option<&crate::qr::QrPath>,
+    qr: Option<&crate::report::qr::QrPath>,
     lang: Lang,
 ) -> i32 {
     let _ = writeln!(
@@ -964,7 +964,7 @@ mod tests {
 
     /// Renders like [`card_svg`] but keeps the canvas, to see every text against its box.
     fn spans(scenario: &Scenario, lang: Lang) -> Vec<(i32, i32, i32, i32)> {
-        let dataset = crate::dataset::embedded().unwrap();
+        let dataset = crate::embedded().unwrap();
         let projection = crate::projection::project(dataset, scenario).unwrap();
         let mut canvas = Canvas {
             svg: String::new(),
@@ -982,14 +982,14 @@ mod tests {
         let y = tiles(&mut canvas, y, dataset, &targeted, lang);
         let y = chart(&mut canvas, y, &targeted, lang);
         let y = assumptions(&mut canvas, y, dataset, &projection, lang);
-        let qr = crate::qr::svg_path("https://example.org/whatif/#s=v1~D0~M0").unwrap();
+        let qr = crate::report::qr::svg_path("https://example.org/whatif/#s=v1~D0~M0").unwrap();
         footer(&mut canvas, y, dataset, Some(&qr), lang);
         canvas.spans
     }
 
     #[test]
     fn no_text_leaves_its_box() {
-        let dataset = crate::dataset::embedded().unwrap();
+        let dataset = crate::embedded().unwrap();
         let mut scenarios: Vec<Scenario> = dataset
             .presets
             .iter()
