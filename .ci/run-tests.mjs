@@ -4,7 +4,7 @@
 // with a summary whose last line is `N passed, N failed`. Exits non-zero when anything
 // failed or did not run.
 //
-// Suites, in order: native (`cargo test`), wasm-node, wasm-chrome and wasm-firefox (the WASM
+// Suites, in order: native (`cargo test`), lint (rustfmt and Clippy), wasm-node, wasm-chrome and wasm-firefox (the WASM
 // API through wasm-bindgen-test-runner), node-tests (`node --test tests/node/`), budget
 // (.ci/budget.mjs), lighthouse (.ci/lighthouse.mjs), browser (Playwright, one result per
 // engine) and bench-smoke
@@ -124,6 +124,32 @@ if (installStatus !== 0) {
 {
   const { status, output } = await run('native', 'cargo', ['test', '--workspace', '--no-fail-fast']);
   suites.push(cargoResult('native', output, status));
+}
+
+// ----- lint: formatting and Clippy (warnings denied) over every target, natively and for
+// the WebAssembly build, whose bindings compile only there. One test per check.
+{
+  const result = emptyResult('lint');
+  const checks = [
+    ['lint-fmt', ['fmt', '--all', '--check']],
+    ['lint-clippy', ['clippy', '--workspace', '--all-targets', '--', '-D', 'warnings']],
+    ['lint-clippy-wasm', ['clippy', '--target', 'wasm32-unknown-unknown', '--all-targets', '--', '-D', 'warnings']],
+  ];
+  for (const [log, args] of checks) {
+    if (log === 'lint-clippy-wasm' && installStatus !== 0) {
+      result.notRun += 1;
+      result.notRunNames.push(`${log} (${INSTALL_FAILED})`);
+      continue;
+    }
+    const { status } = await run(log, 'cargo', args);
+    if (status === 0) {
+      result.passed += 1;
+    } else {
+      result.failed += 1;
+      result.failures.push(`${log}: cargo ${args.join(' ')} exited with status ${status} (see ${LOGS}/${log}.log)`);
+    }
+  }
+  suites.push(result);
 }
 
 // ----- the WASM API under Node and in headless Chrome and Firefox. This is what
