@@ -246,6 +246,102 @@ try {
     if (!p.same || p.mismatches !== 0) throw new Error(`the ${name} peer disagrees with the core on ${p.mismatches} values`);
   }
 
+  // 4c. The same grid with plain JavaScript numbers, rounded as a typical web page rounds:
+  // the figure that shows why the product computes in exact decimals. A double cannot hold
+  // most decimal levels: one exactly half way between two shown figures is held a little
+  // above or below it, and rounds to whichever side that error fell. Each rounding is timed,
+  // and its values counted against the exact ones (the WASM result, which both decimal peers
+  // match). The examples are worked out with big.js, loaded above.
+  const plain = await page.evaluate(async ({ count, reps, assets }) => {
+    const sim = await import(assets.core);
+    const dataset = await (await fetch(assets.dataset)).json();
+    const scenario = sim.presetScenario('official');
+    const decimals = new Map(dataset.units.map((u) => [u.id, u.decimals]));
+    const indicators = dataset.indicators.map((ind) => ({
+      id: ind.id,
+      base: Number(ind.value2023 ? ind.value2023.value : '100'),
+      growth: Number(scenario.growth[ind.id]),
+      min: Number(ind.range.min),
+      max: Number(ind.range.max),
+      decimals: decimals.get(ind.unit),
+      scale: 10 ** decimals.get(ind.unit),
+    }));
+    const grid = (round) => {
+      const out = new Array(count * indicators.length);
+      let n = 0;
+      for (let k = 0; k < count; k += 1) {
+        for (let i = 0; i < indicators.length; i += 1) {
+          const ind = indicators[i];
+          const offset = ((7919 * k + 104729 * i) % 2001) - 1000;
+          let g = ind.growth + offset / 100;
+          if (g < ind.min) g = ind.min;
+          if (g > ind.max) g = ind.max;
+          out[n] = round(ind.base * (1 + g / 100), ind);
+          n += 1;
+        }
+      }
+      return out;
+    };
+    const exact = window.wasmValues;
+    const B = window.Big();
+    const roundings = {
+      // Math.round's result is the double nearest the rounded decimal, as Number(text) of
+      // the exact figure is, so the two are equal exactly when the decimals agree.
+      'Math.round(x * 10 ** d) / 10 ** d': { round: (x, ind) => Math.round(x * ind.scale) / ind.scale, differs: (v, i) => v !== Number(exact[i]) },
+      'x.toFixed(d)': { round: (x, ind) => x.toFixed(ind.decimals), differs: (v, i) => v !== exact[i] },
+    };
+    const out = {};
+    for (const [name, { round, differs }] of Object.entries(roundings)) {
+      const times = [];
+      let values;
+      for (let r = 0; r < reps; r += 1) {
+        const start = performance.now();
+        values = grid(round);
+        times.push(performance.now() - start);
+      }
+      let mismatches = 0;
+      const examples = [];
+      const shown = new Set();
+      values.forEach((v, n) => {
+        if (!differs(v, n)) return;
+        mismatches += 1;
+        // The first wrong value of a few different indicators, worked out again (outside the
+        // timing) in exact decimals and in doubles, to show where each went wrong.
+        const i = n % indicators.length;
+        const ind = indicators[i];
+        if (examples.length >= 5 || shown.has(ind.id)) return;
+        shown.add(ind.id);
+        const k = Math.floor(n / indicators.length);
+        const offset = ((7919 * k + 104729 * i) % 2001) - 1000;
+        let g = new B(scenario.growth[ind.id]).plus(new B(offset).div(100));
+        if (g.lt(ind.min)) g = new B(ind.min);
+        if (g.gt(ind.max)) g = new B(ind.max);
+        let double = ind.growth + offset / 100;
+        double = Math.min(Math.max(double, ind.min), ind.max);
+        examples.push({
+          id: ind.id,
+          growth: g.toString(),
+          exact: new B(ind.base).times(g.div(100).plus(1)).toString(),
+          rounded: exact[n],
+          // Enough digits to show which side of the half way the double lies.
+          double: (ind.base * (1 + double / 100)).toPrecision(20),
+          plain: String(v),
+        });
+      });
+      out[name] = { times, mismatches, examples, compared: values.length };
+    }
+    return out;
+  }, { count, reps: runs(5, 1), assets });
+  for (const [i, [rounding, result]] of Object.entries(plain).entries()) {
+    const label = `4${'cd'[i]}.`;
+    report(`${label} Grid of ${count.toLocaleString('en')} scenarios in JavaScript with plain numbers, ${rounding}`, 'ms', result.times, `The same formulas in Number arithmetic, rounded with ${rounding} as a typical web page would, timed the same way.`);
+    const examples = result.examples.map((e) => `${e.id} at growth ${e.growth}: exact ${e.exact} → ${e.rounded}, plain ${e.plain} (the double holds ${e.double})`);
+    const share = `${result.mismatches.toLocaleString('en')} of ${result.compared.toLocaleString('en')}`;
+    console.log(`${label} Plain numbers, ${rounding}: values rounded differently from the exact result: ${share}`);
+    for (const line of examples) console.log(`    e.g. ${line}`);
+    results.push({ name: `${label} Plain numbers, ${rounding}: values rounded differently from the exact result`, unit: '', median: share, note: `Why the product computes in exact decimals.${examples.length ? ` For example ${examples.slice(0, 2).join('; ')}.` : ''}` });
+  }
+
   // 5. Monte Carlo: 100,000 draws of all 14 indicators, in the page's main thread.
   const draws = runs(100000, 2000);
   const times = await page.evaluate(async ({ draws, reps, assets }) => {
