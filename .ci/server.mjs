@@ -63,6 +63,8 @@ const BROKEN = {
   // With or without the content hash the production build puts in the name.
   'dataset-404': [/^\/pkg\/dataset(?:\.[0-9a-f]{10})?\.json$/, 404],
   'worker-404': [/\/mc-worker(?:\.[0-9a-f]{10})?\.js$/, 404],
+  // The analysis code: esbuild's chunk of it (analysis-<id>.js) in the production build.
+  'analysis-404': [/^\/js\/analysis(?:-[0-9A-Z]+)?(?:\.[0-9a-f]{10})?\.js$/, 404],
   'embed-404': [/^\/embed\.js$/, 404],
   'wasm-slow': [/\.wasm$/, { delay: 1500 }],
 };

@@ -99,4 +99,13 @@ test.describe('when a file is missing', () => {
     await expect(page.locator('#analysis-status')).toHaveClass(/field-error/);
     await expect(page.locator('tr[data-id="gdp"] [data-cell="projected"]')).toHaveText('436.11亿元');
   });
+
+  test('without the analysis code the analysis section says it failed instead of loading for ever', async ({ page }) => {
+    await page.goto(`${SITE}/__broken__/analysis-404/`);
+    await expect(page.locator('#projection tbody tr')).toHaveCount(14);
+    await scrollToAnalysis(page);
+    await expect(page.locator('#analysis-status')).toHaveClass(/field-error/);
+    await expect(page.locator('#analysis-status')).not.toHaveText('正在加载分析模块…');
+    await expect(page.locator('#analysis-status')).not.toBeEmpty();
+  });
 });

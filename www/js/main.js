@@ -4,7 +4,7 @@
 // Monte Carlo in a worker); all drawing by the views. The table needs only the small
 // projection module; the full module (analyses, uncertainty, CSV, QR code, embed
 // snippets) is fetched when the reader nears the analysis section or asks for one of them.
-import { load, loadFull } from './wasm.js';
+import { load, loadFull, convert } from './wasm.js';
 import { View, AnalysisSlot } from './render.js';
 import { frameScheduler, settleScheduler } from './schedule.js';
 import { readHash, writeHash, shareUrl, MAX_PINS } from './state.js';
@@ -187,7 +187,7 @@ async function start() {
     })().catch((error) => {
       // A later request tries again (the network may be back).
       fullReady = null;
-      analysis.showLoading(errorText(state.lang, error));
+      analysis.showLoading(errorText(state.lang, convert(error)));
       throw error;
     });
     return fullReady;
@@ -198,7 +198,7 @@ async function start() {
     try {
       await action(await wantFull());
     } catch (error) {
-      view.setNotice(errorText(state.lang, error));
+      view.setNotice(errorText(state.lang, convert(error)));
     }
   }
 
@@ -417,7 +417,7 @@ async function start() {
 
   /** Keeps any failure on screen instead of in the console, with the page intact. */
   function guard(fn) {
-    const show = (error) => view.setNotice(errorText(state.lang, error));
+    const show = (error) => view.setNotice(errorText(state.lang, convert(error)));
     return (...args) => {
       try {
         const result = fn(...args);
@@ -470,7 +470,7 @@ async function start() {
   document.head.append(more);
   // The code of the sections below the table and of the chart: their prerendered DOM (styled
   // by app.css) is on the page already, taken over when the code arrives.
-  const attach = (loading, attachTo) => loading.then((module) => attachTo(module), (error) => view.setNotice(errorText(state.lang, error)));
+  const attach = (loading, attachTo) => loading.then((module) => attachTo(module), (error) => view.setNotice(errorText(state.lang, convert(error))));
   attach(import('./sections.js'), ({ Sections }) => view.attachSections(Sections));
   attach(import('./chart.js'), ({ Chart }) => view.attachChart(Chart));
   import('./offline.js').catch(() => {});
