@@ -1,3 +1,4 @@
+// @ts-check
 // <longgang-whatif>: the embeddable simulator. This loader is all an article pays up front;
 // the widget code, its styles and the WebAssembly core load only when an element comes
 // near the viewport, once for all elements on the page. Until the widget is ready, and for
@@ -5,6 +6,7 @@
 // table the embed snippet carries); where this file itself cannot load, the browser shows
 // that same content, since the element is then unknown to it.
 const base = new URL('.', import.meta.url);
+/** @type {Promise<typeof import('./js/embed-widget.js')> | undefined} */
 let widget;
 const reserve = new CSSStyleSheet();
 // The static table shows through the slot until the widget is ready: kept within the
@@ -47,7 +49,7 @@ class LonggangWhatif extends HTMLElement {
     } catch {
       const note = document.createElement('p');
       note.textContent = this.getAttribute('lang') === 'en' ? 'The what-if widget failed to load.' : '推演组件加载失败。';
-      this.shadowRoot.replaceChildren(note, document.createElement('slot'));
+      /** @type {ShadowRoot} */ (this.shadowRoot).replaceChildren(note, document.createElement('slot'));
     }
   }
 }

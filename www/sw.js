@@ -1,3 +1,4 @@
+// @ts-check
 // The service worker: offline use and instant repeat visits. Served as sw.js at the site's
 // root, so its scope is the whole site. The build (.ci/service-worker.mjs) replaces the
 // placeholder below with this deployment's version and files: `pages` (the HTML a reader
@@ -16,7 +17,8 @@
 // network and may be of another deployment than this worker's.
 const { version, pages, precache, lazy, hashed } = __LONGGANG_BUILD__;
 const CACHE = `longgang-${version}`;
-const scope = new URL(self.registration.scope);
+// `self` is this service worker's global scope (the casts below say so to the type check).
+const scope = new URL(/** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self)).registration.scope);
 const VERSION_TAG = `<meta name="version" content="${version}">`;
 const digests = new Map([...Object.entries(precache), ...Object.entries(lazy)]);
 const isPage = new Set(pages);
@@ -24,14 +26,20 @@ const isHashed = new Set(hashed);
 /** How long a navigation waits for the network before this version's cached page is shown. */
 const NETWORK_MS = 4000;
 
+/** @param {string} path */
 const at = (path) => new URL(path, scope).href;
 
+/** @param {Response} response */
 async function digestOf(response) {
   const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', await response.arrayBuffer()));
   return Array.from(bytes.slice(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** Whether a response is exactly this version's `path`. */
+/**
+ * Whether a response is exactly this version's `path`.
+ * @param {string} path
+ * @param {Response} response
+ */
 async function isOwn(path, response) {
   if (isPage.has(path)) return (await response.clone().text()).includes(VERSION_TAG);
   return (await digestOf(response.clone())) === digests.get(path);
@@ -41,6 +49,7 @@ async function isOwn(path, response) {
  * This version's `path` from the network. Unhashed names are revalidated (the HTTP cache
  * may hold an older deployment's); content-hashed ones may come from it (the page has
  * usually just loaded them).
+ * @param {string} path
  */
 async function fetchOwn(path) {
   const response = await fetch(at(path), { cache: isHashed.has(path) ? 'default' : 'no-cache' });
@@ -49,14 +58,14 @@ async function fetchOwn(path) {
   return response;
 }
 
-self.addEventListener('install', (event) => {
+/** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self)).addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await Promise.all([...pages, ...Object.keys(precache)].map(async (path) => cache.put(at(path), await fetchOwn(path))));
   })());
 });
 
-self.addEventListener('activate', (event) => {
+/** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self)).addEventListener('activate', (event) => {
   // No page of an older version is open any more (that is when a waiting worker activates).
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
@@ -70,10 +79,14 @@ self.addEventListener('activate', (event) => {
  * every visit; this version's cached copy when offline, when the network is slow, or when
  * the network already serves another deployment (whose worker is then installed, to take
  * over once this version's pages are closed): a page never mixes two deployments' files.
+ * @param {Request} request
+ * @param {string} path
  */
 async function navigate(request, path) {
   const cached = () => caches.open(CACHE).then((cache) => cache.match(at(path)));
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
+  /** @type {Promise<null>} */
   const slow = new Promise((resolve) => { timer = setTimeout(resolve, NETWORK_MS, null); });
   const network = fetch(request);
   // Answered by the cached page when slow, the network's late failure is nobody's error.
@@ -81,7 +94,7 @@ async function navigate(request, path) {
   try {
     const response = await Promise.race([network, slow]);
     if (response?.ok && (await isOwn(path, response))) return response;
-    if (response?.ok) self.registration.update().catch(() => {});
+    if (response?.ok) /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self)).registration.update().catch(() => {});
     return (await cached()) ?? response ?? network;
   } catch (error) {
     const copy = await cached();
@@ -97,6 +110,7 @@ async function navigate(request, path) {
  * cached when first used; anything the browser evicted) from the network, kept only when it
  * is this version's. Failures (a 404) reach the page as they are; a file of another
  * deployment is refused rather than served to this version's page.
+ * @param {string} path
  */
 async function file(path) {
   const cache = await caches.open(CACHE);
@@ -109,7 +123,7 @@ async function file(path) {
   return response;
 }
 
-self.addEventListener('fetch', (event) => {
+/** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self)).addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   // Anything the worker does not know (other origins, the test server's /__test__/ and

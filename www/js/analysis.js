@@ -1,3 +1,4 @@
+// @ts-check
 // The analysis section: goal seek with "apply", the sensitivity tornado, the uncertainty
 // settings, and pinned scenarios compared side by side. Built with DOM calls only; the
 // numbers come from the full WASM module. The page imports this module together with that
@@ -8,6 +9,13 @@ import { number, percent, amount, shiftPoint, unitLabel } from './format.js';
 import { h, svg, wide, setFigures, setText } from './dom.js';
 import { PIN_GLYPHS } from './chart.js';
 import { writeChance } from './uncertainty.js';
+
+/**
+ * @import { DecimalString, Goal, GoalSeek, Indicator, Lang, McResult, Projection, Row, Scenario, Swing } from '../pkg/longgang_sim.js'
+ * @import { FullApi, PageDataset, SimError, Unit } from './wasm.js'
+ * @import { Actions } from './render.js'
+ * @import { PageState, Pin } from './state.js'
+ */
 
 const OUTPUTS = [
   ['gdp_growth', 'outputGdpGrowth'],
@@ -22,21 +30,30 @@ const SECTORS = ['primary', 'secondary', 'tertiary'];
  * the dataset's unit: "450亿元" and "45 bn yuan" are the same level. A level without a unit
  * is in the unit the page shows (亿元 in Chinese, bn yuan in English).
  */
+/** @type {Record<string, [pattern: RegExp, places: number][]>} */
 const LEVEL_UNITS = {
   yi_yuan: [[/^(.*?)\s*亿元?$/, 0], [/^(.*?)\s*(?:bn|billion)(?:\s*yuan)?$/i, 1]],
   yuan: [[/^(.*?)\s*元$/, 0], [/^(.*?)\s*yuan$/i, 0]],
   index: [],
 };
 /** Example levels for the message that asks for a level, in the dataset's unit. */
+/** @type {Record<string, string>} */
 const LEVEL_EXAMPLES = { yi_yuan: '450', yuan: '70000', index: '108' };
 
-/** Full-width digits, point and signs (as a Chinese input method types them) as ASCII. */
+/**
+ * Full-width digits, point and signs (as a Chinese input method types them) as ASCII.
+ * @param {string} text
+ */
 function foldFullWidth(text) {
   return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[．。]/g, '.').replace(/[－−]/g, '-').replace(/＋/g, '+');
 }
 
-/** Moves the point of a plain decimal string `places` to the right, exactly ("43.611" → "436.11"). */
+/**
+ * Moves the point of a plain decimal string `places` to the right, exactly ("43.611" → "436.11").
+ * @param {DecimalString} value
+ * @param {number} places
+ */
 function shiftRight(value, places) {
   if (!places) return value;
   const negative = value.startsWith('-');
@@ -50,6 +67,9 @@ function shiftRight(value, places) {
 /**
  * One analysis, under its question: open from the start on wide screens, a closed
  * <details> on phones, so the section is four questions to choose from there.
+ * @param {string} className
+ * @param {string} title
+ * @param {import('./dom.js').Child[]} children
  */
 function part(className, title, children) {
   return h('details', { class: `analysis-part foldable ${className}`.trim(), open: wide() }, [
@@ -59,29 +79,126 @@ function part(className, title, children) {
 }
 
 export class AnalysisView {
-  /** `maxPins`: how many scenarios may be pinned (the share link carries at most so many). */
+  /**
+   * `maxPins`: how many scenarios may be pinned (the share link carries at most so many).
+   * @param {FullApi} api
+   * @param {PageDataset} dataset
+   * @param {Actions} actions
+   * @param {number} maxPins
+   */
   constructor(api, dataset, actions, maxPins) {
     this.api = api;
     this.dataset = dataset;
     this.actions = actions;
     this.maxPins = maxPins;
+    /** @type {Map<string, Indicator>} */
     this.byId = new Map(dataset.indicators.map((i) => [i.id, i]));
+    /** @type {Map<string, Unit>} */
     this.units = new Map(dataset.units.map((u) => [u.id, u]));
+    // Made by build() and the parts it builds:
+    /** @type {Lang} */
+    this.lang;
+    /** @type {HTMLSelectElement} */
+    this.goalIndicator;
+    /** @type {HTMLSelectElement} */
+    this.goalKind;
+    /** @type {HTMLParagraphElement} */
+    this.goalNote;
+    /** @type {HTMLInputElement} */
+    this.goalLevel;
+    /** @type {HTMLLabelElement} */
+    this.goalLevelLabel;
+    /** @type {HTMLSelectElement} */
+    this.goalSolve;
+    /** @type {HTMLLabelElement} */
+    this.goalSolveLabel;
+    /** @type {HTMLParagraphElement} */
+    this.goalAnswer;
+    /** @type {HTMLButtonElement} */
+    this.goalApply;
+    /** @type {HTMLSelectElement} */
+    this.tornadoOutput;
+    /** @type {SVGSVGElement} */
+    this.tornado;
+    /** @type {SVGTitleElement} */
+    this.tornadoTitle;
+    /** @type {SVGGElement} */
+    this.tornadoBody;
+    /** @type {HTMLOListElement} */
+    this.tornadoList;
+    /** @type {HTMLElement} */
+    this.tornadoCaption;
+    /** @type {HTMLParagraphElement} */
+    this.tornadoNote;
+    /** @type {HTMLElement} */
+    this.tornadoFigure;
+    /** @type {HTMLInputElement} */
+    this.correlation;
+    /** @type {HTMLOutputElement} */
+    this.correlationValue;
+    /** @type {HTMLInputElement} */
+    this.seed;
+    /** @type {Map<string, HTMLInputElement>} */
+    this.spreadInputs;
+    /** @type {HTMLParagraphElement} */
+    this.mcStatus;
+    /** @type {HTMLParagraphElement} */
+    this.mcError;
+    /** @type {Map<string, { probability: HTMLTableCellElement, interval: HTMLTableCellElement }>} */
+    this.mcCells;
+    /** @type {HTMLInputElement} */
+    this.pinNameInput;
+    /** @type {HTMLButtonElement} */
+    this.pinButton;
+    /** @type {HTMLSpanElement} */
+    this.pinLimit;
+    /** @type {HTMLParagraphElement} */
+    this.pinMessage;
+    /** @type {string | null} the scenario (as JSON) the pin message is about */
+    this.pinMessageKey;
+    /** @type {HTMLUListElement} */
+    this.pinList;
+    /** @type {HTMLTableElement} */
+    this.compareTable;
+    /** @type {HTMLDivElement} */
+    this.compareRegion;
+    /** @type {HTMLParagraphElement} */
+    this.compareNote;
+    /** @type {ResizeObserver | undefined} */
+    this.compareObserver;
+    // What the latest update, settle and run gave (see update, settle, showUncertaintyResults):
+    /** @type {PageState} */
+    this.state;
+    /** @type {Scenario} */
+    this.scenario;
+    /** @type {Projection | undefined} */
+    this.projection;
+    /** @type {string | null} the pins (as JSON) the list shows */
+    this.pinsKey;
+    /** @type {GoalSeek | null | undefined} */
+    this.goalResult;
+    /** @type {McResult | undefined} */
+    this.mcResult;
   }
 
+  /** @param {string} id */
   name(id) {
     if (id === 'deflator') return t(this.lang, 'deflator');
-    const indicator = this.byId.get(id);
+    const indicator = /** @type {Indicator} */ (this.byId.get(id));
     return this.lang === 'zh' ? indicator.nameZh : indicator.nameEn;
   }
 
-  /** The name a sentence uses: in English the short one ("GDP", "Exports"). */
+  /**
+   * The name a sentence uses: in English the short one ("GDP", "Exports").
+   * @param {string} id
+   */
   shortName(id) {
     if (this.lang === 'zh' || id === 'deflator') return this.name(id);
-    const indicator = this.byId.get(id);
+    const indicator = /** @type {Indicator} */ (this.byId.get(id));
     return indicator.shortEn ?? indicator.nameEn;
   }
 
+  /** @param {Lang} lang */
   build(lang) {
     this.lang = lang;
     this.pinsKey = null;
@@ -131,7 +248,7 @@ export class AnalysisView {
    * projected 2024 level, so every choice has an answer at once.
    */
   chooseGoalIndicator() {
-    const hasTarget = Boolean(this.byId.get(this.goalIndicator.value).target2024);
+    const hasTarget = Boolean(/** @type {Indicator} */ (this.byId.get(this.goalIndicator.value)).target2024);
     this.goalKind.value = hasTarget ? 'official' : 'level';
     if (!hasTarget) this.fillProjectedLevel();
     this.refreshGoalControls();
@@ -147,8 +264,8 @@ export class AnalysisView {
     const id = this.goalIndicator.value;
     const row = this.projection?.rows.find((r) => r.id === id);
     if (!row) return;
-    const indicator = this.byId.get(id);
-    const unit = this.units.get(indicator.unit);
+    const indicator = /** @type {Indicator} */ (this.byId.get(id));
+    const unit = /** @type {Unit} */ (this.units.get(indicator.unit));
     const shift = this.lang === 'en' && indicator.value2023 ? unit.enShift ?? 0 : 0;
     this.goalLevel.value = shiftPoint(row.projected, shift);
   }
@@ -156,16 +273,16 @@ export class AnalysisView {
   refreshGoalControls(update = true) {
     const { lang } = this;
     const id = this.goalIndicator.value;
-    const indicator = this.byId.get(id);
+    const indicator = /** @type {Indicator} */ (this.byId.get(id));
     const hasTarget = Boolean(indicator.target2024);
     if (!hasTarget) this.goalKind.value = 'level';
-    this.goalKind.querySelector('option[value="official"]').disabled = !hasTarget;
+    /** @type {HTMLOptionElement} */ (this.goalKind.querySelector('option[value="official"]')).disabled = !hasTarget;
     this.goalNote.hidden = hasTarget;
     this.goalNote.textContent = hasTarget ? '' : t(lang, 'goalNoTarget', { name: this.sentenceName(id) });
     const level = this.goalKind.value === 'level';
     this.goalLevel.hidden = this.goalLevelLabel.hidden = !level;
     this.goalLevelLabel.textContent = indicator.value2023
-      ? t(lang, 'goalLevelValue', { unit: unitLabel(lang, this.units.get(indicator.unit)) })
+      ? t(lang, 'goalLevelValue', { unit: unitLabel(lang, /** @type {Unit} */ (this.units.get(indicator.unit))) })
       : t(lang, 'goalLevelIndex');
     const gdp = id === 'gdp';
     this.goalSolve.hidden = this.goalSolveLabel.hidden = !gdp;
@@ -174,6 +291,7 @@ export class AnalysisView {
   }
 
   /** A name inside a sentence: in English lower-cased unless it is an acronym ("exports", "GDP"). */
+  /** @param {string} id */
   sentenceName(id) {
     const name = this.shortName(id);
     if (this.lang === 'zh' || /^[A-Z]{2}/.test(name)) return name;
@@ -184,9 +302,13 @@ export class AnalysisView {
    * The typed level in the dataset's unit ("450", "450亿", "450亿元"; in English "45",
    * "45 bn yuan"), or null when the text is not a level.
    */
+  /**
+   * @param {string} text
+   * @param {Indicator} indicator
+   */
   typedLevel(text, indicator) {
     let body = foldFullWidth(text.trim());
-    let shift = this.lang === 'en' && indicator.value2023 ? this.units.get(indicator.unit).enShift ?? 0 : 0;
+    let shift = this.lang === 'en' && indicator.value2023 ? /** @type {Unit} */ (this.units.get(indicator.unit)).enShift ?? 0 : 0;
     for (const [pattern, places] of LEVEL_UNITS[indicator.value2023 ? indicator.unit : 'index'] ?? []) {
       const match = body.match(pattern);
       if (match) {
@@ -202,10 +324,11 @@ export class AnalysisView {
   }
 
   /** "请输入金额,例如 450 或 450亿元。": an example of a level, in the page's language. */
+  /** @param {Indicator} indicator */
   levelExample(indicator) {
     const { lang } = this;
     if (!indicator.value2023) return t(lang, 'goalLevelInvalidIndex', { example: LEVEL_EXAMPLES.index });
-    const unit = this.units.get(indicator.unit);
+    const unit = /** @type {Unit} */ (this.units.get(indicator.unit));
     const shift = lang === 'en' ? unit.enShift ?? 0 : 0;
     const example = number(lang, shiftPoint(LEVEL_EXAMPLES[indicator.unit] ?? '100', shift), { decimals: 0 }).replace(/,/g, '');
     const withUnit = lang === 'zh' ? `${example}${unit.zh}` : `${example} ${unitLabel(lang, unit)}`;
@@ -215,10 +338,11 @@ export class AnalysisView {
   updateGoal() {
     const { lang } = this;
     const id = this.goalIndicator.value;
-    const indicator = this.byId.get(id);
+    const indicator = /** @type {Indicator} */ (this.byId.get(id));
     const solveFor = this.goalSolve.value || undefined;
     this.goalResult = null;
     this.goalApply.disabled = true;
+    /** @type {Goal} */
     let goal = { kind: 'official' };
     if (this.goalKind.value === 'level') {
       if (!this.goalLevel.value.trim()) {
@@ -236,10 +360,11 @@ export class AnalysisView {
     try {
       answer = this.api.goalSeek(this.scenario, id, goal, solveFor);
     } catch (error) {
-      this.goalAnswer.textContent = error.code === 'not_a_number' ? this.levelExample(indicator) : errorText(lang, error);
+      // The core's functions fail with SimErrors only.
+      this.goalAnswer.textContent = /** @type {SimError} */ (error).code === 'not_a_number' ? this.levelExample(indicator) : errorText(lang, /** @type {SimError} */ (error));
       return;
     }
-    const unit = this.units.get(indicator.unit);
+    const unit = /** @type {Unit} */ (this.units.get(indicator.unit));
     const level = indicator.value2023 ? amount(lang, answer.level, unit, { decimals: unit.decimals }) : number(lang, answer.level, { decimals: 2 });
     const solved = this.shortName(answer.solvedFor);
     // "Exports need", "GDP needs": the English names that end in "s" are plurals.
@@ -249,13 +374,14 @@ export class AnalysisView {
     const own = answer.solvedFor === id;
     let text;
     if (goal.kind === 'official') {
-      const target = indicator.target2024;
+      // An official goal is there only for an indicator with a target.
+      const target = /** @type {NonNullable<Indicator['target2024']>} */ (indicator.target2024);
       text = t(lang, own ? 'goalAnswerOfficialOwn' : 'goalAnswerOfficial', { ...values, target: targetText(lang, target.qualifier, percent(lang, target.value)) });
     } else {
       text = t(lang, own ? 'goalAnswerOwn' : 'goalAnswer', values);
     }
     if (!answer.withinRange) {
-      const range = this.byId.get(answer.solvedFor).range;
+      const range = /** @type {Indicator} */ (this.byId.get(answer.solvedFor)).range;
       text += ` ${t(lang, 'goalOutside', { min: number(lang, range.min), max: number(lang, range.max) })}`;
     }
     setFigures(this.goalAnswer, text);
@@ -299,12 +425,13 @@ export class AnalysisView {
     try {
       result = this.api.sensitivity(this.scenario, output);
     } catch (error) {
-      this.tornadoTitle.textContent = errorText(lang, error);
+      this.tornadoTitle.textContent = errorText(lang, /** @type {SimError} */ (error));
       return;
     }
     const ratio = output === 'urban_rural_ratio';
+    /** @param {DecimalString} value */
     const show = (value) => (ratio ? number(lang, value, { decimals: 4 }) : percent(lang, value, { decimals: 2 }));
-    const outputName = t(lang, OUTPUTS.find(([v]) => v === output)[1]);
+    const outputName = t(lang, /** @type {string[]} */ (OUTPUTS.find(([v]) => v === output))[1]);
     this.tornadoTitle.textContent = t(lang, 'sensitivityTitle', { output: outputName, base: show(result.base) });
     this.tornadoCaption.textContent = this.tornadoTitle.textContent;
     this.tornadoFigure.hidden = false;
@@ -315,10 +442,12 @@ export class AnalysisView {
     const WIDTH = 640;
     const RANGE_TEXT = 150;
     // "6.12% 至 7.03%": low to high, whichever end of the assumption gives which.
+    /** @param {Swing} swing */
     const rangeText = (swing) => {
       const [a, b] = [swing.lowOutput, swing.highOutput].sort((p, q) => Number(p) - Number(q));
       return t(lang, 'rangeText', { low: show(a), high: show(b) });
     };
+    /** @param {number} v */
     const x = (v) => LABEL + ((v - low) / (high - low || 1)) * (WIDTH - LABEL - RANGE_TEXT);
     const rows = result.swings.map((swing, i) => {
       const y = 8 + i * 26;
@@ -343,14 +472,14 @@ export class AnalysisView {
 
   buildUncertainty() {
     const { lang, actions } = this;
-    this.correlation = h('input', { id: 'mc-correlation', type: 'range', min: '0', max: '0.95', step: '0.05', oninput: (e) => actions.setUncertainty({ correlation: e.target.value }) });
+    this.correlation = h('input', { id: 'mc-correlation', type: 'range', min: '0', max: '0.95', step: '0.05', oninput: (e) => actions.setUncertainty({ correlation: /** @type {HTMLInputElement} */ (e.target).value }) });
     this.correlationValue = h('output', { for: 'mc-correlation', class: 'range-value' });
-    this.seed = h('input', { id: 'mc-seed', type: 'text', inputmode: 'numeric', class: 'number-box', onchange: (e) => actions.setUncertainty({ seed: e.target.value }) });
+    this.seed = h('input', { id: 'mc-seed', type: 'text', inputmode: 'numeric', class: 'number-box', onchange: (e) => actions.setUncertainty({ seed: /** @type {HTMLInputElement} */ (e.target).value }) });
     this.spreadInputs = new Map();
     const spreads = this.dataset.indicators.map((i) => {
       const input = h('input', {
         id: `spread-${i.id}`, type: 'text', inputmode: 'decimal', class: 'number-box', 'aria-label': t(lang, 'spreadOf', { name: this.name(i.id) }),
-        onchange: (e) => actions.setUncertainty({ spread: [i.id, e.target.value] }),
+        onchange: (e) => actions.setUncertainty({ spread: [i.id, /** @type {HTMLInputElement} */ (e.target).value] }),
       });
       this.spreadInputs.set(i.id, input);
       return h('label', { class: 'spread' }, [h('span', { text: this.name(i.id) }), input]);
@@ -437,14 +566,22 @@ export class AnalysisView {
     this.pinNameInput.value = '';
   }
 
-  /** Everything that depends on the scenario but can wait for input to settle. */
+  /**
+   * Everything that depends on the scenario but can wait for input to settle.
+   * @param {PageState} state
+   */
   settle(state) {
     this.scenario = state.scenario;
     this.updateGoal();
     this.updateTornado();
   }
 
-  /** Cheap updates done with every frame: controls' values and the comparison. */
+  /**
+   * Cheap updates done with every frame: controls' values and the comparison.
+   * @param {PageState} state
+   * @param {Projection} projection
+   * @param {Projection[]} pinned the pinned scenarios' projections
+   */
   update(state, projection, pinned) {
     const { lang } = this;
     this.scenario = state.scenario;
@@ -473,6 +610,7 @@ export class AnalysisView {
     this.updateCompare(projection, pinned, state.pins);
   }
 
+  /** @param {Pin[]} pins */
   renderPins(pins) {
     const { lang } = this;
     this.pinList.replaceChildren(...pins.map((pin, i) => h('li', {}, [
@@ -482,6 +620,11 @@ export class AnalysisView {
     ])));
   }
 
+  /**
+   * @param {Projection} projection
+   * @param {Projection[]} pinned
+   * @param {Pin[]} pins
+   */
   updateCompare(projection, pinned, pins) {
     const { lang } = this;
     if (!pins.length) {
@@ -498,6 +641,7 @@ export class AnalysisView {
       ...pins.map((pin) => h('th', { scope: 'col', text: pin.name })),
     ]);
     // Each scenario's standing against a target, by glyph and word as in the main table.
+    /** @param {Row} row */
     const status = (row) => {
       if (!row.target) return [];
       const { glyph, key } = STATUS[row.status];
@@ -507,8 +651,9 @@ export class AnalysisView {
       ])];
     };
     const rows = projection.rows.map((row, r) => {
-      const unit = this.units.get(row.unit);
-      const indicator = this.byId.get(row.id);
+      const unit = /** @type {Unit} */ (this.units.get(row.unit));
+      const indicator = /** @type {Indicator} */ (this.byId.get(row.id));
+      /** @type {(value: DecimalString, signed?: boolean) => string} */
       const show = (value, signed = false) => (row.hasLevel ? amount(lang, value, unit, { decimals: unit.decimals, signed }) : number(lang, value, { decimals: 2, signed }));
       const cells = pinned.map((other) => {
         const o = other.rows[r];
@@ -524,6 +669,7 @@ export class AnalysisView {
       ]);
     });
     // "7项达到目标" per scenario: met or exceeded, as the summary counts them.
+    /** @param {Row[]} rows_ */
     const met = (rows_) => {
       const targeted = rows_.filter((row) => row.target);
       return t(lang, 'compareMet', { met: targeted.filter((row) => row.status !== 'short').length, total: targeted.length });
@@ -543,22 +689,27 @@ export class AnalysisView {
     );
   }
 
-  /** A finished Monte Carlo run: per target, the chance of meeting it and the 90% range. */
+  /**
+   * A finished Monte Carlo run: per target, the chance of meeting it and the 90% range.
+   * @param {McResult} result
+   */
   showUncertaintyResults(result) {
     const { lang } = this;
     this.mcResult = result;
     for (const mc of result.rows) {
       const cells = this.mcCells.get(mc.id);
       if (!cells) continue;
-      const indicator = this.byId.get(mc.id);
-      writeChance(lang, cells, mc, indicator, this.units.get(indicator.unit));
+      const indicator = /** @type {Indicator} */ (this.byId.get(mc.id));
+      writeChance(lang, cells, mc, indicator, /** @type {Unit} */ (this.units.get(indicator.unit)));
     }
   }
 
+  /** @param {string} text */
   showUncertaintyStatus(text) {
     this.mcStatus.textContent = text;
   }
 
+  /** @param {string | null} text */
   showUncertaintyError(text) {
     this.mcError.textContent = text ?? '';
   }

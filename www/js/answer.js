@@ -1,3 +1,4 @@
+// @ts-check
 // The answer first: how many of the report's targets the current scenario meets, exceeds or
 // falls short of, and a tile per target (name, 2024 level, status by glyph and word, gap in
 // points) that takes the reader to its row. Updated in the same frame as the table.
@@ -5,21 +6,45 @@ import { t, STATUS } from './strings.js';
 import { number, amount } from './format.js';
 import { h, setText } from './dom.js';
 
-/** Counts of the targeted rows of a projection by status. */
+/**
+ * @import { Indicator, Lang, Projection, Row, Status, TargetOutcome } from '../pkg/longgang_sim.js'
+ * @import { PageDataset, Unit } from './wasm.js'
+ */
+
+/**
+ * Counts of the targeted rows of a projection by status.
+ * @param {Row[]} rows
+ */
 export function countTargets(rows) {
   const targeted = rows.filter((row) => row.target);
+  /** @param {Status} status */
   const count = (status) => targeted.filter((row) => row.status === status).length;
   return { total: targeted.length, met: count('met'), exceeds: count('exceeds'), short: count('short') };
 }
 
 export class AnswerView {
-  /** `goTo(id)` takes the reader to an indicator's row. */
+  /**
+   * `goTo(id)` takes the reader to an indicator's row.
+   * @param {PageDataset} dataset
+   * @param {(id: string) => void} goTo
+   */
   constructor(dataset, goTo) {
     this.dataset = dataset;
     this.goTo = goTo;
+    /** @type {Map<string, Unit>} */
     this.units = new Map(dataset.units.map((u) => [u.id, u]));
+    // Made by build():
+    /** @type {Lang} */
+    this.lang;
+    /** @type {HTMLHeadingElement} */
+    this.heading;
+    /** @type {HTMLParagraphElement} */
+    this.scenarioLine;
+    /** @type {Map<string, { button: HTMLButtonElement, level: HTMLSpanElement, glyph: HTMLSpanElement, status: HTMLSpanElement, gap: HTMLSpanElement, unit: Unit, indicator: Indicator }>} */
+    this.tiles;
   }
 
+  /** @param {Lang} lang */
   build(lang) {
     this.lang = lang;
     this.heading = h('h2', { id: 'answer-title', class: 'answer-title' });
@@ -43,7 +68,7 @@ export class AnswerView {
         parts.level,
         h('span', { class: 'tile-status' }, [parts.glyph, parts.status, parts.gap]),
       ]);
-      this.tiles.set(indicator.id, { button, ...parts, unit: this.units.get(indicator.unit), indicator });
+      this.tiles.set(indicator.id, { button, ...parts, unit: /** @type {Unit} */ (this.units.get(indicator.unit)), indicator });
       return h('li', {}, [button]);
     });
     return h('section', { id: 'answer', class: 'answer', 'aria-labelledby': 'answer-title' }, [
@@ -53,7 +78,11 @@ export class AnswerView {
     ]);
   }
 
-  /** Writes a projection into the heading and the tiles. */
+  /**
+   * Writes a projection into the heading and the tiles.
+   * @param {Projection} projection
+   * @param {string} scenarioName
+   */
   update(projection, scenarioName) {
     const { lang } = this;
     setText(this.heading, t(lang, 'answerTitle', countTargets(projection.rows)));
@@ -70,7 +99,8 @@ export class AnswerView {
         setText(tile.glyph, STATUS[row.status].glyph);
         setText(tile.status, t(lang, STATUS[row.status].key));
       }
-      setText(tile.gap, t(lang, 'points', { value: number(lang, row.target.gapPoints, { decimals: 2, signed: true }) }));
+      // Tiles are the targets' only.
+      setText(tile.gap, t(lang, 'points', { value: number(lang, /** @type {TargetOutcome} */ (row.target).gapPoints, { decimals: 2, signed: true }) }));
     }
   }
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // The page's first script: a small classic script in the head, after the stylesheets, so it
 // runs before the prerendered page is first painted (the build wrote the official
 // scenario's page into the HTML; the module scripts take it over later, see dom.js). It
@@ -24,10 +25,11 @@
     return;
   }
 
+  /** @type {(key: string, allowed: string[]) => string | null} */
   const stored = (key, allowed) => {
     try {
       const value = localStorage.getItem(key);
-      return allowed.includes(value) ? value : null;
+      return allowed.includes(/** @type {string} */ (value)) ? value : null;
     } catch {
       return null;
     }
@@ -45,12 +47,14 @@
   }
 
   const link = params.get('s');
-  const official = document.querySelector('meta[name="longgang:official"]');
+  const official = /** @type {HTMLMetaElement | null} */ (document.querySelector('meta[name="longgang:official"]'));
   if (link === null || !official || link === official.content) return;
   // A link is `v1~D<deflator>~M<mode>~<id><growth>…~C<check>`: the ids whose growth differs
   // are the rows it changes; the deflator and the GDP mode change GDP; anything else (another
   // version, a damaged link) may change every figure.
+  /** @param {string} text */
   const fields = (text) => {
+    /** @type {Map<string, string>} */
     const map = new Map();
     for (const token of text.split('~').slice(1)) {
       const match = /^([A-Za-z_]+?)(-?[\d.]+)$/.exec(token);
@@ -60,10 +64,12 @@
   };
   const ours = fields(official.content);
   const theirs = fields(link);
+  /** @type {string[] | null} */
   let changed = [...ours.keys()].filter((key) => theirs.get(key) !== ours.get(key));
   if (link.split('~')[0] !== official.content.split('~')[0] || theirs.size !== ours.size) changed = null;
   else if (changed.includes('D') || changed.includes('M')) changed.push('gdp');
   const rows = changed ? changed.filter((id) => id !== 'D' && id !== 'M').map((id) => `[data-id="${id}"]`) : [''];
+  /** @param {string[]} selectors */
   const within = (selectors) => rows.flatMap((row) => selectors.map((s) => `html.pending ${s.replace('&', row)}`)).join(',');
   // What every change can move: the answer's count and scenario name, the derived figures,
   // the key projects' shares.

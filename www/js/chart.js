@@ -1,3 +1,4 @@
+// @ts-check
 // The growth chart: one line per indicator with the 2024 assumption as a bar, the target as
 // a vertical mark, the 2023 growth as a ring, the Monte Carlo's 90% range as a thin line
 // and pinned scenarios as shapes, drawn as inline SVG with DOM calls. Its coordinates are
@@ -12,6 +13,16 @@ import './strings-more.js';
 import { t, STATUS } from './strings.js';
 import { number } from './format.js';
 import { h, svg, place } from './dom.js';
+
+/**
+ * @import { Indicator, Lang, McResult, McRow, Projection } from '../pkg/longgang_sim.js'
+ * @import { PageDataset } from './wasm.js'
+ */
+/**
+ * One indicator's line: its marks, and the centre line `y` the layout gave it (undefined
+ * where the layout leaves the line out).
+ * @typedef {{ group: SVGGElement, label: SVGTextElement, bar: SVGRectElement, target: SVGLineElement, ring: SVGCircleElement, value: SVGTextElement, interval: SVGLineElement, pins: SVGPathElement[], indicator: Indicator, y?: number }} Mark
+ */
 
 /** Below this width (CSS px) each label goes above its bar. */
 const NARROW = 560;
@@ -29,9 +40,11 @@ const PRINT = { width: 700, font: 10 };
 const SIZES = { screen: { bar: 7, tick: 9, ring: 5, pin: 1 }, print: { bar: 4, tick: 6, ring: 3.5, pin: 0.7 } };
 
 // Only the chart on the page (the latest built) follows printing.
+/** @type {Chart | null} */
 let live = null;
 const printMedia = typeof matchMedia === 'function' ? matchMedia('print') : null;
 let printing = Boolean(printMedia?.matches);
+/** @param {boolean} on */
 const setPrinting = (on) => {
   printing = on;
   live?.draw();
@@ -40,7 +53,10 @@ addEventListener('beforeprint', () => setPrinting(true));
 addEventListener('afterprint', () => setPrinting(Boolean(printMedia?.matches)));
 printMedia?.addEventListener('change', (event) => setPrinting(event.matches));
 
-/** Rounds the axis out to whole steps so gridlines fall on readable numbers. */
+/**
+ * Rounds the axis out to whole steps so gridlines fall on readable numbers.
+ * @param {number[]} values
+ */
 function niceDomain(values) {
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);
@@ -49,6 +65,10 @@ function niceDomain(values) {
 }
 
 export class Chart {
+  /**
+   * @param {PageDataset} dataset
+   * @param {Lang} lang
+   */
   constructor(dataset, lang) {
     this.lang = lang;
     this.dataset = dataset;
@@ -58,6 +78,7 @@ export class Chart {
     this.desc = svg('desc', { id: 'chart-desc' });
     this.grid = svg('g', { class: 'grid' });
     place(this.root, title, this.desc, this.grid);
+    /** @type {Map<string, Mark>} */
     this.marks = new Map();
     for (const indicator of dataset.indicators) {
       const group = svg('g', { class: 'chart-row', 'data-id': indicator.id });
@@ -81,18 +102,42 @@ export class Chart {
       h('li', { class: 'legend-ring' }, [swatch('ring'), h('span', { text: t(lang, 'legendRing') })]),
       this.legendInterval,
     ]);
+    /** @type {HTMLLIElement[]} */
     this.legendPins = [];
+    /** @type {string[]} */
     this.pinNames = [];
     this.element = h('figure', { class: 'chart-figure' }, [this.root, h('figcaption', {}, [this.legend])]);
     this.describe();
     // The layout depends on the figure's width: redrawn when it changes (rotation, zoom).
     this.layoutKey = '';
+    // Given by update(), showIntervals() and the layout.
+    /** @type {Projection | undefined} */
+    this.projection;
+    /** @type {Projection[]} */
+    this.pinned;
+    /** @type {McRow[] | undefined} */
+    this.intervals;
+    /** @type {typeof SIZES.screen} */
+    this.size;
+    /** @type {{ left: number, right: number }} */
+    this.plot;
+    /** @type {number} */
+    this.height;
+    /** @type {number} */
+    this.axisTop;
+    /** @type {string | null} */
+    this.gridKey;
     live = this;
     // In the next frame: drawing inside the observer's callback changes the figure's height.
     new ResizeObserver(() => requestAnimationFrame(() => this.redraw())).observe(this.element);
   }
 
-  /** Moves every mark to the projection's values (growth in percent), with pinned scenarios and their names. */
+  /**
+   * Moves every mark to the projection's values (growth in percent), with pinned scenarios and their names.
+   * @param {Projection} projection
+   * @param {Projection[]} [pinned]
+   * @param {string[]} [names]
+   */
   update(projection, pinned = [], names = []) {
     this.projection = projection;
     this.pinned = pinned;
@@ -103,7 +148,10 @@ export class Chart {
     this.draw();
   }
 
-  /** Draws the 5–95 % growth range of each indicator from a Monte Carlo run. */
+  /**
+   * Draws the 5–95 % growth range of each indicator from a Monte Carlo run.
+   * @param {McResult} result
+   */
   showIntervals(result) {
     this.intervals = result.rows;
     this.legendInterval.hidden = false;
@@ -160,7 +208,7 @@ export class Chart {
     for (const row of projection.rows) {
       values.push(Number(row.growth));
       if (row.target) values.push(Number(row.target.growth));
-      const { indicator } = this.marks.get(row.id);
+      const { indicator } = /** @type {Mark} */ (this.marks.get(row.id));
       if (indicator.growth2023) values.push(Number(indicator.growth2023.value));
     }
     // The axis reaches every range's ends, so a range line is never cut short.
@@ -168,11 +216,12 @@ export class Chart {
     const domain = niceDomain(values.filter(Number.isFinite));
     const { left, right } = this.plot;
     // Clamped to the plot: whatever the value, a mark stays out of the label and value zones.
+    /** @param {number} v */
     const x = (v) => Math.min(right, Math.max(left, left + ((v - domain.low) / (domain.high - domain.low)) * (right - left)));
     this.drawGrid(domain, x);
     const size = this.size;
     for (const row of projection.rows) {
-      const mark = this.marks.get(row.id);
+      const mark = /** @type {Mark} */ (this.marks.get(row.id));
       const { bar, target, ring, value, indicator, interval, y } = mark;
       // Rows the layout leaves out (a phone's untargeted ones) have no line to draw on.
       if (y === undefined) continue;
@@ -209,31 +258,36 @@ export class Chart {
    * The label and value zones are as wide as their widest text (measured), the plot gets
    * the rest, less room for the largest mark at either end. Spacing follows the text size,
    * which large-text mode raises.
+   * @param {number} width
+   * @param {boolean} print
    */
   layOut(width, print) {
     let narrow = !print && width < NARROW;
     // On a phone and on paper the chart is the targets' (the table has every indicator).
+    /** @param {Indicator} indicator */
     const targeted = (indicator) => Boolean(indicator.target2024);
+    /** @param {boolean} isNarrow */
     const shownFor = (isNarrow) => this.dataset.indicators.filter((indicator) => (!isNarrow && !print) || targeted(indicator));
     this.size = print ? SIZES.print : SIZES.screen;
     const size = this.size;
-    const font = print ? PRINT.font : Number.parseFloat(getComputedStyle(this.root.querySelector('.chart-label')).fontSize) || 13;
+    // (Every indicator has its marks, made with the chart.)
+    const font = print ? PRINT.font : Number.parseFloat(getComputedStyle(/** @type {Element} */ (this.root.querySelector('.chart-label'))).fontSize) || 13;
     // Every row drawn while its text is measured; the rows left out are hidden again below.
-    for (const indicator of this.dataset.indicators) this.marks.get(indicator.id).group.setAttribute('display', 'inline');
+    for (const indicator of this.dataset.indicators) /** @type {Mark} */ (this.marks.get(indicator.id)).group.setAttribute('display', 'inline');
     // The widest label and the widest value a row can show ("-20.0% ▼"), at this text size.
-    const probe = this.marks.get(this.dataset.indicators[0].id).value;
-    const kept = probe.textContent;
+    const probe = /** @type {Mark} */ (this.marks.get(this.dataset.indicators[0].id)).value;
+    const kept = /** @type {string} */ (probe.textContent);
     probe.textContent = `-88.8% ${STATUS.short.glyph}`;
     const valueWidth = Math.ceil(textWidth(probe, font, 8)) + Math.round(font * 0.5);
     probe.textContent = kept;
     const labelWidth = Math.ceil(Math.max(0, ...shownFor(false).map((indicator) => {
-      const { label } = this.marks.get(indicator.id);
-      return textWidth(label, font, label.textContent.length);
+      const { label } = /** @type {Mark} */ (this.marks.get(indicator.id));
+      return textWidth(label, font, /** @type {string} */ (label.textContent).length);
     })));
     // Labels that would take too much of a wide chart go above their bars, as on a phone.
     if (!narrow && !print && labelWidth + font > width * LABEL_SHARE) narrow = true;
     const shown = shownFor(narrow);
-    for (const indicator of this.dataset.indicators) this.marks.get(indicator.id).group.setAttribute('display', shown.includes(indicator) ? 'inline' : 'none');
+    for (const indicator of this.dataset.indicators) /** @type {Mark} */ (this.marks.get(indicator.id)).group.setAttribute('display', shown.includes(indicator) ? 'inline' : 'none');
     const rows = shown.length;
     const markHeight = 2 * Math.max(size.bar, size.tick, size.ring + 1, 6.5 * size.pin);
     const rowHeight = print
@@ -250,9 +304,9 @@ export class Chart {
     this.root.setAttribute('viewBox', `0 0 ${width} ${this.height}`);
     this.root.setAttribute('width', width);
     this.root.setAttribute('height', this.height);
-    for (const indicator of this.dataset.indicators) this.marks.get(indicator.id).y = undefined;
+    for (const indicator of this.dataset.indicators) /** @type {Mark} */ (this.marks.get(indicator.id)).y = undefined;
     shown.forEach((indicator, index) => {
-      const mark = this.marks.get(indicator.id);
+      const mark = /** @type {Mark} */ (this.marks.get(indicator.id));
       const rowTop = top + index * rowHeight;
       // The bar's centre line: below the label on phones, beside it on wide screens.
       const y = narrow ? rowTop + Math.round(font * 1.5) + 12 : rowTop + Math.round(rowHeight / 2);
@@ -274,6 +328,10 @@ export class Chart {
     this.gridKey = null;
   }
 
+  /**
+   * @param {{ low: number, high: number, step: number }} domain
+   * @param {(v: number) => number} x
+   */
   drawGrid(domain, x) {
     const key = `${domain.low}|${domain.high}|${this.layoutKey}`;
     if (key === this.gridKey) return;
@@ -292,6 +350,9 @@ export class Chart {
 /**
  * A text's width at `font` px: measured where the text is drawn, else estimated from its
  * length (a hidden row, or a chart not yet on screen, has no box to measure).
+ * @param {SVGTextElement} text
+ * @param {number} font
+ * @param {number} length
  */
 function textWidth(text, font, length) {
   const shown = getComputedStyle(text).fontSize;
@@ -306,7 +367,10 @@ function textWidth(text, font, length) {
   return measured > 0 ? measured * scale : length * font;
 }
 
-/** A small picture of one mark, for the legend. */
+/**
+ * A small picture of one mark, for the legend.
+ * @param {'bar' | 'target' | 'ring' | 'interval' | 'pin'} kind
+ */
 function swatch(kind, index = 0) {
   const picture = svg('svg', { class: 'swatch', viewBox: '0 0 24 16', width: 24, height: 16, 'aria-hidden': 'true' });
   if (kind === 'bar') place(picture, svg('rect', { x: 2, y: 4, width: 20, height: 8, class: 'bar' }));

@@ -1,3 +1,4 @@
+// @ts-check
 // The small DOM helpers every view uses: elements are built with createElement and filled
 // with textContent, never from HTML strings; the foldable section phones open on demand;
 // and taking over a prerendered page.
@@ -12,11 +13,23 @@
 // (setText), which for the official scenario is nothing. A build whose elements do not
 // match (another tag where one was expected) is run again from scratch.
 
+/**
+ * What `h` takes as attributes: `on*` handlers (typed by their event), `text`, and any
+ * other attribute, whose value is written as text (true as an empty one; false, null and
+ * undefined leave it out).
+ * @typedef {{ [K in keyof HTMLElementEventMap as `on${K}`]?: (event: HTMLElementEventMap[K]) => unknown }} Handlers
+ * @typedef {Handlers & { [name: string]: unknown }} Attributes
+ */
+/** A child `h`, `place` and `foldable` take; null and undefined are left out. @typedef {Node | string | null | undefined} Child */
+/** A build in progress: its scope, the next stamp's number, the nodes it may claim (null when it claims none). @typedef {{ scope: string, n: number, nodes: Map<string, Element> | null, failed: boolean }} BuildState */
+
 /** While a build is stamped or claims: { scope, n, nodes (claiming), failed }. */
+/** @type {BuildState | null} */
 let active = null;
 /** Whether builds are being prerendered: their elements get stamped. */
 let stamping = false;
 /** The prerendered elements not yet claimed, by stamp (read once from the page). */
+/** @type {Map<string, Element> | null} */
 let claimable = null;
 
 /** Turns stamping on, for the build step that prerenders the page. */
@@ -29,10 +42,14 @@ export function prerendering() {
  * claiming the page's prerendered ones where the page has this scope's (then `claimed` is
  * true and the build must not move them); else building afresh. Each scope is claimed
  * once: a later build (another language) makes new elements. Returns what `build` returns.
+ * @template T
+ * @param {string} scope
+ * @param {(claimed: boolean) => T} build
+ * @returns {T}
  */
 export function built(scope, build) {
   if (stamping) return inScope({ scope, n: 0, nodes: null, failed: false }, () => build(false));
-  claimable ??= new Map([...document.querySelectorAll('[data-h]')].map((node) => [node.getAttribute('data-h'), node]));
+  claimable ??= new Map([...document.querySelectorAll('[data-h]')].map((node) => /** @type {[string, Element]} */ ([node.getAttribute('data-h'), node])));
   if (!claimable.has(`${scope}0`)) return build(false);
   const nodes = new Map([...claimable].filter(([key]) => key.startsWith(scope) && /^\d+$/.test(key.slice(scope.length))));
   for (const key of nodes.keys()) claimable.delete(key);
@@ -51,6 +68,7 @@ export function built(scope, build) {
 /**
  * Enables a control the prerendered page shows disabled (`data-wait`) until a script has
  * its listeners on it: a tap before then would be lost (and tests' clicks wait for it).
+ * @param {Element & { disabled?: boolean }} node
  */
 export function wake(node) {
   if (!node.hasAttribute('data-wait')) return;
@@ -63,6 +81,12 @@ export function forgetPrerendered() {
   claimable = new Map();
 }
 
+/**
+ * @template T
+ * @param {BuildState} state
+ * @param {() => T} build
+ * @returns {T}
+ */
 function inScope(state, build) {
   const outer = active;
   active = state;
@@ -79,50 +103,73 @@ function inScope(state, build) {
  * prerendered update took out again (a row without a target drops its target's figures):
  * it is made afresh and stays out, as it did there. One of another tag means the page was
  * built by other code: the build is redone from scratch.
+ * @template {Element} E
+ * @param {string} tag
+ * @param {() => E} create
+ * @returns {{ node: E, claimed: boolean }}
  */
 function next(tag, create) {
   if (!active) return { node: create(), claimed: false };
   const stamp = `${active.scope}${active.n++}`;
   const found = active.nodes?.get(stamp);
-  if (found && found.localName === tag) return { node: found, claimed: true };
+  if (found && found.localName === tag) return { node: /** @type {E} */ (found), claimed: true };
   if (found) active.failed = true;
   const node = create();
   if (stamping) node.setAttribute('data-h', stamp);
   return { node, claimed: false };
 }
 
-/** Creates an element: `attrs` are attributes, except `text` (textContent) and `on*` handlers. */
+/**
+ * Creates an element: `attrs` are attributes, except `text` (textContent) and `on*` handlers.
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Attributes} [attrs]
+ * @param {Child[]} [children]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 export function h(tag, attrs = {}, children = []) {
   const { node, claimed } = next(tag, () => document.createElement(tag));
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue;
-    if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+    if (name.startsWith('on')) node.addEventListener(name.slice(2), /** @type {EventListener} */ (value));
     // A claimed element already has its attributes, text and children.
     else if (claimed) continue;
-    else if (name === 'text') node.textContent = value;
-    else node.setAttribute(name, value === true ? '' : value);
+    else if (name === 'text') node.textContent = /** @type {string} */ (value);
+    else node.setAttribute(name, value === true ? '' : /** @type {string} */ (value));
   }
-  if (!claimed) node.append(...children.filter((child) => child !== null && child !== undefined));
+  if (!claimed) node.append(.../** @type {(Node | string)[]} */ (children.filter((child) => child !== null && child !== undefined)));
   return node;
 }
 
-/** Creates an SVG element with attributes. */
+/**
+ * Creates an SVG element with attributes (numbers are written as text).
+ * @template {keyof SVGElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, string | number>} [attrs]
+ * @returns {SVGElementTagNameMap[K]}
+ */
 export function svg(tag, attrs = {}) {
   const { node, claimed } = next(tag, () => document.createElementNS('http://www.w3.org/2000/svg', tag));
-  if (!claimed) for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  if (!claimed) for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, /** @type {string} */ (value));
   return node;
 }
 
 /**
  * Puts `children` into `parent`, for views that assemble elements built apart: unless the
  * build claims prerendered elements, which are in their places already.
+ * @param {Element} parent
+ * @param {...Child} children
  */
 export function place(parent, ...children) {
   if (active?.nodes) return;
-  parent.append(...children.filter((child) => child !== null && child !== undefined));
+  parent.append(.../** @type {(Node | string)[]} */ (children.filter((child) => child !== null && child !== undefined)));
 }
 
-/** Writes text only when it changed: most cells stay the same when one slider moves. */
+/**
+ * Writes text only when it changed: most cells stay the same when one slider moves.
+ * @param {Node} node
+ * @param {string} text
+ */
 export function setText(node, text) {
   if (node.textContent !== text) node.textContent = text;
 }
@@ -140,6 +187,10 @@ export function wide() {
 /**
  * A section a phone reader opens when wanted: a <details> whose summary is the heading,
  * open from the start on wide screens, closed on phones so the page stays short.
+ * @param {string} className
+ * @param {string} titleId
+ * @param {string} title
+ * @param {Child[]} children
  */
 export function foldable(className, titleId, title, children) {
   const section = h('details', { class: `foldable ${className}` }, [
@@ -155,7 +206,11 @@ export function foldable(className, titleId, title, children) {
 /** A figure with its unit, which a line must not break inside ("436.11亿元", "8.7%"). */
 const FIGURE = /[-+−]?\d[\d,.]*(?:%|亿元|万元|亿|万|元|个百分点|个|家|项| pts| bn yuan| yuan)?/g;
 
-/** Text as nodes: each figure (with its unit) in a span that keeps it on one line. */
+/**
+ * Text as nodes: each figure (with its unit) in a span that keeps it on one line.
+ * @param {string} text
+ * @returns {(string | HTMLSpanElement)[]}
+ */
 export function withFigures(text) {
   const nodes = [];
   let at = 0;
@@ -168,7 +223,11 @@ export function withFigures(text) {
   return nodes;
 }
 
-/** Writes text with its figures kept whole (see withFigures), only when it changed. */
+/**
+ * Writes text with its figures kept whole (see withFigures), only when it changed.
+ * @param {Element} node
+ * @param {string} text
+ */
 export function setFigures(node, text) {
   if (node.textContent !== text) node.replaceChildren(...withFigures(text));
 }
@@ -177,6 +236,7 @@ export function setFigures(node, text) {
  * Runs `insert` (which puts content loaded later into the page) without moving what the
  * keyboard is on: if the focused element moved, the page scrolls by as much, so focus
  * never ends up off-screen (WebKit has no scroll anchoring to do it).
+ * @param {() => void} insert
  */
 export function keepFocusInPlace(insert) {
   const focused = document.activeElement;
@@ -184,11 +244,14 @@ export function keepFocusInPlace(insert) {
   const before = tracked?.getBoundingClientRect().top;
   insert();
   if (!tracked?.isConnected) return;
-  const moved = tracked.getBoundingClientRect().top - before;
+  const moved = tracked.getBoundingClientRect().top - /** @type {number} */ (before);
   if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
 }
 
-/** Moves the keyboard to `target` (made focusable for it) and shows it: for skip links. */
+/**
+ * Moves the keyboard to `target` (made focusable for it) and shows it: for skip links.
+ * @param {HTMLElement | SVGElement} target
+ */
 export function focusTarget(target) {
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });

@@ -1,3 +1,4 @@
+// @ts-check
 // The iframe embed's first script (a classic script in the head, so it runs before the
 // frame is first painted): the frame holds the official scenario's static table, prerendered
 // in Chinese for the eight targets. Where its query asks for anything else (a scenario, a

@@ -1,3 +1,4 @@
+// @ts-check
 // "Embed this": a dialog that writes both embed snippets (the custom element with the
 // static table inside it, shown wherever the widget does not run; the iframe with the
 // static table in <noscript>) for the current scenario and the chosen indicators,
@@ -7,7 +8,14 @@ import './strings-more.js';
 import { t, loadLanguage } from './strings.js';
 import { h } from './dom.js';
 
+/**
+ * @import { Lang, Scenario } from '../pkg/longgang_sim.js'
+ * @import { FullApi, PageDataset } from './wasm.js'
+ */
+
+/** @type {Record<string, string>} */
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** @param {string} text */
 const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ESCAPES[c]);
 
 /** The listener pasted with the iframe, for host pages without a Datawrapper or Pym.js one. */
@@ -21,7 +29,10 @@ addEventListener('message', function (e) {
 });
 </script>`;
 
-/** Builds the two snippets for a scenario link, indicator ids, language, style and theme. */
+/**
+ * Builds the two snippets for a scenario link, indicator ids, language, style and theme.
+ * @param {{ base: URL, link: string, ids: string[], lang: string, compact: boolean, theme?: string, staticHtml: string }} options
+ */
 export function snippets({ base, link, ids, lang, compact, theme = 'auto', staticHtml }) {
   const list = ids.join(',');
   const flag = compact ? ' compact' : '';
@@ -49,15 +60,45 @@ export function snippets({ base, link, ids, lang, compact, theme = 'auto', stati
 }
 
 export class EmbedDialog {
-  /** `shareImage(lang)` opens the share image of the current scenario in that language. */
+  /**
+   * `shareImage(lang)` opens the share image of the current scenario in that language.
+   * @param {FullApi} api
+   * @param {PageDataset} dataset
+   * @param {(lang: Lang) => unknown} shareImage
+   */
   constructor(api, dataset, shareImage) {
     this.api = api;
     this.dataset = dataset;
     this.shareImage = shareImage;
+    /** @type {HTMLDialogElement | null} */
     this.dialog = null;
+    // Given by open() and build():
+    /** @type {Scenario} */
+    this.scenario;
+    /** @type {string} */
+    this.url;
+    /** @type {HTMLInputElement[]} */
+    this.checks;
+    /** @type {HTMLSelectElement} */
+    this.langSelect;
+    /** @type {HTMLInputElement} */
+    this.compact;
+    /** @type {HTMLSelectElement} */
+    this.themeSelect;
+    /** @type {HTMLTextAreaElement} */
+    this.elementCode;
+    /** @type {HTMLTextAreaElement} */
+    this.iframeCode;
+    /** @type {HTMLSpanElement} */
+    this.status;
+    /** @type {HTMLElement} the <longgang-whatif> element that previews the snippet */
+    this.preview;
   }
 
-  /** Opens the dialog for the current scenario in the page's language. */
+  /**
+   * Opens the dialog for the current scenario in the page's language.
+   * @param {{ scenario: Scenario, lang: Lang, url: string }} options
+   */
   async open({ scenario, lang, url }) {
     await import('../embed.js');
     this.scenario = scenario;
@@ -69,12 +110,16 @@ export class EmbedDialog {
     this.dialog.showModal();
   }
 
+  /**
+   * @param {Lang} lang
+   * @returns {HTMLDialogElement}
+   */
   build(lang) {
     const checks = this.dataset.indicators.map((indicator) => {
       const input = h('input', { type: 'checkbox', value: indicator.id, checked: Boolean(indicator.target2024) && ['gdp', 'fai', 'retail_sales'].includes(indicator.id), onchange: () => this.update() });
       return h('label', { class: 'check' }, [input, h('span', { text: lang === 'zh' ? indicator.nameZh : indicator.nameEn })]);
     });
-    this.checks = checks.map((label) => label.querySelector('input'));
+    this.checks = checks.map((label) => /** @type {HTMLInputElement} */ (label.querySelector('input')));
     this.langSelect = h('select', { id: 'embed-lang', onchange: () => this.update() }, [
       h('option', { value: 'zh', text: '中文', selected: lang === 'zh' }),
       h('option', { value: 'en', text: 'English', selected: lang === 'en' }),
@@ -86,6 +131,7 @@ export class EmbedDialog {
     this.iframeCode = h('textarea', { id: 'embed-iframe-code', readonly: true, rows: 6, 'aria-label': t(lang, 'embedIframeSnippet') });
     this.status = h('span', { class: 'toolbar-status', 'aria-live': 'polite' });
     this.preview = document.createElement('longgang-whatif');
+    /** @param {HTMLTextAreaElement} area */
     const copy = (area) => async () => {
       area.select();
       try {
@@ -98,7 +144,7 @@ export class EmbedDialog {
     return h('dialog', { id: 'embed-dialog', class: 'embed-dialog', 'aria-labelledby': 'embed-title' }, [
       h('div', { class: 'dialog-head' }, [
         h('h2', { id: 'embed-title', text: t(lang, 'embedDialogTitle') }),
-        h('button', { type: 'button', id: 'embed-close', text: t(lang, 'embedClose'), onclick: () => this.dialog.close() }),
+        h('button', { type: 'button', id: 'embed-close', text: t(lang, 'embedClose'), onclick: () => /** @type {HTMLDialogElement} */ (this.dialog).close() }),
       ]),
       h('p', { class: 'hint', text: t(lang, 'embedHelp') }),
       h('fieldset', {}, [h('legend', { text: t(lang, 'embedIndicators') }), h('div', { class: 'checks' }, checks)]),
@@ -115,7 +161,7 @@ export class EmbedDialog {
       h('button', { type: 'button', id: 'embed-copy-iframe', text: t(lang, 'embedCopy'), onclick: copy(this.iframeCode) }),
       // WeChat articles (公众号) take no third-party scripts or frames: a picture instead.
       h('h3', { text: t(lang, 'shareDialogTitle') }),
-      h('button', { type: 'button', id: 'embed-share-image', 'aria-haspopup': 'dialog', text: t(lang, 'shareForWechat'), onclick: () => this.shareImage(this.langSelect.value) }),
+      h('button', { type: 'button', id: 'embed-share-image', 'aria-haspopup': 'dialog', text: t(lang, 'shareForWechat'), onclick: () => this.shareImage(/** @type {Lang} */ (this.langSelect.value)) }),
       this.status,
     ]);
   }

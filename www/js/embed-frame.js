@@ -1,3 +1,4 @@
+// @ts-check
 // The iframe embed (embed.html?indicators=…&lang=…&s=…&theme=…): renders one widget from the query
 // string and tells the host page its height whenever it changes, in the three conventions
 // host pages already listen for: Datawrapper, Pym.js and AMP.
@@ -10,7 +11,7 @@ if (query.has('compact')) widget.setAttribute('compact', '');
 document.documentElement.lang = query.get('lang') === 'en' ? 'en' : 'zh-CN';
 // The frame's colour scheme matches the widget's (embed-frame.css), as the snippet sets the
 // same on the <iframe>: where the two differ, browsers paint an opaque box behind the frame.
-if (['light', 'dark'].includes(query.get('theme'))) document.documentElement.dataset.theme = query.get('theme');
+if (['light', 'dark'].includes(/** @type {string} */ (query.get('theme')))) document.documentElement.dataset.theme = /** @type {string} */ (query.get('theme'));
 if (!widget.isConnected) document.body.append(widget);
 
 // Pym.js parents pass their container id as childId; Datawrapper keys heights by chart id.

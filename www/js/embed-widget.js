@@ -1,3 +1,4 @@
+// @ts-check
 // The embedded widget behind <longgang-whatif>: renders chosen indicators with sliders into
 // the element's shadow root, shares one WASM instance with every other widget on the page,
 // reports attribute problems inside the element, and falls back to the static table the
@@ -10,8 +11,20 @@ import { number, percent, amount } from './format.js';
 import { frameScheduler } from './schedule.js';
 import { h } from './dom.js';
 
+/**
+ * @import { Indicator, Lang, Scenario } from '../pkg/longgang_sim.js'
+ * @import { Api, PageDataset, SimError, Unit } from './wasm.js'
+ */
+/**
+ * The nodes of one indicator's row.
+ * @typedef {{ row: HTMLDivElement, slider: HTMLInputElement, box: HTMLInputElement, error: HTMLSpanElement, projected: HTMLSpanElement, target: HTMLSpanElement, status: HTMLSpanElement, indicator: Indicator }} WidgetRow
+ */
 
-/** Loads the widget stylesheet into a shadow root and resolves once it applies. */
+/**
+ * Loads the widget stylesheet into a shadow root and resolves once it applies.
+ * @param {ShadowRoot} root
+ * @param {URL} base
+ */
 function styles(root, base) {
   const link = h('link', { rel: 'stylesheet', href: new URL('embed.css', base).href });
   const ready = new Promise((resolve) => {
@@ -22,15 +35,19 @@ function styles(root, base) {
   return ready.then(() => link);
 }
 
-/** Mounts the widget into a <longgang-whatif> element. */
+/**
+ * Mounts the widget into a <longgang-whatif> element (which has made its shadow root).
+ * @param {HTMLElement} host
+ * @param {URL} base the site's root
+ */
 export async function mount(host, base) {
-  const root = host.shadowRoot;
+  const root = /** @type {ShadowRoot} */ (host.shadowRoot);
   const link = await styles(root, base);
   let api;
   try {
     api = await load();
   } catch (error) {
-    await showFallback(host, link, error);
+    await showFallback(host, link, /** @type {SimError} */ (error));
     return { refresh() {} };
   }
   const widget = new Widget(host, root, link, api, base);
@@ -39,14 +56,55 @@ export async function mount(host, base) {
 }
 
 class Widget {
+  /**
+   * @param {HTMLElement} host
+   * @param {ShadowRoot} root
+   * @param {HTMLLinkElement} link the widget's stylesheet
+   * @param {Api} api
+   * @param {URL} base
+   */
   constructor(host, root, link, api, base) {
     Object.assign(this, { host, root, link, api, base });
+    // (Given just above.)
+    /** @type {HTMLElement} */
+    this.host;
+    /** @type {ShadowRoot} */
+    this.root;
+    /** @type {HTMLLinkElement} */
+    this.link;
+    /** @type {Api} */
+    this.api;
+    /** @type {URL} */
+    this.base;
+    /** @type {PageDataset} */
     this.dataset = api.dataset();
+    /** @type {Map<string, Unit>} */
     this.units = new Map(this.dataset.units.map((u) => [u.id, u]));
+    /** @type {Map<string, Indicator>} */
     this.byId = new Map(this.dataset.indicators.map((i) => [i.id, i]));
     this.defaultIds = this.dataset.indicators.filter((i) => i.target2024).map((i) => i.id);
     this.request = frameScheduler(() => this.compute());
+    /** @type {string | null} the attributes the scenario was read from */
     this.source = null;
+    // Set by render() and build():
+    /** @type {number | undefined} */
+    this.turn;
+    /** @type {Lang} */
+    this.lang;
+    /** @type {string[]} */
+    this.ids;
+    /** @type {boolean} */
+    this.compact;
+    /** @type {Scenario} */
+    this.scenario;
+    /** @type {string[]} */
+    this.scenarioProblems;
+    /** @type {Map<string, WidgetRow>} */
+    this.rows;
+    /** @type {HTMLAnchorElement} */
+    this.openLink;
+    /** @type {HTMLDivElement | undefined} */
+    this.content;
   }
 
   /**
@@ -60,6 +118,7 @@ class Widget {
     if (turn === this.turn) this.render(lang);
   }
 
+  /** @param {Lang} lang */
   render(lang) {
     const { host } = this;
     const problems = [];
@@ -89,9 +148,14 @@ class Widget {
     this.compute();
   }
 
-  /** The scenario the attributes ask for (link, else preset, else official) and any problems. */
+  /**
+   * The scenario the attributes ask for (link, else preset, else official) and any problems.
+   * @param {Lang} lang
+   * @returns {[Scenario, string[]]}
+   */
   initialScenario(lang) {
     const { host, api } = this;
+    /** @type {string[]} */
     const problems = [];
     const encoded = host.getAttribute('scenario');
     const preset = host.getAttribute('preset');
@@ -99,19 +163,20 @@ class Widget {
       try {
         return [api.decodeScenario(encoded), problems];
       } catch (error) {
-        problems.push(t(lang, 'embedBadScenario', { message: errorText(lang, error) }));
+        problems.push(t(lang, 'embedBadScenario', { message: errorText(lang, /** @type {SimError} */ (error)) }));
       }
     }
     if (preset) {
       try {
         return [api.presetScenario(preset), problems];
       } catch (error) {
-        problems.push(t(lang, 'embedBadPreset', { preset, message: errorText(lang, error) }));
+        problems.push(t(lang, 'embedBadPreset', { preset, message: errorText(lang, /** @type {SimError} */ (error)) }));
       }
     }
     return [api.presetScenario('official'), problems];
   }
 
+  /** @param {string[]} problems */
   build(problems) {
     const { lang, compact } = this;
     this.rows = new Map();
@@ -130,7 +195,8 @@ class Widget {
       ]));
     }
     if (problems.length) body.append(h('p', { class: 'problem', role: 'alert', text: problems.join(' ') }));
-    for (const id of this.ids) body.append(this.buildRow(this.byId.get(id)));
+    // (Only the known ids are left.)
+    for (const id of this.ids) body.append(this.buildRow(/** @type {Indicator} */ (this.byId.get(id))));
     this.openLink = h('a', { target: '_blank', rel: 'noopener', text: t(lang, 'embedOpenFull') });
     body.append(h('p', { class: 'foot' }, [compact ? null : h('span', { text: `${t(lang, 'embedSource')} · ` }), this.openLink]));
     // Only the content is replaced: re-inserting the <link> would reload the stylesheet
@@ -141,21 +207,23 @@ class Widget {
     this.content = body;
   }
 
+  /** @param {Indicator} indicator */
   buildRow(indicator) {
     const { lang } = this;
     const id = indicator.id;
     const name = lang === 'zh' ? indicator.nameZh : indicator.nameEn;
     const label = t(lang, 'growthOf', { name });
+    /** @type {(text: string, fromBox: boolean) => void} */
     const set = (text, fromBox) => this.setGrowth(id, text, fromBox);
     const slider = h('input', {
       type: 'range', id: `r-${id}`, min: indicator.range.min, max: indicator.range.max, step: indicator.range.step,
       'aria-label': `${label} ${t(lang, 'slider')}`,
-      oninput: (event) => set(event.target.value, false),
+      oninput: (event) => set(/** @type {HTMLInputElement} */ (event.target).value, false),
     });
     const box = h('input', {
       type: 'text', id: `b-${id}`, inputmode: 'decimal', autocomplete: 'off', class: 'box',
       'aria-label': `${label} ${t(lang, 'numberBox')}`, 'aria-describedby': `e-${id}`,
-      oninput: (event) => set(event.target.value, true),
+      oninput: (event) => set(/** @type {HTMLInputElement} */ (event.target).value, true),
     });
     const error = h('span', { id: `e-${id}`, class: 'error', 'aria-live': 'polite' });
     const projected = h('span', { class: 'projected' });
@@ -171,15 +239,20 @@ class Widget {
     return row;
   }
 
+  /**
+   * @param {string} id
+   * @param {string} text
+   * @param {boolean} fromBox
+   */
   setGrowth(id, text, fromBox) {
-    const view = this.rows.get(id);
+    const view = /** @type {WidgetRow} */ (this.rows.get(id));
     let value;
     try {
       value = this.api.parseGrowth(id, text);
     } catch (error) {
       if (fromBox) {
         const range = view.indicator.range;
-        view.error.textContent = errorText(this.lang, error, { min: number(this.lang, range.min), max: number(this.lang, range.max) });
+        view.error.textContent = errorText(this.lang, /** @type {SimError} */ (error), { min: number(this.lang, range.min), max: number(this.lang, range.max) });
         view.box.setAttribute('aria-invalid', 'true');
       }
       return;
@@ -197,7 +270,7 @@ class Widget {
     for (const row of projection.rows) {
       const view = this.rows.get(row.id);
       if (!view) continue;
-      const unit = this.units.get(row.unit);
+      const unit = /** @type {Unit} */ (this.units.get(row.unit));
       const growth = row.growthDerived ? row.growth : this.scenario.growth[row.id];
       view.slider.value = growth;
       view.slider.setAttribute('aria-valuetext', t(lang, 'growthValueText', { value: number(lang, growth) }));
@@ -221,6 +294,9 @@ class Widget {
  * Shows why the interactive widget is missing, above the static table: the one the snippet
  * put inside the element (shown through the loader's slot), or for snippets that carry it
  * in <noscript>, a safe copy of that.
+ * @param {HTMLElement} host
+ * @param {HTMLLinkElement} link
+ * @param {SimError} error
  */
 async function showFallback(host, link, error) {
   const lang = host.getAttribute('lang') === 'en' ? 'en' : 'zh';
@@ -230,5 +306,5 @@ async function showFallback(host, link, error) {
   const inside = [...host.children].some((child) => child.localName !== 'noscript' && child.localName !== 'script');
   const note = h('p', { class: 'problem', role: 'alert', text: t(lang, copies.length || inside ? 'embedFallback' : 'embedLoadFailed') });
   note.title = errorText(lang, error);
-  host.shadowRoot.replaceChildren(link, h('div', { class: 'root fallback' }, [note, ...copies, document.createElement('slot')]));
+  /** @type {ShadowRoot} */ (host.shadowRoot).replaceChildren(link, h('div', { class: 'root fallback' }, [note, ...copies, document.createElement('slot')]));
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // The simulator page's controller: owns the state (scenario, language, uncertainty
 // settings, pinned scenarios), turns user actions into state changes, and keeps the URL,
 // the DOM and the history in step with it. All computing is done by the WASM core (the
@@ -13,13 +14,26 @@ import { countTargets } from './answer.js';
 import { applyView, applyTheme, storedView, storedTheme, watchLayout, browserLanguage } from './prefs.js';
 import { forgetPrerendered } from './dom.js';
 
+/**
+ * @import { DecimalString, Lang, Projection, Scenario } from '../pkg/longgang_sim.js'
+ * @import { Api, FullApi, SimError } from './wasm.js'
+ * @import { Actions, Analysis } from './render.js'
+ * @import { PageState, Uncertainty } from './state.js'
+ * @import { ViewMode } from './prefs.js'
+ * @import { ShareImage } from './share-image.js'
+ * @import { EmbedDialog } from './embed-dialog.js'
+ * @import { UncertaintyRunner } from './uncertainty.js'
+ */
+
 /** Milliseconds of quiet before the summary is announced and slower analyses rerun. */
 const SETTLE_MS = 700;
 /** Milliseconds of quiet in a drag before the URL follows it. */
 const URL_MS = 250;
 const MAX_SEED = 4294967295;
-/** Spreads (0–20 points) and correlations (0–0.95) as the hash and the inputs may carry them. */
+// Spreads (0–20 points) and correlations (0–0.95) as the hash and the inputs may carry them.
+/** @param {string} text */
 const validSpread = (text) => /^\d{1,2}(\.\d{1,2})?$/.test(text) && Number(text) <= 20;
+/** @param {string} text */
 const validCorrelation = (text) => /^0(\.\d{1,2})?$/.test(text) && Number(text) <= 0.95;
 
 async function start() {
@@ -31,6 +45,7 @@ async function start() {
   applyTheme(storedTheme(), false);
   // An English reader's texts load alongside the module.
   const languageReady = loadLanguage(firstLang);
+  /** @type {Api} */
   let api;
   try {
     api = await load();
@@ -39,8 +54,9 @@ async function start() {
     await languageReady.catch(() => {});
     const root = document.documentElement;
     root.classList.remove('live', 'cards', 'pending');
-    const notice = document.getElementById('notice');
-    notice.textContent = errorText(firstLang, error);
+    const notice = /** @type {HTMLElement} */ (document.getElementById('notice'));
+    // load() fails with SimErrors only.
+    notice.textContent = errorText(firstLang, /** @type {SimError} */ (error));
     notice.hidden = false;
     return;
   }
@@ -48,26 +64,32 @@ async function start() {
   performance.mark('longgang:core-ready');
   const dataset = api.dataset();
   performance.mark('longgang:dataset');
+  /** @type {Map<string, { min: DecimalString, max: DecimalString, step: DecimalString }>} */
   const ranges = new Map(dataset.indicators.map((i) => [i.id, i.range]));
   ranges.set('deflator', dataset.deflator);
+  /** @param {Scenario} scenario */
   const growthKey = (scenario) => JSON.stringify(dataset.indicators.map((i) => scenario.growth[i.id]));
   const presetKeys = new Map(dataset.presets.map((p) => [p.id, growthKey(api.presetScenario(p.id))]));
   // Default spreads come with the full module; until then only spreads from the link are set.
+  /** @type {Uncertainty} */
   const defaults = { seed: 1, correlation: '0', spreads: {} };
   const freshUncertainty = () => ({ seed: defaults.seed, correlation: defaults.correlation, spreads: { ...defaults.spreads } });
 
-  const state = {
+  // boot.js set the view; compute() writes the share link (`url`) before anything reads it.
+  const state = /** @type {PageState} */ (/** @type {unknown} */ ({
     scenario: api.presetScenario('official'),
     lang: 'zh',
-    view: document.documentElement.dataset.view,
+    view: /** @type {ViewMode} */ (document.documentElement.dataset.view),
     theme: storedTheme(),
     activePreset: 'official',
     uncertainty: freshUncertainty(),
     pins: [],
-  };
+  }));
+  /** Why the link could not be read as it was, in either language. @type {((lang: Lang) => string)[]} */
   let problems = [];
   let lastHash = '';
   let pendingHash = '';
+  /** @type {Projection | null} */
   let lastProjection = null;
   let urlNow = true;
   // Each gesture (a drag, a typed value, a click) becomes one history entry: the first
@@ -76,9 +98,12 @@ async function start() {
   let commitPending = false;
   // The control of the last change: a run of changes on one control (arrow keys, stepper
   // taps, edits of one box) is one gesture, so it rewrites its entry instead of adding one.
+  /** @type {string | null} */
   let lastControl = null;
+  /** @type {string | null} */
   let writtenControl = null;
 
+  /** @type {Actions} */
   const actions = {
     setAssumption,
     setGdpMode: (mode) => change(() => (state.scenario.gdpMode = mode), true),
@@ -143,11 +168,16 @@ async function start() {
     unpin: (index) => change(() => state.pins.splice(index, 1), true),
     wantAnalysis: () => wantFull().catch(() => {}),
   };
+  /** @type {Analysis} */
   let analysis = new AnalysisSlot();
   const view = new View(dataset, actions, analysis);
+  /** @type {EmbedDialog | null} */
   let embedDialog = null;
+  /** @type {ShareImage | null} */
   let shareDialog = null;
+  /** @type {FullApi | null} */
   let full = null;
+  /** @type {UncertaintyRunner | null} */
   let runner = null;
 
   function showProblems() {
@@ -161,6 +191,7 @@ async function start() {
     watchAnalysis();
   }
 
+  /** @type {Promise<FullApi> | null} */
   let fullReady = null;
   /**
    * Loads the full module and the analysis code once; when they arrive, the analysis view
@@ -168,7 +199,8 @@ async function start() {
    */
   function wantFull() {
     fullReady ??= (async () => {
-      analysis.showLoading();
+      // Until the real view replaces it below, the section is the stand-in.
+      /** @type {AnalysisSlot} */ (analysis).showLoading();
       const [loaded, { AnalysisView }, { UncertaintyRunner, showUncertainty }] = await Promise.all([loadFull(), import('./analysis.js'), import('./uncertainty.js')]);
       full = loaded;
       defaults.spreads = full.defaultSpreads();
@@ -187,13 +219,17 @@ async function start() {
     })().catch((error) => {
       // A later request tries again (the network may be back).
       fullReady = null;
-      analysis.showLoading(errorText(state.lang, convert(error)));
+      // Still the stand-in: once the real view has replaced it, nothing above throws.
+      /** @type {AnalysisSlot} */ (analysis).showLoading(errorText(state.lang, convert(error)));
       throw error;
     });
     return fullReady;
   }
 
-  /** Runs an action that needs the full module, with any failure shown on the page. */
+  /**
+   * Runs an action that needs the full module, with any failure shown on the page.
+   * @param {(full: FullApi) => unknown} action
+   */
   async function withFull(action) {
     try {
       await action(await wantFull());
@@ -202,6 +238,7 @@ async function start() {
     }
   }
 
+  /** @type {IntersectionObserver | null} */
   let watcher = null;
   /** Fetches the full module when the analysis section comes within a screen of the viewport. */
   function watchAnalysis() {
@@ -209,15 +246,16 @@ async function start() {
     if (full) return;
     watcher = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) {
-        watcher.disconnect();
+        /** @type {IntersectionObserver} */ (watcher).disconnect();
         wantFull().catch(() => {});
       }
     }, { rootMargin: '100% 0px' });
-    watcher.observe(document.querySelector('.analysis'));
+    watcher.observe(/** @type {Element} */ (document.querySelector('.analysis')));
   }
 
   // Someone moving by keyboard reaches the analyses long before scrolling would fetch them;
   // fetched at the first Tab, they are in place before focus gets there.
+  /** @param {KeyboardEvent} event */
   const onTab = (event) => {
     if (event.key !== 'Tab') return;
     removeEventListener('keydown', onTab);
@@ -232,6 +270,7 @@ async function start() {
     if (analysed && !full) wantFull().catch(() => {});
   }
 
+  /** @param {FullApi} loaded */
   function drawQr(loaded) {
     view.drawQr(loaded.qrPath(state.url), new Date().toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en-US'));
   }
@@ -239,6 +278,10 @@ async function start() {
   /**
    * Applies a state change and schedules one recomputation. Only slider drags (`drag`)
    * let the URL lag behind until they pause.
+   * @param {() => unknown} mutate
+   * @param {boolean} commit
+   * @param {boolean} [drag]
+   * @param {string | null} [control] the control changed, for gestures (see lastControl)
    */
   function change(mutate, commit, drag = false, control = null) {
     // A committed change of another control not yet written gets its own entry first.
@@ -253,13 +296,19 @@ async function start() {
     requestFrame();
   }
 
+  /**
+   * @param {string} field
+   * @param {string} text
+   * @param {'range' | 'box'} source
+   * @param {boolean} commit
+   */
   function setAssumption(field, text, source, commit) {
     let value;
     try {
       value = api.parseGrowth(field, text);
     } catch (error) {
       // The last valid scenario stays; only the field says what is wrong.
-      if (source === 'box') view.showFieldError(field, error, ranges.get(field));
+      if (source === 'box') view.showFieldError(field, /** @type {SimError} */ (error), /** @type {{ min: string, max: string }} */ (ranges.get(field)));
       return;
     }
     view.clearFieldError(field);
@@ -269,6 +318,7 @@ async function start() {
     }, commit, source === 'range' && !commit, `${field}:${source}`);
   }
 
+  /** @param {{ correlation?: string, seed?: string, spread?: [id: string, value: string] }} change */
   function setUncertainty({ correlation, seed, spread }) {
     const next = { ...state.uncertainty, spreads: { ...state.uncertainty.spreads } };
     if (correlation !== undefined) next.correlation = correlation;
@@ -293,6 +343,7 @@ async function start() {
     change(() => (state.uncertainty = next), true);
   }
 
+  /** @param {string} link */
   function hashOf(link) {
     return writeHash({ link, lang: state.lang, view: state.view, uncertainty: state.uncertainty, defaults, pins: state.pins });
   }
@@ -332,10 +383,11 @@ async function start() {
   }
 
   function settle() {
-    const { rows } = lastProjection;
+    // compute() ran before anything settles.
+    const { rows } = /** @type {Projection} */ (lastProjection);
     const targeted = rows.filter((r) => r.target);
     const met = targeted.filter((r) => r.status === 'met' || r.status === 'exceeds').length;
-    const gdp = rows.find((r) => r.id === 'gdp');
+    const gdp = /** @type {Projection['rows'][number]} */ (rows.find((r) => r.id === 'gdp'));
     view.announce(t(state.lang, 'summary', { gdp: gdp.growth, total: targeted.length, met, short: targeted.length - met }));
     settleAnalyses();
   }
@@ -347,7 +399,8 @@ async function start() {
     analysis.settle(state);
     analysis.showUncertaintyStatus(t(state.lang, 'mcRunning'));
     const { seed, correlation, spreads } = state.uncertainty;
-    runner.request(structuredClone(state.scenario), { seed, correlation, spreads });
+    // The runner came with the full module.
+    /** @type {UncertaintyRunner} */ (runner).request(structuredClone(state.scenario), { seed, correlation, spreads });
   }
 
   const requestFrame = frameScheduler(guard(compute));
@@ -371,7 +424,7 @@ async function start() {
       try {
         state.scenario = api.decodeScenario(read.link);
       } catch (error) {
-        problems.push((lang) => t(lang, 'linkProblem', { message: errorText(lang, error) }));
+        problems.push((lang) => t(lang, 'linkProblem', { message: errorText(lang, /** @type {SimError} */ (error)) }));
       }
     }
     state.uncertainty = freshUncertainty();
@@ -386,7 +439,7 @@ async function start() {
       try {
         state.pins.push({ name, link: pin.link, scenario: api.decodeScenario(pin.link) });
       } catch (error) {
-        problems.push((lang) => t(lang, 'pinProblem', { name, message: errorText(lang, error) }));
+        problems.push((lang) => t(lang, 'pinProblem', { name, message: errorText(lang, /** @type {SimError} */ (error)) }));
       }
     }
     return langChanged;
@@ -397,11 +450,12 @@ async function start() {
       await navigator.clipboard.writeText(state.url);
       view.setToolbarStatus(t(state.lang, 'linkCopied'));
     } catch {
-      document.getElementById('share-link').select();
+      /** @type {HTMLInputElement} */ (document.getElementById('share-link')).select();
       view.setToolbarStatus(t(state.lang, 'linkCopyFailed'));
     }
   }
 
+  /** @param {FullApi} loaded */
   function downloadCsv(loaded) {
     // A byte-order mark makes spreadsheet software read the file as UTF-8 (Chinese intact).
     const csv = `\uFEFF${loaded.projectionCsv(state.scenario, state.lang)}`;
@@ -415,8 +469,14 @@ async function start() {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
-  /** Keeps any failure on screen instead of in the console, with the page intact. */
+  /**
+   * Keeps any failure on screen instead of in the console, with the page intact.
+   * @template {unknown[]} A
+   * @param {(...args: A) => unknown} fn
+   * @returns {(...args: A) => unknown}
+   */
   function guard(fn) {
+    /** @param {unknown} error */
     const show = (error) => view.setNotice(errorText(state.lang, convert(error)));
     return (...args) => {
       try {
@@ -470,6 +530,11 @@ async function start() {
   document.head.append(more);
   // The code of the sections below the table and of the chart: their prerendered DOM (styled
   // by app.css) is on the page already, taken over when the code arrives.
+  /**
+   * @template M
+   * @param {Promise<M>} loading
+   * @param {(module: M) => void} attachTo
+   */
   const attach = (loading, attachTo) => loading.then((module) => attachTo(module), (error) => view.setNotice(errorText(state.lang, convert(error))));
   attach(import('./sections.js'), ({ Sections }) => view.attachSections(Sections));
   attach(import('./chart.js'), ({ Chart }) => view.attachChart(Chart));

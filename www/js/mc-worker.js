@@ -1,10 +1,19 @@
+// @ts-check
 // Runs Monte Carlo jobs off the main thread with its own instance of the WASM core, so
 // sliders never wait for it. Each reply carries the job id it answers. It runs the full
 // module the page has already fetched and compiled, sent along with each job.
 import init, { monteCarlo } from '../pkg-full/longgang_sim.js';
 
+/**
+ * A job (uncertainty.js sends it) carries its id, the scenario, the settings and the
+ * compiled module; the reply carries the id with the result or the error.
+ * @import { McInput, Scenario, SimError } from '../pkg-full/longgang_sim.js'
+ */
+
+/** @type {Promise<unknown> | null} */
 let ready = null;
 
+/** @param {MessageEvent<{ id: number, scenario: Scenario, settings: McInput, module: WebAssembly.Module }>} event */
 self.onmessage = async ({ data }) => {
   try {
     // Every job carries the page's compiled module; the first one instantiates it.
@@ -12,6 +21,7 @@ self.onmessage = async ({ data }) => {
     await ready;
     self.postMessage({ id: data.id, result: monteCarlo(data.scenario, data.settings) });
   } catch (error) {
-    self.postMessage({ id: data.id, error: { code: error?.code ?? 'internal', zh: error?.messageZh ?? String(error), en: error?.messageEn ?? String(error) } });
+    // The core's errors carry a code and both messages; anything else is shown as it is.
+    self.postMessage({ id: data.id, error: { code: /** @type {Partial<SimError> | undefined} */ (error)?.code ?? 'internal', zh: /** @type {Partial<SimError> | undefined} */ (error)?.messageZh ?? String(error), en: /** @type {Partial<SimError> | undefined} */ (error)?.messageEn ?? String(error) } });
   }
 };

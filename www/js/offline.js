@@ -1,3 +1,4 @@
+// @ts-check
 // Offline use and instant repeat visits: registers the service worker (sw.js at the site's
 // root, whose scope is the whole site; see www/sw.js) once the page has loaded, so neither
 // its download nor its caching competes with the first table. Imported on demand by the

@@ -1,10 +1,18 @@
+// @ts-check
 // The reader's display preferences, kept on the device: large-text mode (长辈模式, also
 // carried by the share link as `&view=large`) and the colour theme (follow the system, light
 // or dark). Applied as attributes on <html>, which the stylesheet reads; and the layout they
 // lead to (cards where a table row would not fit).
 
+/**
+ * @typedef {'normal' | 'large'} ViewMode
+ * @typedef {'auto' | 'light' | 'dark'} Theme
+ */
+
 const KEYS = { view: 'longgang:view', theme: 'longgang:theme' };
+/** @type {ViewMode[]} */
 export const VIEWS = ['normal', 'large'];
+/** @type {Theme[]} */
 export const THEMES = ['auto', 'light', 'dark'];
 
 /** localStorage, or nothing where it is blocked (private modes, some in-app browsers). */
@@ -16,11 +24,22 @@ function storage() {
   }
 }
 
+/**
+ * @template {string} T
+ * @param {string} key
+ * @param {T[]} allowed
+ * @param {T} fallback
+ * @returns {T}
+ */
 function read(key, allowed, fallback) {
-  const value = storage()?.getItem(key);
+  const value = /** @type {T} */ (storage()?.getItem(key));
   return allowed.includes(value) ? value : fallback;
 }
 
+/**
+ * @param {string} key
+ * @param {string} value
+ */
 function write(key, value) {
   try {
     storage()?.setItem(key, value);
@@ -33,6 +52,7 @@ function write(key, value) {
 /**
  * The language of a link without one: Chinese for a browser whose first language is
  * Chinese (any script or region), English for any other. A link's `lang` always wins.
+ * @returns {import('../pkg/longgang_sim.js').Lang}
  */
 export function browserLanguage() {
   const first = (navigator.languages?.[0] ?? navigator.language ?? 'zh').toLowerCase();
@@ -43,13 +63,19 @@ export const storedView = () => read(KEYS.view, VIEWS, 'normal');
 /** The theme remembered on this device. */
 export const storedTheme = () => read(KEYS.theme, THEMES, 'auto');
 
-/** Shows the page in `view` and remembers it. */
+/**
+ * Shows the page in `view` and remembers it.
+ * @param {ViewMode} view
+ */
 export function applyView(view, remember = true) {
   document.documentElement.dataset.view = view;
   if (remember) write(KEYS.view, view);
 }
 
-/** Shows the page in `theme` and remembers it. */
+/**
+ * Shows the page in `theme` and remembers it.
+ * @param {Theme} theme
+ */
 export function applyTheme(theme, remember = true) {
   if (theme === 'auto') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = theme;

@@ -1,3 +1,4 @@
+// @ts-check
 // Builds and updates the simulator's DOM with DOM APIs and textContent only: data never
 // becomes markup, so nothing a link or a dataset edit carries can inject HTML.
 // `build()` creates the language-dependent structure once per language; `update()` then
@@ -9,58 +10,182 @@ import { loadSources, convert } from './wasm.js';
 import { THEMES } from './prefs.js';
 import { h, built, place, wake, keepFocusInPlace, focusTarget, setText, withFigures } from './dom.js';
 
+/**
+ * @import { DecimalString, GdpMode, Indicator, Lang, McResult, Projection, QrPath } from '../pkg/longgang_sim.js'
+ * @import { Failure } from './strings.js'
+ * @import { OtherTargets, PageDataset, Sources, Unit } from './wasm.js'
+ * @import { Theme } from './prefs.js'
+ * @import { PageState } from './state.js'
+ * @import { Chart } from './chart.js'
+ * @import { Sections } from './sections.js'
+ */
+/**
+ * What the views report to the page's controller (main.js).
+ * @typedef {object} Actions
+ * @property {(field: string, text: string, source: 'range' | 'box', commit: boolean) => void} setAssumption
+ * @property {(mode: GdpMode) => void} setGdpMode
+ * @property {(id: string) => void} applyPreset
+ * @property {() => void} reset
+ * @property {() => Promise<void>} switchLanguage
+ * @property {() => Promise<void>} copyLink
+ * @property {() => void} toggleLargeText
+ * @property {(theme: Theme) => void} setTheme
+ * @property {(lang?: Lang) => Promise<void>} shareImage
+ * @property {() => Promise<void>} downloadCsv
+ * @property {() => Promise<void>} loadOtherTargets
+ * @property {() => Promise<void>} print
+ * @property {() => Promise<void>} openEmbed
+ * @property {(id: string, growth: DecimalString, sectorMode: boolean) => void} applyGoal
+ * @property {(change: { correlation?: string, seed?: string, spread?: [id: string, value: string] }) => void} setUncertainty
+ * @property {(name: string) => void} pin
+ * @property {(index: number) => void} unpin
+ * @property {() => void} wantAnalysis
+ */
+/**
+ * One assumption's controls (buildAssumption): what was last written into them (`shown`)
+ * and, for the printed brief, its value as text (`printed`, see sections.js).
+ * @typedef {{ wrapper: HTMLDivElement, slider: HTMLInputElement, box: HTMLInputElement, error: HTMLSpanElement, field: string, range: { min: DecimalString, max: DecimalString, step: DecimalString }, steppers: HTMLButtonElement[], shown?: DecimalString, printed?: Element }} Control
+ */
+/**
+ * The nodes of one indicator's row of the table.
+ * @typedef {object} RowView
+ * @property {HTMLTableRowElement} row
+ * @property {Control} control
+ * @property {{ base: HTMLTableCellElement, projected: HTMLTableCellElement, target: HTMLTableCellElement, gap: HTMLTableCellElement, status: HTMLTableCellElement, probability: HTMLTableCellElement, interval: HTMLTableCellElement }} cells
+ * @property {{ targetGrowth: HTMLSpanElement, targetLevel: HTMLSpanElement, gapLevel: HTMLSpanElement, gapPoints: HTMLSpanElement }} parts
+ * @property {Unit} unit
+ * @property {Indicator} indicator
+ * @property {HTMLElement} derivedNote
+ * @property {boolean} [noTarget] whether the target cells say there is none
+ */
+/**
+ * The analysis section's view: the stand-in (AnalysisSlot), or the real one once loaded
+ * (AnalysisView in analysis.js).
+ * @typedef {object} Analysis
+ * @property {(lang: Lang) => HTMLElement} build
+ * @property {(state: PageState, projection: Projection, pinned: Projection[]) => void} update
+ * @property {(state: PageState) => void} settle
+ * @property {(text: string) => void} showUncertaintyStatus
+ * @property {(text: string | null) => void} showUncertaintyError
+ * @property {(result: McResult) => void} showUncertaintyResults
+ */
+
 
 /** The page's view: owns the DOM under `main#app` and reports user actions to `actions`. */
 export class View {
+  /**
+   * @param {PageDataset} dataset
+   * @param {Actions} actions
+   * @param {Analysis} analysis
+   */
   constructor(dataset, actions, analysis) {
     this.dataset = dataset;
     this.actions = actions;
     this.analysis = analysis;
+    /** @type {Map<string, Unit>} */
     this.units = new Map(dataset.units.map((u) => [u.id, u]));
+    /** @type {Map<string, Indicator>} */
     this.indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
-    this.app = document.getElementById('app');
-    this.notice = document.getElementById('notice');
-    this.summary = document.getElementById('summary');
-    this.langSwitch = document.getElementById('lang-switch');
+    // The page's own elements (index.html).
+    this.app = /** @type {HTMLElement} */ (document.getElementById('app'));
+    this.notice = /** @type {HTMLElement} */ (document.getElementById('notice'));
+    this.summary = /** @type {HTMLElement} */ (document.getElementById('summary'));
+    this.langSwitch = /** @type {HTMLButtonElement} */ (document.getElementById('lang-switch'));
     this.langSwitch.addEventListener('click', () => actions.switchLanguage());
     wake(this.langSwitch);
     this.answer = new AnswerView(dataset, (id) => this.goToRow(id));
+    // Made by build() and what it calls; the menu is there from the first build on.
+    /** @type {HTMLDetailsElement | undefined} */
+    this.menu;
+    /** @type {Lang} */
+    this.lang;
+    /** @type {Map<string, RowView>} */
+    this.rows;
+    /** @type {Map<string, (quotes: Sources[string]) => void>} */
+    this.sourceLists;
+    /** @type {HTMLTableElement} */
+    this.table;
+    /** @type {HTMLElement} */
+    this.analysisSection;
+    /** @type {Map<string, HTMLButtonElement>} */
+    this.presetButtons;
+    /** @type {string | null | undefined} */
+    this.describedPreset;
+    /** @type {HTMLInputElement} */
+    this.shareField;
+    /** @type {HTMLSpanElement} */
+    this.toolbarStatus;
+    /** @type {HTMLButtonElement} */
+    this.largeButton;
+    /** @type {HTMLSelectElement} */
+    this.themeSelect;
+    // The chart and the sections below the table arrive later (attachChart,
+    // attachSections); placeholders hold their places until then.
+    /** @type {typeof Chart | undefined} */
+    this.ChartClass;
+    /** @type {Chart | null} */
+    this.chart;
+    /** @type {HTMLElement | null} */
+    this.chartSlot;
+    /** @type {typeof Sections | undefined} */
+    this.SectionsClass;
+    /** @type {Sections | null} */
+    this.sections;
+    /** @type {HTMLDivElement | null} */
+    this.upperSlot;
+    /** @type {HTMLDivElement | null} */
+    this.lowerSlot;
+    // The latest of what they show, for when they arrive or are built again.
+    /** @type {[qr: QrPath, printedOn: string] | undefined} */
+    this.qrArgs;
+    /** @type {Parameters<Sections['update']> | undefined} */
+    this.sectionsArgs;
+    /** @type {Parameters<Chart['update']> | undefined} */
+    this.chartArgs;
+    /** @type {OtherTargets | undefined} */
+    this.otherTargets;
+    /** @type {McResult | undefined} */
+    this.intervals;
     // The toolbar's menu closes on a click outside it, on Escape, and once an item is chosen.
     document.addEventListener('click', (event) => {
-      if (this.menu?.open && (!this.menu.contains(event.target) || event.target.closest('.menu-panel button'))) this.menu.open = false;
+      if (this.menu?.open && (!this.menu.contains(/** @type {Node} */ (event.target)) || /** @type {Element} */ (event.target).closest('.menu-panel button'))) this.menu.open = false;
     });
     document.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape' || !this.menu?.open) return;
       this.menu.open = false;
-      this.menu.querySelector('summary').focus();
+      /** @type {HTMLElement} */ (this.menu.querySelector('summary')).focus();
     });
   }
 
-  /** (Re)builds every language-dependent node. */
+  /**
+   * (Re)builds every language-dependent node.
+   * @param {Lang} lang
+   */
   build(lang) {
     this.lang = lang;
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t(lang, 'title');
-    document.getElementById('title').textContent = t(lang, 'title');
+    // The page's own elements (index.html).
+    /** @type {HTMLElement} */ (document.getElementById('title')).textContent = t(lang, 'title');
     const source = this.dataset.source;
     // The report's own title stays Chinese, marked as such for readers and screen readers.
-    document.getElementById('source').replaceChildren(
+    /** @type {HTMLElement} */ (document.getElementById('source')).replaceChildren(
       `${t(lang, 'sourcePrefix')}${lang === 'zh' ? '' : ' '}`,
       h('cite', { lang: 'zh-CN', text: `《${source.titleZh}》` }),
       `${lang === 'en' ? ` (“${source.titleEn}”)` : ''}${t(lang, 'sourceSuffix')}`,
     );
-    document.getElementById('claim').textContent = t(lang, 'claim');
+    /** @type {HTMLElement} */ (document.getElementById('claim')).textContent = t(lang, 'claim');
     this.langSwitch.textContent = t(lang, 'languageSwitch');
     this.langSwitch.setAttribute('aria-label', t(lang, 'languageSwitchLabel'));
     this.langSwitch.setAttribute('lang', lang === 'zh' ? 'en' : 'zh-CN');
     this.langSwitch.hidden = false;
     // Skip links past the toolbar and the table; the hash is the scenario's, so they move
     // focus themselves instead of following their fragment.
-    for (const [id, key, target] of [['skip-table', 'skipToTable', () => this.table], ['skip-analysis', 'skipToAnalysis', () => {
+    for (const [id, key, target] of /** @type {[id: string, key: string, target: () => HTMLElement][]} */ ([['skip-table', 'skipToTable', () => this.table], ['skip-analysis', 'skipToAnalysis', () => {
       this.actions.wantAnalysis();
       return this.analysisSection.querySelector('h2');
-    }]]) {
-      const link = document.getElementById(id);
+    }]])) {
+      const link = /** @type {HTMLAnchorElement} */ (document.getElementById(id));
       link.textContent = t(lang, key);
       link.onclick = (event) => {
         event.preventDefault();
@@ -73,28 +198,30 @@ export class View {
     // The chart's code arrives just after the first table (see attachChart); until then a
     // placeholder holds its place (made outside the views' builds: a prerendered page has
     // the chart itself there, so nothing would claim it).
+    /** @type {(tag: 'figure' | 'div', className: string) => HTMLElement} */
     const slot = (tag, className) => Object.assign(document.createElement(tag), { className });
     this.chart = this.ChartClass ? new this.ChartClass(this.dataset, lang) : null;
     this.chartSlot = this.chart ? null : slot('figure', 'chart-figure');
     // So are the sections below the table (settings, derived figures, other targets).
     this.sections = this.SectionsClass ? new this.SectionsClass(this) : null;
     const parts = this.sections?.build(lang);
-    this.upperSlot = parts ? null : slot('div', 'sections-slot');
-    this.lowerSlot = parts ? null : slot('div', 'sections-slot');
+    this.upperSlot = parts ? null : /** @type {HTMLDivElement} */ (slot('div', 'sections-slot'));
+    this.lowerSlot = parts ? null : /** @type {HTMLDivElement} */ (slot('div', 'sections-slot'));
     built('v', (claimed) => {
       const sections = [
         this.answer.build(lang),
         this.buildToolbar(),
         this.buildTable(),
         ...(parts?.upper ?? [this.upperSlot]),
-        this.chart?.element ?? this.chartSlot,
+        /** @type {HTMLElement} */ (this.chart?.element ?? this.chartSlot),
         (this.analysisSection = this.analysis.build(lang)),
         ...(parts?.lower ?? [this.lowerSlot]),
       ];
       // A prerendered page already shows them all where they belong.
       if (claimed) return;
       this.app.querySelectorAll(':scope > :not(#notice):not(noscript)').forEach((node) => node.remove());
-      this.app.append(...sections);
+      // Each part is there, or the slot that stands in for it.
+      this.app.append(.../** @type {Node[]} */ (sections));
     });
     if (this.sections && this.qrArgs) this.sections.drawQr(...this.qrArgs);
   }
@@ -103,22 +230,27 @@ export class View {
    * Fills every row's sources with the report's sentences (`{ id: { value2023, … } }`, as in
    * pkg/sources.json): the build does it for the prerendered page, so that a reader without
    * scripts has them too, and a page that took it over needs no fetch for them.
+   * @param {Sources} all
    */
   fillSources(all) {
     for (const [id, fill] of this.sourceLists) fill(all[id] ?? {});
   }
 
-  /** Puts the sections below the table in their places, with the latest figures. */
+  /**
+   * Puts the sections below the table in their places, with the latest figures.
+   * @param {typeof Sections} SectionsClass
+   */
   attachSections(SectionsClass) {
     this.SectionsClass = SectionsClass;
     if (this.sections) return;
     this.sections = new SectionsClass(this);
     built('s', (claimed) => {
-      const { upper, lower } = this.sections.build(this.lang);
+      const { upper, lower } = /** @type {Sections} */ (this.sections).build(this.lang);
       if (claimed) return;
+      // Until now the slots stood in for them.
       keepFocusInPlace(() => {
-        this.upperSlot.replaceWith(...upper);
-        this.lowerSlot.replaceWith(...lower);
+        /** @type {HTMLDivElement} */ (this.upperSlot).replaceWith(...upper);
+        /** @type {HTMLDivElement} */ (this.lowerSlot).replaceWith(...lower);
       });
     });
     if (this.sectionsArgs) this.sections.update(...this.sectionsArgs);
@@ -126,32 +258,47 @@ export class View {
     if (this.qrArgs) this.sections.drawQr(...this.qrArgs);
   }
 
-  /** Fills the other targets' panel (kept for rebuilds in the other language). */
+  /**
+   * Fills the other targets' panel (kept for rebuilds in the other language).
+   * @param {OtherTargets} targets
+   */
   showOtherTargets(targets) {
     this.otherTargets = targets;
     this.sections?.showOtherTargets(targets);
   }
 
-  /** Draws the QR code of the share link for the printed brief. */
+  /**
+   * Draws the QR code of the share link for the printed brief.
+   * @param {QrPath} qr
+   * @param {string} printedOn
+   */
   drawQr(qr, printedOn) {
     this.qrArgs = [qr, printedOn];
     this.sections?.drawQr(qr, printedOn);
   }
 
-  /** Puts the chart in its place, drawn with the latest projection and Monte Carlo result. */
+  /**
+   * Puts the chart in its place, drawn with the latest projection and Monte Carlo result.
+   * @param {typeof Chart} ChartClass
+   */
   attachChart(ChartClass) {
     this.ChartClass = ChartClass;
     if (this.chart) return;
     built('c', (claimed) => {
       this.chart = new ChartClass(this.dataset, this.lang);
-      if (!claimed) keepFocusInPlace(() => this.chartSlot.replaceWith(this.chart.element));
+      // Until now the slot stood in for it.
+      if (!claimed) keepFocusInPlace(() => /** @type {HTMLElement} */ (this.chartSlot).replaceWith(/** @type {Chart} */ (this.chart).element));
     });
     this.chartSlot = null;
-    if (this.chartArgs) this.chart.update(...this.chartArgs);
-    if (this.intervals) this.chart.showIntervals(this.intervals);
+    // Made by the build above (the check before it narrowed it to none).
+    if (this.chartArgs) /** @type {Chart} */ (/** @type {unknown} */ (this.chart)).update(...this.chartArgs);
+    if (this.intervals) /** @type {Chart} */ (/** @type {unknown} */ (this.chart)).showIntervals(this.intervals);
   }
 
-  /** Puts the real analysis view in place of the stand-in (once the full module is in). */
+  /**
+   * Puts the real analysis view in place of the stand-in (once the full module is in).
+   * @param {Analysis} analysis
+   */
   setAnalysis(analysis) {
     this.analysis = analysis;
     const section = analysis.build(this.lang);
@@ -159,7 +306,7 @@ export class View {
     const within = this.analysisSection.contains(document.activeElement);
     keepFocusInPlace(() => this.analysisSection.replaceWith(section));
     this.analysisSection = section;
-    if (within) focusTarget(section.querySelector('h2'));
+    if (within) focusTarget(/** @type {HTMLElement} */ (section.querySelector('h2')));
   }
 
   /**
@@ -195,11 +342,11 @@ export class View {
       readonly: true,
       class: 'share-link',
       'aria-label': t(lang, 'shareLink'),
-      onfocus: (event) => event.target.select(),
+      onfocus: (event) => /** @type {HTMLInputElement} */ (event.target).select(),
     });
     this.toolbarStatus = h('span', { class: 'toolbar-status', 'aria-live': 'polite' });
     this.largeButton = h('button', { type: 'button', id: 'large-text', 'aria-pressed': 'false', title: t(lang, 'largeTextHint'), text: t(lang, 'largeText'), onclick: () => actions.toggleLargeText() });
-    this.themeSelect = h('select', { id: 'theme', onchange: (event) => actions.setTheme(event.target.value) },
+    this.themeSelect = h('select', { id: 'theme', onchange: (event) => actions.setTheme(/** @type {Theme} */ (/** @type {HTMLSelectElement} */ (event.target).value)) },
       THEMES.map((theme) => h('option', { value: theme, text: t(lang, `theme${theme[0].toUpperCase()}${theme.slice(1)}`) })));
     this.menu = h('details', { class: 'menu' }, [
       h('summary', { 'aria-label': t(lang, 'moreActions'), text: t(lang, 'more') }),
@@ -225,7 +372,10 @@ export class View {
     ]);
   }
 
-  /** Takes the reader to an indicator's row and puts the keyboard on its slider. */
+  /**
+   * Takes the reader to an indicator's row and puts the keyboard on its slider.
+   * @param {string} id
+   */
   goToRow(id) {
     const view = this.rows.get(id);
     if (!view) return;
@@ -233,7 +383,13 @@ export class View {
     view.control.slider.focus({ preventScroll: true });
   }
 
-  /** A range input and a number box bound to one assumption, with its error message. */
+  /**
+   * A range input and a number box bound to one assumption, with its error message.
+   * @param {string} field
+   * @param {Control['range']} range
+   * @param {string} labelText
+   * @returns {Control}
+   */
   buildAssumption(field, range, labelText) {
     const { lang, actions } = this;
     const errorId = `error-${field}`;
@@ -244,8 +400,8 @@ export class View {
       max: range.max,
       step: range.step,
       'aria-label': `${labelText} ${t(lang, 'slider')}`,
-      oninput: (event) => actions.setAssumption(field, event.target.value, 'range', false),
-      onchange: (event) => actions.setAssumption(field, event.target.value, 'range', true),
+      oninput: (event) => actions.setAssumption(field, /** @type {HTMLInputElement} */ (event.target).value, 'range', false),
+      onchange: (event) => actions.setAssumption(field, /** @type {HTMLInputElement} */ (event.target).value, 'range', true),
     });
     const box = h('input', {
       type: 'text',
@@ -256,12 +412,13 @@ export class View {
       class: 'number-box',
       'aria-label': `${labelText} ${t(lang, 'numberBox')}`,
       'aria-describedby': errorId,
-      oninput: (event) => actions.setAssumption(field, event.target.value, 'box', false),
-      onchange: (event) => actions.setAssumption(field, event.target.value, 'box', true),
+      oninput: (event) => actions.setAssumption(field, /** @type {HTMLInputElement} */ (event.target).value, 'box', false),
+      onchange: (event) => actions.setAssumption(field, /** @type {HTMLInputElement} */ (event.target).value, 'box', true),
     });
     const error = h('span', { id: errorId, class: 'field-error', 'aria-live': 'polite' });
     // Steppers move by one step (0.1 point): a finger hits a one-decimal value with them that
     // a slider a few centimetres long cannot give it. Pointer aids, so not tab stops.
+    /** @type {(direction: number, key: string, glyph: string) => HTMLButtonElement} */
     const step = (direction, key, glyph) => h('button', {
       type: 'button',
       class: 'step',
@@ -287,15 +444,19 @@ export class View {
   /**
    * The report sentences behind one indicator's numbers, revealed on demand: fetched the
    * first time any row's sources are opened (see loadSources).
+   * @param {Indicator} indicator
    */
   buildSources(indicator) {
     const { lang } = this;
     const list = h('ul');
+    /** @param {Sources[string]} quotes */
     const fill = (quotes) => {
+      /** @type {HTMLLIElement[]} */
       const items = [];
+      /** @type {(key: string, text: string) => unknown} */
       const add = (key, text) => items.push(h('li', {}, [h('span', { class: 'source-key', text: `${t(lang, key)}:` }), h('q', { lang: 'zh-CN' }, withFigures(text))]));
-      for (const [field, key] of [['value2023', 'sourceOf2023'], ['growth2023', 'sourceOfGrowth'], ['target2024', 'sourceOfTarget'], ['levelMissing', 'sourceOfMissing']]) {
-        if (quotes[field]) add(key, quotes[field]);
+      for (const [field, key] of /** @type {[keyof Sources[string], string][]} */ ([['value2023', 'sourceOf2023'], ['growth2023', 'sourceOfGrowth'], ['target2024', 'sourceOfTarget'], ['levelMissing', 'sourceOfMissing']])) {
+        if (quotes[field]) add(key, /** @type {string} */ (quotes[field]));
       }
       if (indicator.standIn) {
         items.push(h('li', {}, [h('span', { class: 'source-key', text: `${t(lang, 'standIn')}:` }), h('span', { text: lang === 'zh' ? indicator.standIn.whyZh : indicator.standIn.whyEn })]));
@@ -320,11 +481,13 @@ export class View {
     const head = h('thead', {}, [h('tr', {}, columns.map((key) => h('th', { scope: 'col', 'data-col': key, text: t(lang, key) })))]);
     const body = h('tbody');
     for (const indicator of this.dataset.indicators) {
-      const unit = this.units.get(indicator.unit);
+      const unit = /** @type {Unit} */ (this.units.get(indicator.unit));
       const name = lang === 'zh' ? indicator.nameZh : indicator.nameEn;
       const control = this.buildAssumption(indicator.id, indicator.range, t(lang, 'growthOf', { name }));
+      /** @type {(key: string, extra?: import('./dom.js').Attributes, children?: import('./dom.js').Child[]) => HTMLTableCellElement} */
       const cell = (key, extra = {}, children = []) => h('td', { 'data-label': t(lang, key), ...extra }, children);
       // Figures with their units are single tokens: they may move to a new line, never break.
+      /** @param {string} className */
       const token = (className) => h('span', { class: `nowrap ${className}` });
       const parts = {
         targetGrowth: token('target-growth'),
@@ -342,10 +505,10 @@ export class View {
         probability: cell('colProbability', { 'data-cell': 'probability', text: '…' }),
         interval: cell('colInterval', { 'data-cell': 'interval', class: 'detail', text: '…' }),
       };
-      setText(cells.base.firstChild, indicator.value2023
+      setText(/** @type {ChildNode} */ (cells.base.firstChild), indicator.value2023
         ? amount(lang, indicator.value2023.value, unit)
         : t(lang, 'indexValue', { value: '100' }));
-      setText(cells.base.lastChild, indicator.growth2023
+      setText(/** @type {ChildNode} */ (cells.base.lastChild), indicator.growth2023
         ? t(lang, 'grewBy', { value: percent(lang, indicator.growth2023.value) })
         : '');
       const row = h('tr', { id: `row-${indicator.id}`, 'data-id': indicator.id, 'data-status': 'no_target' });
@@ -379,22 +542,30 @@ export class View {
       place(row, header, cells.base, assumptionCell, cells.projected, cells.target, cells.gap, cells.status,
         cells.probability, cells.interval);
       place(body, row);
-      this.rows.set(indicator.id, { row, control, cells, parts, unit, indicator, derivedNote: header.querySelector('.derived-note') });
+      this.rows.set(indicator.id, { row, control, cells, parts, unit, indicator, derivedNote: /** @type {HTMLElement} */ (header.querySelector('.derived-note')) });
     }
     this.table = h('table', { id: 'projection', class: 'projection' }, [h('caption', { text: t(lang, 'tableCaption') }), head, body]);
     return h('div', { class: 'table-wrap' }, [this.table]);
   }
 
-  /** Writes a projection into the nodes built for it. */
+  /**
+   * Writes a projection into the nodes built for it.
+   * @param {PageState} state
+   * @param {Projection} projection
+   * @param {Projection[]} pinned the pinned scenarios' projections
+   * @param {string} url
+   */
   update(state, projection, pinned, url) {
     const { lang } = this;
     const focused = document.activeElement;
     for (const row of projection.rows) {
-      const view = this.rows.get(row.id);
+      // Every indicator has its row.
+      const view = /** @type {RowView} */ (this.rows.get(row.id));
       const { cells, parts, unit, control } = view;
       const derivedGdp = row.growthDerived;
       this.setControl(control, derivedGdp ? row.growth : state.scenario.growth[row.id], focused, derivedGdp);
       view.derivedNote.hidden = !derivedGdp;
+      /** @type {(value: DecimalString, signed?: boolean) => string} */
       const figure = (value, signed = false) => (row.hasLevel
         ? amount(lang, value, unit, { decimals: unit.decimals, signed })
         : number(lang, value, { decimals: unit.decimals, signed }));
@@ -440,13 +611,22 @@ export class View {
     this.shareField.value = url;
   }
 
-  /** The active preset's name, or "custom". */
+  /**
+   * The active preset's name, or "custom".
+   * @param {PageState} state
+   */
   scenarioName(state) {
     const preset = this.dataset.presets.find((p) => p.id === state.activePreset);
     if (!preset) return t(this.lang, 'customScenario');
     return this.lang === 'zh' ? preset.nameZh : preset.nameEn;
   }
 
+  /**
+   * @param {Control} control
+   * @param {DecimalString} value
+   * @param {Element | null} focused
+   * @param {boolean} disabled
+   */
   setControl(control, value, focused, disabled) {
     const { slider, box } = control;
     const changed = control.shown !== value;
@@ -469,7 +649,12 @@ export class View {
     if (!disabled && box !== focused) this.clearFieldError(control.field);
   }
 
-  /** Shows an error beside a field; the scenario keeps its last valid value. */
+  /**
+   * Shows an error beside a field; the scenario keeps its last valid value.
+   * @param {string} field
+   * @param {Failure} error
+   * @param {{ min: DecimalString, max: DecimalString }} range
+   */
   showFieldError(field, error, range) {
     const control = field === 'deflator' ? this.sections?.deflatorControl : this.rows.get(field)?.control;
     if (!control) return;
@@ -477,6 +662,7 @@ export class View {
     control.box.setAttribute('aria-invalid', 'true');
   }
 
+  /** @param {string} field */
   clearFieldError(field) {
     const control = field === 'deflator' ? this.sections?.deflatorControl : this.rows.get(field)?.control;
     if (!control || !control.error.textContent) return;
@@ -484,17 +670,24 @@ export class View {
     control.box.removeAttribute('aria-invalid');
   }
 
-  /** Shows or clears the page-level notice (bad links, load failures). */
+  /**
+   * Shows or clears the page-level notice (bad links, load failures).
+   * @param {string | null} text
+   */
   setNotice(text) {
     this.notice.textContent = text ?? '';
     this.notice.hidden = !text;
   }
 
+  /** @param {string} text */
   setToolbarStatus(text) {
     this.toolbarStatus.textContent = text;
   }
 
-  /** The one-sentence summary for the polite live region. */
+  /**
+   * The one-sentence summary for the polite live region.
+   * @param {string} text
+   */
   announce(text) {
     // The same summary again (a settle that changed nothing) is not read out twice.
     setText(this.summary, text);
@@ -509,9 +702,16 @@ export class View {
  */
 export class AnalysisSlot {
   constructor() {
+    /** @type {string | null} what the status says: loading, or why loading failed */
     this.message = null;
+    // Made by build():
+    /** @type {Lang} */
+    this.lang;
+    /** @type {HTMLParagraphElement} */
+    this.status;
   }
 
+  /** @param {Lang} lang */
   build(lang) {
     this.lang = lang;
     this.status = h('p', { id: 'analysis-status', class: 'hint', 'aria-live': 'polite' });
@@ -522,7 +722,10 @@ export class AnalysisSlot {
     ]);
   }
 
-  /** Says that the analyses are loading, or (with `error`) why they could not be loaded. */
+  /**
+   * Says that the analyses are loading, or (with `error`) why they could not be loaded.
+   * @param {string | null} [error]
+   */
   showLoading(error = null) {
     this.message = error ?? 'analysisLoading';
     this.show();
@@ -530,7 +733,7 @@ export class AnalysisSlot {
 
   show() {
     const failed = this.message !== null && this.message !== 'analysisLoading';
-    this.status.textContent = failed ? this.message : t(this.lang, 'analysisLoading');
+    this.status.textContent = failed ? /** @type {string} */ (this.message) : t(this.lang, 'analysisLoading');
     this.status.classList.toggle('field-error', failed);
   }
 

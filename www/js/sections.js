@@ -1,3 +1,4 @@
+// @ts-check
 // The page's sections below the indicator table — the settings (GDP price change, GDP from
 // the sectors), the derived figures, the report's other targets and the printed brief's
 // footer — built with DOM calls like the rest of the view. Loaded just after the first
@@ -8,16 +9,26 @@ import { number, percent, amount, shiftPoint } from './format.js';
 import { h, svg, place, setText, setFigures, withFigures, foldable } from './dom.js';
 import { buildTerms } from './terms.js';
 
+/**
+ * @import { DecimalString, Lang, Projection, QrPath } from '../pkg/longgang_sim.js'
+ * @import { OtherTargets, Unit } from './wasm.js'
+ * @import { Control, View } from './render.js'
+ * @import { PageState } from './state.js'
+ */
+
 // A brief printed from a phone, where these sections start closed, still has them, and the
 // comparison of pinned scenarios.
 addEventListener('beforeprint', () => {
-  for (const section of document.querySelectorAll('details.settings, details.derived')) section.open = true;
+  for (const section of /** @type {NodeListOf<HTMLDetailsElement>} */ (document.querySelectorAll('details.settings, details.derived'))) section.open = true;
   const comparison = document.getElementById('compare')?.closest('details');
   if (comparison) comparison.open = true;
 });
 
 export class Sections {
-  /** `view` lends its assumption control (the deflator uses the same one as the rows). */
+  /**
+   * `view` lends its assumption control (the deflator uses the same one as the rows).
+   * @param {View} view
+   */
   constructor(view) {
     this.view = view;
     this.dataset = view.dataset;
@@ -25,18 +36,55 @@ export class Sections {
     this.units = view.units;
     // Fetched once (with the full module); rebuilds in the other language reuse them.
     this.otherTargets = view.otherTargets ?? null;
+    // Made by build():
+    /** @type {Lang} */
+    this.lang;
+    /** @type {Control} */
+    this.deflatorControl;
+    /** @type {HTMLButtonElement} */
+    this.modeSwitch;
+    /** @type {HTMLSpanElement} */
+    this.printMode;
+    /** @type {Map<string, HTMLElement>} */
+    this.derivedCells;
+    /** @type {HTMLDListElement} */
+    this.derivedList;
+    /** @type {Map<string, HTMLTableCellElement>} */
+    this.keyProjectShares;
+    /** @type {HTMLTableCellElement} */
+    this.keyProjectsToFai;
+    /** @type {HTMLUListElement} */
+    this.otherTargetsList;
+    /** @type {HTMLParagraphElement} */
+    this.printLink;
+    /** @type {SVGSVGElement} */
+    this.qr;
+    /** @type {SVGPathElement} */
+    this.qrPath;
+    /** @type {HTMLParagraphElement} */
+    this.printedOn;
   }
 
-  /** Builds every section in `lang`: `{ upper, lower }`, where each goes on the page. */
+  /**
+   * Builds every section in `lang`: `{ upper, lower }`, where each goes on the page.
+   * @param {Lang} lang
+   */
   build(lang) {
     this.lang = lang;
 
     return { upper: [this.buildSettings(), this.buildDerived()], lower: [h('div', { class: 'reference' }, [buildTerms(lang, this.dataset), this.buildOtherTargets()]), this.buildPrintFooter()] };
   }
 
-  /** Writes a projection and the page state into the sections. */
+  /**
+   * Writes a projection and the page state into the sections.
+   * @param {PageState} state
+   * @param {Projection} projection
+   * @param {string} url
+   * @param {Element | null} focused
+   */
   update(state, projection, url, focused) {
-    this.view.setControl(this.deflatorControl, state.scenario.deflator, focused, false);
+    // Scenarios the core gives back carry every field.
+    this.view.setControl(this.deflatorControl, /** @type {DecimalString} */ (state.scenario.deflator), focused, false);
     this.modeSwitch.setAttribute('aria-checked', String(state.scenario.gdpMode === 'sectors'));
     this.updateDerived(projection);
     setText(this.printLink, url);
@@ -46,6 +94,7 @@ export class Sections {
   /**
    * The printed brief's assumptions as text: each growth as set beside the control that sets
    * it on screen (which the brief leaves out), and how GDP growth is obtained.
+   * @param {PageState} state
    */
   updatePrintedAssumptions(state) {
     const { lang } = this;
@@ -53,7 +102,8 @@ export class Sections {
     for (const control of controls) {
       // (A prerendered page has them already.)
       control.printed ??= control.wrapper.querySelector('.print-value') ?? control.wrapper.appendChild(h('span', { class: 'print-value print-only' }));
-      setText(control.printed, `${number(lang, control.shown)}%`);
+      // Every control has shown a value by now (update() wrote it just before).
+      setText(control.printed, `${number(lang, /** @type {DecimalString} */ (control.shown))}%`);
     }
     setText(this.printMode, t(lang, state.scenario.gdpMode === 'sectors' ? 'gdpModeOn' : 'gdpModeOff'));
   }
@@ -93,6 +143,7 @@ export class Sections {
   buildDerived() {
     const { lang, dataset } = this;
     this.derivedCells = new Map();
+    /** @type {(id: string, key: string) => HTMLElement[]} */
     const item = (id, key) => {
       const value = h('dd', { 'data-derived': id });
       this.derivedCells.set(id, value);
@@ -107,7 +158,7 @@ export class Sections {
       ...item('nominalGdp', 'nominalGdp'),
     ]);
     const plan = dataset.keyProjects;
-    const unit = this.units.get(plan.unit);
+    const unit = /** @type {Unit} */ (this.units.get(plan.unit));
     this.keyProjectShares = new Map();
     const planRows = plan.fields.map((field) => {
       const share = h('td', { 'data-plan-share': field.id });
@@ -142,6 +193,7 @@ export class Sections {
   buildOtherTargets() {
     const { lang } = this;
     this.otherTargetsList = h('ul', {}, this.otherTargets ? this.otherTargetItems(this.otherTargets) : [h('li', { class: 'hint', text: t(lang, 'moreLoading') })]);
+    /** @type {HTMLDetailsElement} */
     const panel = h('details', { class: 'other-targets no-print', ontoggle: () => panel.open && !this.otherTargets && this.actions.loadOtherTargets() }, [
       h('summary', { text: t(lang, 'otherTargets') }),
       this.otherTargetsList,
@@ -149,17 +201,23 @@ export class Sections {
     return panel;
   }
 
-  /** Fills the other targets' panel (and keeps the list for rebuilds in the other language). */
+  /**
+   * Fills the other targets' panel (and keeps the list for rebuilds in the other language).
+   * @param {OtherTargets} targets
+   */
   showOtherTargets(targets) {
     this.otherTargets = targets;
     this.otherTargetsList.replaceChildren(...this.otherTargetItems(targets));
   }
 
+  /** @param {OtherTargets} targets */
   otherTargetItems(targets) {
     const { lang } = this;
     // English figures in the unit English readers use (1 bn yuan, 80,000 m²): the decimal
     // point moves by the dataset's enScale, every digit kept.
+    /** @param {DecimalString} value */
     const whole = (value) => number(lang, value, { decimals: value.split('.')[1]?.length ?? 0 });
+    /** @type {(target: OtherTargets[number], value: DecimalString) => string} */
     const figure = (target, value) => (lang === 'zh'
       ? `${whole(value)}${target.unitZh}`
       : `${whole(scaleDecimal(value, target.enScale ?? 0))}${target.unitEn === '%' ? '' : ' '}${target.unitEn}`);
@@ -190,26 +248,34 @@ export class Sections {
     ]);
   }
 
+  /** @param {Projection} projection */
   updateDerived(projection) {
     const { lang } = this;
     const d = projection.derived;
-    const set = (id, text) => setFigures(this.derivedCells.get(id), text);
-    const gdpUnit = this.units.get('yi_yuan');
+    /** @type {(id: string, text: string) => void} */
+    const set = (id, text) => setFigures(/** @type {HTMLElement} */ (this.derivedCells.get(id)), text);
+    const gdpUnit = /** @type {Unit} */ (this.units.get('yi_yuan'));
     set('impliedGdp', `${percent(lang, d.impliedGdpGrowth, { decimals: 2 })} (${t(lang, 'impliedGdpLevel')} ${amount(lang, d.impliedGdpLevel, gdpUnit, { decimals: 2 })})`);
     // No-break spaces keep each year's figures together: a line may break only at the arrow.
     const nb = '\u00a0';
+    /** @param {DecimalString[]} shares */
     const ratio = (shares) => shares.map((s) => number(lang, s, { decimals: 2 })).join(`${nb}:${nb}`);
+    /** @type {(before: string, after: string) => string} */
     const years = (before, after) => `2023${nb}${before} → 2024${nb}${after}`;
     set('structure', `${years(ratio(d.structure2023), ratio(d.structure2024))} (${t(lang, 'structureReported', { value: this.dataset.structure2023.value })})`);
     set('urbanRural', years(`${number(lang, d.urbanRuralRatio2023, { decimals: 2 })}${nb}:${nb}1`, `${number(lang, d.urbanRuralRatio2024, { decimals: 2 })}${nb}:${nb}1`));
     set('budgetToGdp', years(percent(lang, d.budgetRevenueToGdp2023, { decimals: 2 }), percent(lang, d.budgetRevenueToGdp2024, { decimals: 2 })));
     set('faiToGdp', years(percent(lang, d.faiToGdp2023, { decimals: 2 }), percent(lang, d.faiToGdp2024, { decimals: 2 })));
     set('nominalGdp', amount(lang, d.nominalGdp2024, gdpUnit, { decimals: 2 }));
-    for (const share of d.keyProjects) setText(this.keyProjectShares.get(share.id), percent(lang, share.share, { decimals: 2 }));
+    for (const share of d.keyProjects) setText(/** @type {HTMLTableCellElement} */ (this.keyProjectShares.get(share.id)), percent(lang, share.share, { decimals: 2 }));
     setText(this.keyProjectsToFai, percent(lang, d.keyProjectsToFai2024, { decimals: 2 }));
   }
 
-  /** Draws the QR code of the share link for the printed brief. */
+  /**
+   * Draws the QR code of the share link for the printed brief.
+   * @param {QrPath} qr
+   * @param {string} printedOn
+   */
   drawQr(qr, printedOn) {
     this.qr.setAttribute('viewBox', `0 0 ${qr.size} ${qr.size}`);
     this.qrPath.setAttribute('d', qr.path);
@@ -217,7 +283,11 @@ export class Sections {
   }
 }
 
-/** `value` × 10^`power`, exactly, as a decimal string: only the decimal point moves. */
+/**
+ * `value` × 10^`power`, exactly, as a decimal string: only the decimal point moves.
+ * @param {DecimalString} value
+ * @param {number} power
+ */
 export function scaleDecimal(value, power) {
   // A quoted figure has no trailing zeros to keep: 10亿元 is 1 bn yuan, not 1.0.
   if (power <= 0) return shiftPoint(value, -power).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');

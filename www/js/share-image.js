@@ -1,3 +1,4 @@
+// @ts-check
 // The share image (分享图): the core draws the scenario as an SVG card (title, the answer,
 // a tile per target, the chart, the assumptions, the source and a QR code of the link); here
 // it becomes a 1080 px wide PNG on a canvas — nothing leaves the device — shown in a dialog
@@ -7,7 +8,16 @@ import './strings-more.js';
 import { t } from './strings.js';
 import { h } from './dom.js';
 
-/** Draws an SVG document on a canvas of its own size and resolves to a PNG blob. */
+/**
+ * @import { Lang, Scenario } from '../pkg/longgang_sim.js'
+ * @import { FullApi } from './wasm.js'
+ */
+
+/**
+ * Draws an SVG document on a canvas of its own size and resolves to a PNG blob.
+ * @param {string} svgText
+ * @returns {Promise<Blob>}
+ */
 export async function rasterize(svgText) {
   const source = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
@@ -22,7 +32,8 @@ export async function rasterize(svgText) {
     const canvas = document.createElement('canvas');
     canvas.width = image.naturalWidth;
     canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d', { willReadFrequently: true });
+    // A fresh canvas always gives its 2D context.
+    const context = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d', { willReadFrequently: true }));
     // WebKit may draw a just-decoded SVG image as nothing: draw again, a frame later, until
     // the title's band shows ink.
     for (let attempt = 0; attempt < 10; attempt += 1) {
@@ -40,16 +51,22 @@ export async function rasterize(svgText) {
 }
 
 export class ShareImage {
-  /** `api` is the full module (it has `cardSvg`). */
+  /**
+   * `api` is the full module (it has `cardSvg`).
+   * @param {FullApi} api
+   */
   constructor(api) {
     this.api = api;
+    /** @type {HTMLDialogElement | null} */
     this.dialog = null;
+    /** @type {string | null} the PNG's object URL */
     this.url = null;
   }
 
   /**
    * Makes the image of `scenario` in `lang` (whose texts are loaded) with a QR code of `url`,
    * and shows it; `answer` says in words what it shows, for its text alternative.
+   * @param {{ scenario: Scenario, lang: Lang, url: string, answer: string }} options
    */
   async open({ scenario, lang, url, answer }) {
     const svgText = this.api.cardSvg(scenario, lang, url);
@@ -64,6 +81,11 @@ export class ShareImage {
     this.dialog.showModal();
   }
 
+  /**
+   * @param {Lang} lang
+   * @param {{ name: string, file: File, answer: string }} image
+   * @returns {HTMLDialogElement}
+   */
   build(lang, { name, file, answer }) {
     const canShare = typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] });
     const status = h('p', { class: 'toolbar-status', 'aria-live': 'polite' });
@@ -81,6 +103,7 @@ export class ShareImage {
         },
       })
       : null;
+    /** @type {HTMLDialogElement} */
     const dialog = h('dialog', { id: 'share-dialog', class: 'share-dialog', 'aria-labelledby': 'share-title' }, [
       h('div', { class: 'dialog-head' }, [
         h('h2', { id: 'share-title', text: t(lang, 'shareDialogTitle') }),

@@ -1,3 +1,4 @@
+// @ts-check
 // The texts only the embedded widget shows, in Chinese and English: imported by the widget
 // (embed-widget.js), so the simulator page's first load does not carry them.
 import { addStrings } from './strings.js';

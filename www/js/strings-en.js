@@ -1,3 +1,4 @@
+// @ts-check
 // The page's English texts and English messages for the core's error codes, loaded only for
 // a reader who reads the page in English (see `loadLanguage` in strings.js).
 import { addStrings } from './strings.js';

@@ -1,3 +1,4 @@
+// @ts-check
 // The texts of what the page shows after its first table — the chart, the sections below
 // the table, the analysis section, the embed and share-image dialogs — in Chinese and
 // English: imported with those modules, so the first table does not wait for them.

@@ -1,3 +1,4 @@
+// @ts-check
 // The texts the build writes into each language's prerendered page (.ci/prerender.mjs) and
 // no script shows: the page's description for search engines and for links shared in chats,
 // and the sentence readers see where the page cannot come alive (scripts off, no

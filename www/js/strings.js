@@ -1,9 +1,18 @@
+// @ts-check
 // Every piece of UI text, keyed by id and (for errors) by the core's stable error codes;
 // `{name}` placeholders are filled by `t()`. Chinese, the page's first language, is here;
 // English is in strings-en.js, loaded only for a reader who reads the page in English
 // (`loadLanguage`). Texts only some readers need come with the modules that show them
 // (strings-more.js, strings-embed.js).
 
+/** @import { Qualifier } from '../pkg/longgang_sim.js' */
+/** Texts by language, then by id. @typedef {Record<string, Record<string, string>>} Texts */
+/**
+ * A failure as the page shows it: the core's errors (SimError) and the page's own.
+ * @typedef {{ code: string, zh: string, en: string }} Failure
+ */
+
+/** @type {Texts} */
 export const STRINGS = {
   zh: {
     title: '龙港市2024年发展目标推演',
@@ -95,7 +104,10 @@ export const STRINGS = {
   },
 };
 
-/** Messages for the core's error codes, where the page can say it better than the core. */
+/**
+ * Messages for the core's error codes, where the page can say it better than the core.
+ * @type {Texts}
+ */
 export const ERRORS = {
   zh: {
     not_a_number: '请输入数字,例如 6.5。',
@@ -107,27 +119,48 @@ export const ERRORS = {
   },
 };
 
-/** Adds the texts of a module loaded on demand (see strings-more.js, strings-en.js). */
+/**
+ * Adds the texts of a module loaded on demand (see strings-more.js, strings-en.js).
+ * @param {Texts} more
+ * @param {Texts} [errors]
+ */
 export function addStrings(more, errors = {}) {
   for (const [lang, texts] of Object.entries(more)) Object.assign((STRINGS[lang] ??= {}), texts);
   for (const [lang, texts] of Object.entries(errors)) Object.assign((ERRORS[lang] ??= {}), texts);
 }
 
+/** @type {Record<string, Promise<unknown>>} */
 const loading = {};
-/** Loads a language's texts (once); resolves when `t(lang, …)` can use them. */
+/**
+ * Loads a language's texts (once); resolves when `t(lang, …)` can use them.
+ * @param {string} lang
+ * @returns {Promise<unknown>}
+ */
 export function loadLanguage(lang) {
   if (lang === 'zh') return Promise.resolve();
   loading[lang] ??= import('./strings-en.js');
   return loading[lang];
 }
 
-/** Looks up a UI string and fills its `{placeholders}`. */
+/**
+ * Looks up a UI string and fills its `{placeholders}`.
+ * @param {string} lang
+ * @param {string} id
+ * @param {Record<string, unknown>} [values]
+ * @returns {string}
+ */
 export function t(lang, id, values = {}) {
   const text = STRINGS[lang]?.[id] ?? STRINGS.zh[id] ?? id;
   return text.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
 }
 
-/** The message for an error: the page's own wording for its code, else the core's. */
+/**
+ * The message for an error: the page's own wording for its code, else the core's.
+ * @param {string} lang
+ * @param {Failure} error
+ * @param {Record<string, unknown>} [values]
+ * @returns {string}
+ */
 export function errorText(lang, error, values = {}) {
   const own = ERRORS[lang]?.[error.code];
   if (own) return own.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
@@ -142,7 +175,12 @@ export const STATUS = {
   no_target: { glyph: '–', key: 'statusNoTarget' },
 };
 
-/** A target as the report words it: "6.5%以上", "at least 6.5%", "about 8%". */
+/**
+ * A target as the report words it: "6.5%以上", "at least 6.5%", "about 8%".
+ * @param {string} lang
+ * @param {Qualifier} qualifier
+ * @param {string} value
+ */
 export function targetText(lang, qualifier, value) {
   const key = { at_least: 'targetAtLeast', above: 'targetAbove', about: 'targetAbout' }[qualifier];
   return t(lang, key, { value });

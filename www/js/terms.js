@@ -1,10 +1,16 @@
+// @ts-check
 // Plain words for the terms a citizen may not know, as data in both languages, and the
 // section that shows them: a list anyone can open by touch or keyboard (no tooltip-only
 // text). The presets' descriptions come from the dataset, so a new report's presets are
 // explained without code. Loaded with the sections below the table.
 import { h, foldable, withFigures } from './dom.js';
 
-/** Each term: its id (for links), the word as the page uses it, and what it means. */
+/** @import { PageDataset } from './wasm.js' */
+
+/**
+ * Each term: its id (for links), the word as the page uses it, and what it means.
+ * @type {Record<string, [id: string, term: string, meaning: string][]>}
+ */
 export const TERMS = {
   zh: [
     ['guishang', '规上(规上工业)', '“规模以上工业”的简称:年主营业务收入达到国家统计标准的工业企业。“规上工业增加值”只统计这些企业。'],
@@ -32,12 +38,17 @@ export const TERMS = {
   ],
 };
 
+/** @type {Record<string, { title: string, presets: string }>} */
 const TITLES = {
   zh: { title: '名词解释', presets: '预设方案' },
   en: { title: 'Terms explained', presets: 'Presets' },
 };
 
-/** The terms section: every term and every preset, with its meaning, in the page's language. */
+/**
+ * The terms section: every term and every preset, with its meaning, in the page's language.
+ * @param {string} lang
+ * @param {PageDataset} dataset
+ */
 export function buildTerms(lang, dataset) {
   const words = TITLES[lang] ?? TITLES.zh;
   const items = (TERMS[lang] ?? TERMS.zh).flatMap(([id, term, meaning]) => [

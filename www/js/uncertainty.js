@@ -1,3 +1,4 @@
+// @ts-check
 // Keeps at most one Monte Carlo job running in a Web Worker and at most one waiting (always
 // the latest), and hands every finished result to the page: the latest finished result is
 // what shows, and the deterministic table never waits for it. Also draws a finished run on
@@ -6,22 +7,45 @@ import { t } from './strings.js';
 import { number, percent, amount, amountNumber } from './format.js';
 import { h } from './dom.js';
 
+/**
+ * @import { Indicator, Lang, McInput, McResult, McRow, Scenario } from '../pkg/longgang_sim.js'
+ * @import { Failure } from './strings.js'
+ * @import { Unit } from './wasm.js'
+ * @import { View } from './render.js'
+ */
+/** A run for the worker (mc-worker.js). @typedef {{ id: number, scenario: Scenario, settings: McInput }} Job */
+/** The worker's answer to the job `id`: its result, or why it failed. @typedef {{ id: number, result?: McResult, error?: Failure }} Reply */
+
 /** Draws per run: enough for percentiles to a few hundredths, fast enough to feel live. */
 export const DRAWS = 20000;
 
 export class UncertaintyRunner {
-  /** `module` is the compiled full module, which the worker instantiates for itself. */
+  /**
+   * `module` is the compiled full module, which the worker instantiates for itself.
+   * `onResult` and `onError` also learn whether the run was the latest asked for.
+   * @param {WebAssembly.Module} module
+   * @param {(result: McResult, latest: boolean) => void} onResult
+   * @param {(error: Failure, latest: boolean) => void} onError
+   */
   constructor(module, onResult, onError) {
     this.module = module;
     this.onResult = onResult;
     this.onError = onError;
+    /** @type {Worker | null} */
     this.worker = null;
     this.busy = false;
+    /** @type {Job | null} */
     this.waiting = null;
     this.lastId = 0;
+    /** @type {number} the job the worker is running (set by send) */
+    this.running;
   }
 
-  /** Asks for a run of this scenario and settings; supersedes any job still waiting. */
+  /**
+   * Asks for a run of this scenario and settings; supersedes any job still waiting.
+   * @param {Scenario} scenario
+   * @param {Omit<McInput, 'draws'>} settings
+   */
   request(scenario, settings) {
     this.lastId += 1;
     const job = { id: this.lastId, scenario, settings: { draws: DRAWS, ...settings } };
@@ -32,6 +56,7 @@ export class UncertaintyRunner {
     this.send(job);
   }
 
+  /** @param {Job} job */
   send(job) {
     if (!this.worker) {
       this.worker = new Worker(new URL('./mc-worker.js', import.meta.url), { type: 'module' });
@@ -39,7 +64,7 @@ export class UncertaintyRunner {
       this.worker.onerror = () => {
         // A worker that failed (its file did not load, say) answers nothing more: the next
         // job gets a new one, and this failure is reported against the job it was running.
-        this.worker.terminate();
+        /** @type {Worker} */ (this.worker).terminate();
         this.worker = null;
         this.finished({ id: this.running, error: { code: 'worker_failed', zh: '抽样计算失败。', en: 'The sampling run failed.' } });
       };
@@ -49,10 +74,11 @@ export class UncertaintyRunner {
     this.worker.postMessage({ ...job, module: this.module });
   }
 
+  /** @param {Reply} reply */
   finished(reply) {
     this.busy = false;
     if (reply.error) this.onError(reply.error, reply.id === this.lastId);
-    else this.onResult(reply.result, reply.id === this.lastId);
+    else this.onResult(/** @type {McResult} */ (reply.result), reply.id === this.lastId);
     const next = this.waiting;
     this.waiting = null;
     if (next) this.send(next);
@@ -63,6 +89,8 @@ export class UncertaintyRunner {
  * Shows a finished run on the page: probability and 90% range in each row of the table,
  * the ranges on the chart, the results and status in the analysis section. Here, not in
  * the table's view, since only readers who get this far need it.
+ * @param {View} view
+ * @param {McResult} result
  */
 export function showUncertainty(view, result) {
   const { lang } = view;
@@ -73,7 +101,7 @@ export function showUncertainty(view, result) {
     writeChance(lang, row.cells, mc, row.indicator, row.unit);
   }
   // Where the status and the chance show side by side, one sentence says how they differ.
-  if (!view.table.parentElement.querySelector('.chance-note')) {
+  if (!/** @type {HTMLElement} */ (view.table.parentElement).querySelector('.chance-note')) {
     view.table.after(h('p', { class: 'hint chance-note', text: t(lang, 'tableChanceNote') }));
   }
   view.intervals = result;
@@ -87,6 +115,11 @@ export function showUncertainty(view, result) {
  * Writes one indicator's chance of meeting its target and its 90% range into two cells —
  * "42.875 – 44.351 bn yuan": the unit once; each figure kept whole, so a narrow column
  * breaks the range at the dash only. The main table and the uncertainty part both use it.
+ * @param {Lang} lang
+ * @param {{ probability: HTMLElement, interval: HTMLElement }} cells
+ * @param {McRow} mc
+ * @param {Indicator} indicator
+ * @param {Unit} unit
  */
 export function writeChance(lang, cells, mc, indicator, unit) {
   cells.probability.textContent = mc.probability === undefined || mc.probability === null ? '—' : percent(lang, mc.probability, { decimals: 1 });
