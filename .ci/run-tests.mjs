@@ -5,7 +5,8 @@
 // failed or did not run.
 //
 // Suites, in order: native (`cargo test`), lint (rustfmt and Clippy), wasm-node, wasm-chrome and wasm-firefox (the WASM
-// API through wasm-bindgen-test-runner), node-tests (`node --test tests/node/`), budget
+// API through wasm-bindgen-test-runner), node-tests (`node --test tests/node/`), typecheck
+// (`tsc` over the page's scripts and over the workers', one result each), budget
 // (.ci/budget.mjs), lighthouse (.ci/lighthouse.mjs), browser (Playwright, one result per
 // engine) and bench-smoke
 // (.ci/bench.mjs --smoke). A suite that cannot run because an earlier step failed is not
@@ -20,7 +21,7 @@ import { homedir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import {
   browserResults, cargoResult, emptyResult, failOnBadExit, nodeTestResult, notRunResult,
-  parsePlaywrightJson, summarize,
+  parsePlaywrightJson, summarize, typecheckResult,
 } from './test-report.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -199,6 +200,24 @@ suites.push(await wasmSuite('wasm-chrome', { WASM_BINDGEN_TEST_ONLY_WEB: '1', CH
     ]);
     const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
     suites.push(nodeTestResult({ listing, tap, status }));
+  }
+}
+
+// ----- typecheck: the TypeScript compiler checks every script under www/ against the
+// declarations the build wrote for the WASM packages (so it runs after the build): the
+// page's with the DOM (jsconfig.json), the workers' with the worker globals
+// (jsconfig.worker.json). One test per project, each with its own log.
+{
+  const projects = [['page', 'jsconfig.json'], ['workers', 'jsconfig.worker.json']];
+  if (buildBlocked) {
+    suites.push(notRunResult('typecheck', buildBlocked, projects.length));
+  } else {
+    const ran = [];
+    for (const [name, config] of projects) {
+      const { status, output } = await run(`typecheck-${name}`, 'tsc', ['-p', config, '--pretty', 'false']);
+      ran.push({ name: `${name} (${config})`, status, output });
+    }
+    suites.push(typecheckResult(ran));
   }
 }
 

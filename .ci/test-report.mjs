@@ -1,6 +1,6 @@
 // Reads what the test suites print — cargo's test output (native and WASM), node:test's TAP,
-// Playwright's JSON report and its `--list` output — into counts and names, and writes the
-// test command's summary. Everything here is a pure function of text or parsed JSON, so
+// Playwright's JSON report and its `--list` output, the TypeScript compiler's type check —
+// into counts and names, and writes the test command's summary. Everything here is a pure function of text or parsed JSON, so
 // tests/node/runner.test.mjs can prove with small fixtures that no test is lost between a
 // suite's output and the final line.
 //
@@ -404,6 +404,32 @@ export function browserResults({ list, report, status = 0, blocked = null, engin
   const counted = errors.length + engineResults.reduce((n, r) => n + r.failed + r.notRun, 0);
   if (status !== 0 && counted === 0) errors.push(`playwright exited with status ${status} without a failing test (see the log)`);
   return { engines: engineResults, errors };
+}
+
+// ---------------------------------------------------------------------------------------
+// The type check (tsc)
+
+/**
+ * The typecheck result: one test per TypeScript project, `projects` being
+ * `{ name, status, output }` for each `tsc -p <config>` run (`--pretty false`, so one line
+ * per error). A project passes when tsc exited 0; a failed one is named with how many
+ * errors tsc reported and the first of them (all are in its log), or with tsc's exit status
+ * when it reported none (a bad configuration, a compiler that did not start).
+ */
+export function typecheckResult(projects) {
+  const result = emptyResult('typecheck');
+  for (const { name, status, output } of projects) {
+    if (status === 0) {
+      result.passed += 1;
+      continue;
+    }
+    const errors = stripAnsi(output).split(/\r?\n/).filter((line) => /\berror TS\d+:/.test(line)).map((line) => line.trim());
+    result.failed += 1;
+    result.failures.push(errors.length
+      ? `${name}: ${errors.length} type error${errors.length === 1 ? '' : 's'}, the first: ${errors[0]}`
+      : `${name}: tsc exited with status ${status} without a type error (see the log)`);
+  }
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------

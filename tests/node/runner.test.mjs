@@ -2,11 +2,13 @@
 // output: no test may be lost between a suite's output and the final line. A failing cargo
 // test binary does not hide the next one's tests, ignored and skipped tests are named,
 // Playwright's per-engine counts hold skipped, failed, flaky and never-run tests, a failed
-// build counts the tests it kept from running as failed, and TAP skips and todos are counted.
+// build counts the tests it kept from running as failed, TAP skips and todos are counted, and
+// each TypeScript project of the type check is one test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   browserResults, cargoResult, nodeTestResult, parseCargoTest, parsePlaywrightJson, parseTap, summarize,
+  typecheckResult,
 } from '../../.ci/test-report.mjs';
 
 // `cargo test --no-fail-fast` where tests/a.rs has a failing test and two ignored ones,
@@ -373,4 +375,29 @@ test('TAP totals that disagree with the test lines read fail the suite', () => {
   const result = nodeTestResult({ listing: null, tap: TAP.replace('# pass 5', '# pass 6'), status: 0 });
   assert.equal(result.failed, 2);
   assert.match(result.failures[1], /TAP totals/);
+});
+
+// `tsc -p jsconfig.json --pretty false` with two type errors, and a project tsc could not read.
+const TSC_ERRORS = `www/js/format.js(12,3): error TS2322: Type 'number' is not assignable to type 'string'.
+www/js/main.js(40,7): error TS18047: 'notice' is possibly 'null'.
+`;
+
+test('each type-checked project is one test; a failed one is named with its errors', () => {
+  const result = typecheckResult([
+    { name: 'page (jsconfig.json)', status: 2, output: TSC_ERRORS },
+    { name: 'workers (jsconfig.worker.json)', status: 0, output: '' },
+    { name: 'other (missing.json)', status: 1, output: "error TS5058: The specified path does not exist: 'missing.json'.\n" },
+    { name: 'none (jsconfig.json)', status: 127, output: 'tsc: spawn tsc ENOENT\n' },
+  ]);
+  assert.equal(result.passed, 1);
+  assert.equal(result.failed, 3);
+  assert.deepEqual(result.failures, [
+    "page (jsconfig.json): 2 type errors, the first: www/js/format.js(12,3): error TS2322: Type 'number' is not assignable to type 'string'.",
+    "other (missing.json): 1 type error, the first: error TS5058: The specified path does not exist: 'missing.json'.",
+    'none (jsconfig.json): tsc exited with status 127 without a type error (see the log)',
+  ]);
+  const { lines, failed } = summarize({ suites: [result] });
+  assert.equal(failed, 3);
+  assert.match(lines[0], /^typecheck {2}1 passed, 3 failed, 0 skipped, 0 not run$/);
+  assert.equal(lines.at(-1), '1 passed, 3 failed');
 });
