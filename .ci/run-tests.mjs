@@ -6,7 +6,7 @@
 //
 // Suites, in order: native (`cargo test`), lint (rustfmt and Clippy), wasm-node, wasm-chrome and wasm-firefox (the WASM
 // API through wasm-bindgen-test-runner), node-tests (`node --test tests/node/`), typecheck
-// (`tsc` over the page's scripts and over the workers', one result each), budget
+// (`tsc` over the page's scripts, the workers' and the exports' results, one result each), budget
 // (.ci/budget.mjs), lighthouse (.ci/lighthouse.mjs), browser (Playwright, one result per
 // engine) and bench-smoke
 // (.ci/bench.mjs --smoke). A suite that cannot run because an earlier step failed is not
@@ -208,13 +208,19 @@ suites.push(await wasmSuite('wasm-chrome', { WASM_BINDGEN_TEST_ONLY_WEB: '1', CH
 // page's with the DOM (jsconfig.json), the workers' with the worker globals
 // (jsconfig.worker.json). One test per project, each with its own log.
 {
-  const projects = [['page', 'jsconfig.json'], ['workers', 'jsconfig.worker.json']];
+  const projects = [['page', 'jsconfig.json'], ['workers', 'jsconfig.worker.json'], ['boundary', 'tests/typecheck/boundary.json']];
   if (buildBlocked) {
     suites.push(notRunResult('typecheck', buildBlocked, projects.length));
   } else {
     const ran = [];
+    // The boundary project checks what the Rust exports really return against their
+    // TypeScript types: tests/boundary/samples.rs writes those results, typed, first.
+    mkdirSync('target/boundary', { recursive: true });
+    const samples = await run('typecheck-samples', 'cargo', ['run', '--quiet', '--example', 'boundary-samples', '--', 'target/boundary/samples.ts']);
     for (const [name, config] of projects) {
-      const { status, output } = await run(`typecheck-${name}`, 'tsc', ['-p', config, '--pretty', 'false']);
+      const { status, output } = name === 'boundary' && samples.status !== 0
+        ? samples
+        : await run(`typecheck-${name}`, 'tsc', ['-p', config, '--pretty', 'false']);
       ran.push({ name: `${name} (${config})`, status, output });
     }
     suites.push(typecheckResult(ran));
