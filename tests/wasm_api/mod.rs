@@ -647,3 +647,65 @@ fn the_share_card_is_the_native_one() {
         Some("gdp"),
     );
 }
+
+/// The committed corpus of share links (see `tests/links.rs`), through the JS API: every
+/// link decodes to the scenario it was made for and projects to the recorded figures.
+#[wasm_bindgen_test]
+fn committed_links_decode_and_project_as_recorded() {
+    let corpus = js_sys::JSON::parse(include_str!("../fixtures/links-v1.json")).unwrap();
+    let links = Array::from(&get(&corpus, "links"));
+    assert!(links.length() >= 18);
+    for entry in links.iter() {
+        let name = text(&entry, "name");
+        let link = text(&entry, "link");
+        let scenario = decode_scenario_js(&link).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        let recorded = get(&entry, "scenario");
+        for key in ["deflator", "gdpMode"] {
+            assert_eq!(text(&scenario, key), text(&recorded, key), "{name}: {key}");
+        }
+        let growth = get(&recorded, "growth");
+        let ids = Object::keys(growth.unchecked_ref::<Object>());
+        let decoded = get(&scenario, "growth");
+        assert_eq!(
+            Object::keys(decoded.unchecked_ref::<Object>()).length(),
+            ids.length(),
+            "{name}: indicators"
+        );
+        for id in ids.iter() {
+            let id = id.as_string().unwrap();
+            assert_eq!(
+                text(&decoded, &id),
+                text(&growth, &id),
+                "{name}: growth of {id}"
+            );
+        }
+        assert_eq!(
+            encode_scenario_js(scenario.clone()).unwrap(),
+            link,
+            "{name}"
+        );
+        let projection = project_js(scenario).unwrap();
+        let rows = Array::from(&get(&projection, "rows"));
+        let recorded_rows = get(&entry, "rows");
+        assert_eq!(rows.length(), ids.length(), "{name}: rows");
+        for row in rows.iter() {
+            let id = text(&row, "id");
+            for key in ["growth", "projected", "projectedExact", "status"] {
+                assert_eq!(
+                    text(&row, key),
+                    text(&recorded_rows, &format!("{id}.{key}")),
+                    "{name}: {id}.{key}"
+                );
+            }
+        }
+        let derived = get(&entry, "derived");
+        for key in Object::keys(derived.unchecked_ref::<Object>()).iter() {
+            let key = key.as_string().unwrap();
+            assert_eq!(
+                text(&projection, &format!("derived.{key}")),
+                text(&derived, &key),
+                "{name}: derived {key}"
+            );
+        }
+    }
+}
