@@ -69,6 +69,8 @@ fn dataset_reaches_js_with_string_decimals() {
         "foreign trade has no level"
     );
     assert_eq!(text(&dataset, "keyProjects.total.value"), "236.9");
+    assert_eq!(text(&dataset, "source.id"), "longgang-2024");
+    assert_eq!(get(&dataset, "edition").as_f64(), Some(1.0));
     assert_eq!(Array::from(&presets_js().unwrap()).length(), 4);
 }
 
