@@ -1,15 +1,22 @@
-//! Share links already out in the world: a committed corpus of links (`tests/fixtures/`),
-//! each with the scenario it stands for and its projection, written once by the code of the
-//! day. Every link must decode to exactly that scenario and project to exactly those
-//! figures, whatever the code or the dataset has become since.
+//! Share links already out in the world: committed corpora of links (`tests/fixtures/`,
+//! one per format version), each link with the scenario it stands for and its projection,
+//! written once by the code of the day. Every link must decode to exactly that scenario and
+//! project to exactly those figures, whatever the code or the dataset has become since:
+//! under a later edition that adds an indicator, under one that adds none, and never under
+//! another report's dataset.
 //!
-//! The corpus is never rewritten: `write_corpus` (run by hand, `cargo test --test links --
-//! --ignored`) only creates a file that does not exist yet.
+//! A corpus is never rewritten: `write_corpus` (run by hand, `cargo test --test links --
+//! --ignored`) only creates the corpus of the format version this build writes, where
+//! there is none yet.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod editions;
+
+use editions::{dataset_with, second_edition, ADDED};
 use longgang_sim::dataset::Dataset;
-use longgang_sim::number::Dec;
+use longgang_sim::number::{canonical, Dec};
 use longgang_sim::projection::project;
+use longgang_sim::report::Messages;
 use longgang_sim::scenario::{GdpMode, Scenario};
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
@@ -263,29 +270,64 @@ fn write_corpus() {
 }
 
 /// Checks every link of a corpus against a dataset: it decodes to the recorded scenario
-/// and projects to the recorded figures.
+/// and projects to the recorded figures, and re-encodes in its own form to itself. An
+/// indicator the dataset gained after the link's edition is the one thing the corpus
+/// cannot record: it must hold the growth the dataset gives older links, in the scenario
+/// and in its row. Returns how many links were checked.
 fn check_corpus(dataset: &Dataset, corpus: &str) -> usize {
     let corpus: Value = serde_json::from_str(corpus).unwrap();
     let links = corpus["links"].as_array().unwrap();
     for entry in links {
         let name = entry["name"].as_str().unwrap();
         let link = entry["link"].as_str().unwrap();
-        let scenario = Scenario::decode(dataset, link)
+        let (scenario, form) = Scenario::decode_link(dataset, link)
             .unwrap_or_else(|e| panic!("{name}: {link} does not decode: {e}"));
         assert_eq!(
-            serde_json::to_value(&scenario).unwrap(),
-            entry["scenario"],
-            "{name}: the scenario"
+            scenario.encode_as(dataset, form),
+            link,
+            "{name}: re-encoded"
         );
-        assert_eq!(scenario.encode(dataset), link, "{name}: re-encoded");
+        // What the link cannot name: the indicators added after its edition.
+        let later = |id: &str| {
+            let (_, indicator) = dataset.indicator(id).unwrap();
+            let added = indicator
+                .added
+                .as_ref()
+                .filter(|a| a.edition > form.edition());
+            added.map(|a| canonical(a.older_links.0))
+        };
+        let recorded = &entry["scenario"];
+        assert_eq!(
+            json!(canonical(scenario.deflator.0)),
+            recorded["deflator"],
+            "{name}"
+        );
+        assert_eq!(json!(scenario.gdp_mode), recorded["gdpMode"], "{name}");
+        let growth = recorded["growth"].as_object().unwrap();
+        for (id, value) in &scenario.growth {
+            match growth.get(id) {
+                Some(recorded) => assert_eq!(&json!(canonical(value.0)), recorded, "{name}: {id}"),
+                None => assert_eq!(later(id), Some(canonical(value.0)), "{name}: added {id}"),
+            }
+        }
+        assert!(
+            growth.keys().all(|id| scenario.growth.contains_key(id)),
+            "{name}"
+        );
+
         let projection = serde_json::to_value(project(dataset, &scenario).unwrap()).unwrap();
         let rows = projection["rows"].as_array().unwrap();
         let recorded = entry["rows"].as_object().unwrap();
-        assert_eq!(rows.len(), recorded.len(), "{name}: rows");
+        assert_eq!(rows.len(), scenario.growth.len(), "{name}: rows");
         for row in rows {
             let id = row["id"].as_str().unwrap();
-            for key in ROW {
-                assert_eq!(row[key], recorded[id][key], "{name}: {id}.{key}");
+            match recorded.get(id) {
+                Some(recorded) => {
+                    for key in ROW {
+                        assert_eq!(row[key], recorded[key], "{name}: {id}.{key}");
+                    }
+                }
+                None => assert_eq!(later(id), row["growth"].as_str().map(String::from)),
             }
         }
         for key in DERIVED {
@@ -307,19 +349,114 @@ fn v1_links_decode_to_the_scenarios_they_were_made_for() {
 }
 
 #[test]
-fn the_corpus_covers_what_links_can_hold() {
-    let corpus: Value = serde_json::from_str(&corpus("v1")).unwrap();
-    let links = corpus["links"].as_array().unwrap();
-    let has = |what: &dyn Fn(&str) -> bool| {
-        links
-            .iter()
-            .any(|entry| what(entry["link"].as_str().unwrap()))
-    };
-    assert!(has(&|l| l.contains("~M1~")), "GDP from the sectors");
-    assert!(has(&|l| !l.contains("~D0~")), "a deflator other than 0");
-    assert!(has(&|l| l.contains("~D-5~")) && has(&|l| l.contains("~D10~")));
-    assert!(has(&|l| l.contains("~gdp-20~") && l.contains("~fai-30~")));
-    assert!(has(&|l| l.contains("~gdp40~") && l.contains("~fai60~")));
-    assert!(has(&|l| l.contains("~gdp6.25~")), "two decimals");
-    assert!(has(&|l| l.contains("~budget_revenue-0.01~")), "negative");
+fn v2_links_decode_to_the_scenarios_they_were_made_for() {
+    assert_eq!(
+        check_corpus(data(), &corpus("v2")),
+        corpus_scenarios().len()
+    );
+}
+
+#[test]
+fn the_corpora_cover_what_links_can_hold() {
+    for version in ["v1", "v2"] {
+        let corpus: Value = serde_json::from_str(&corpus(version)).unwrap();
+        let links = corpus["links"].as_array().unwrap();
+        let has = |what: &dyn Fn(&str) -> bool| {
+            links
+                .iter()
+                .any(|entry| what(entry["link"].as_str().unwrap()))
+        };
+        assert!(has(&|l| l.starts_with(&format!("{version}~"))), "{version}");
+        assert!(has(&|l| l.contains("~M1~")), "GDP from the sectors");
+        assert!(has(&|l| !l.contains("~D0~")), "a deflator other than 0");
+        assert!(has(&|l| l.contains("~D-5~")) && has(&|l| l.contains("~D10~")));
+        assert!(has(&|l| l.contains("~gdp-20~") && l.contains("~fai-30~")));
+        assert!(has(&|l| l.contains("~gdp40~") && l.contains("~fai60~")));
+        assert!(has(&|l| l.contains("~gdp6.25~")), "two decimals");
+        assert!(has(&|l| l.contains("~budget_revenue-0.01~")), "negative");
+    }
+}
+
+#[test]
+fn an_added_indicator_leaves_every_older_link_as_it_was() {
+    let next = second_edition();
+    // Every link of both corpora: the same scenario and figures, and the new indicator at
+    // the growth the dataset gives older links.
+    for version in ["v1", "v2"] {
+        let checked = check_corpus(&next, &corpus(version));
+        assert_eq!(checked, corpus_scenarios().len(), "{version}");
+        let corpus: Value = serde_json::from_str(&corpus(version)).unwrap();
+        for entry in corpus["links"].as_array().unwrap() {
+            let link = entry["link"].as_str().unwrap();
+            let scenario = Scenario::decode(&next, link).unwrap();
+            assert_eq!(canonical(scenario.growth_of(ADDED)), "9");
+            let old = Scenario::decode(data(), link).unwrap();
+            let mut without = scenario.clone();
+            without.growth.remove(ADDED);
+            assert_eq!(without, old, "{link}");
+        }
+    }
+    // Links of the new edition name it, and round-trip.
+    let mut scenario = Scenario::from_preset(&next, "cautious").unwrap();
+    scenario
+        .growth
+        .insert(ADDED.into(), Dec(Decimal::from_str("-3.75").unwrap()));
+    let link = scenario.encode(&next);
+    assert!(
+        link.starts_with("v2~longgang-2024~E2~D0~M0~")
+            && link.contains("~retail_sales6~tourism_revenue-3.75~exports6~"),
+        "{link}"
+    );
+    assert_eq!(Scenario::decode(&next, &link).unwrap(), scenario);
+    // This build's dataset is edition 1: a link of edition 2 may name indicators it does
+    // not know, so it is refused by name rather than guessed at.
+    let error = Scenario::decode(data(), &link).unwrap_err();
+    assert_eq!(error.code(), "scenario_newer_edition");
+    assert!(error.message_en().contains("a newer edition of the data"));
+    // An edition-1 link that names the new indicator was not written by any encoder.
+    let official = Scenario::from_preset(data(), "official")
+        .unwrap()
+        .encode(data());
+    let body = official.rsplit_once('~').unwrap().0;
+    let forged = longgang_sim::scenario::seal(&format!("{body}~tourism_revenue9"));
+    assert_eq!(
+        Scenario::decode(&next, &forged).unwrap_err().code(),
+        "unknown_indicator"
+    );
+}
+
+#[test]
+fn a_new_edition_without_new_indicators_reads_older_links_the_same() {
+    let next = dataset_with(|v| v["edition"] = json!(3));
+    for version in ["v1", "v2"] {
+        assert_eq!(
+            check_corpus(&next, &corpus(version)),
+            corpus_scenarios().len()
+        );
+    }
+    let link = Scenario::from_preset(&next, "official")
+        .unwrap()
+        .encode(&next);
+    assert!(link.starts_with("v2~longgang-2024~E3~"), "{link}");
+}
+
+#[test]
+fn links_from_another_report_are_refused_by_name() {
+    let other = dataset_with(|v| v["source"]["id"] = json!("wenzhou-2025"));
+    for version in ["v1", "v2"] {
+        let corpus: Value = serde_json::from_str(&corpus(version)).unwrap();
+        for entry in corpus["links"].as_array().unwrap() {
+            let error = Scenario::decode(&other, entry["link"].as_str().unwrap()).unwrap_err();
+            assert_eq!(error.code(), "scenario_other_report");
+            assert!(error.message_en().contains("\"longgang-2024\""));
+        }
+    }
+    // And the other way round.
+    let theirs = Scenario::from_preset(&other, "official")
+        .unwrap()
+        .encode(&other);
+    assert!(theirs.starts_with("v2~wenzhou-2025~E1~"), "{theirs}");
+    let error = Scenario::decode(data(), &theirs).unwrap_err();
+    assert_eq!(error.code(), "scenario_other_report");
+    assert!(error.message_zh().contains("“wenzhou-2025”"));
 }
