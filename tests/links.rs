@@ -274,6 +274,9 @@ fn write_corpus() {
 /// indicator the dataset gained after the link's edition is the one thing the corpus
 /// cannot record: it must hold the growth the dataset gives older links, in the scenario
 /// and in its row. Returns how many links were checked.
+///
+/// The projections are those of edition 1's figures: an edition that corrects a figure
+/// moves them, and this check names the figure (a scenario never moves).
 fn check_corpus(dataset: &Dataset, corpus: &str) -> usize {
     let corpus: Value = serde_json::from_str(corpus).unwrap();
     let links = corpus["links"].as_array().unwrap();
