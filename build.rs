@@ -68,7 +68,8 @@ fn main() {
 }
 
 /// Empties every text meant for people (names, units' labels, quotes, notes, descriptions)
-/// and drops the other targets, which are for reference only.
+/// and drops the other targets, which are for reference only. The report's id stays:
+/// share links carry it.
 fn strip_presentation(data: &mut Dataset) {
     let blank = |texts: &mut [&mut String]| texts.iter_mut().for_each(|t| t.clear());
     let source = &mut data.source;

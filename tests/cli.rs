@@ -55,7 +55,7 @@ fn english_table_with_changes() {
     );
     let fai = table.lines().find(|l| l.starts_with("fai ")).unwrap();
     assert!(fai.contains("226.91"), "{fai}");
-    assert!(table.contains("scenario: v1~D0~M0~gdp6~"));
+    assert!(table.contains("scenario: v2~longgang-2024~E1~D0~M0~gdp6~"));
 }
 
 #[test]
@@ -86,6 +86,24 @@ fn json_carries_scenario_link_and_string_decimals() {
         again["projection"], value["projection"],
         "a link reproduces the projection"
     );
+    // The link v1 wrote for the same scenario reproduces it too.
+    let v1 = longgang_sim::Scenario::decode(longgang_sim::embedded().unwrap(), link)
+        .unwrap()
+        .encode_as(
+            longgang_sim::embedded().unwrap(),
+            longgang_sim::scenario::LinkForm::V1,
+        );
+    assert!(v1.starts_with("v1~D0~M1~gdp8.7~"), "{v1}");
+    let old: serde_json::Value = serde_json::from_str(&stdout(&longgang(&[
+        "project",
+        "--scenario",
+        &v1,
+        "--format",
+        "json",
+    ])))
+    .unwrap();
+    assert_eq!(old["projection"], value["projection"]);
+    assert_eq!(old["link"], value["link"], "written back as v2");
 }
 
 #[test]

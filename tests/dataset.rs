@@ -154,6 +154,10 @@ fn indicator_ids_are_the_published_contract() {
         ]
     );
     assert_eq!(data().key_projects.id, "key_projects");
+    // Share links carry the report id and the edition; every link ever made names them.
+    assert_eq!(data().source.id, "longgang-2024");
+    assert_eq!(data().edition, 1);
+    assert!(data().indicators.iter().all(|i| i.edition() == 1));
 }
 
 #[test]
@@ -377,9 +381,60 @@ fn malformed_datasets_name_the_field_and_reason() {
         ),
         (
             "future schema",
-            Box::new(|v| v["schemaVersion"] = json!(2)),
+            Box::new(|v| v["schemaVersion"] = json!(3)),
             "schemaVersion",
-            "version 1",
+            "version 2",
+        ),
+        (
+            "no edition",
+            Box::new(|v| v["edition"] = json!(0)),
+            "edition",
+            "from 1",
+        ),
+        (
+            "report id not link-safe",
+            Box::new(|v| v["source"]["id"] = json!("Longgang 2024")),
+            "source.id",
+            "a-z, digits and -",
+        ),
+        (
+            "report id starting with a digit",
+            Box::new(|v| v["source"]["id"] = json!("2024-longgang")),
+            "source.id",
+            "starting with a letter",
+        ),
+        (
+            "added in the first edition",
+            Box::new(|v| v["indicators"][3]["added"] = json!({"edition": 1, "olderLinks": "8"})),
+            "indicators[3].added.edition",
+            "from 2 to the dataset's edition, 1",
+        ),
+        (
+            "added in an edition not yet published",
+            Box::new(|v| {
+                v["edition"] = json!(2);
+                v["indicators"][3]["added"] = json!({"edition": 3, "olderLinks": "8"});
+            }),
+            "indicators[3].added.edition",
+            "from 2 to the dataset's edition, 2",
+        ),
+        (
+            "older links outside the range",
+            Box::new(|v| {
+                v["edition"] = json!(2);
+                v["indicators"][3]["added"] = json!({"edition": 2, "olderLinks": "41"});
+            }),
+            "indicators[3].added.olderLinks",
+            "within the range",
+        ),
+        (
+            "older links too precise",
+            Box::new(|v| {
+                v["edition"] = json!(2);
+                v["indicators"][3]["added"] = json!({"edition": 2, "olderLinks": "8.125"});
+            }),
+            "indicators[3].added.olderLinks",
+            "at most 2 decimals",
         ),
         (
             "level and no level",

@@ -1,9 +1,12 @@
 //! Property-based fuzzing of everything that takes outside input: share-link strings (random
-//! and mutated valid ones), scenario JSON as the page sends it, and number text. Nothing
-//! may panic; whatever decodes must re-encode to the same string; whatever validates must
-//! project. The short run is part of the test command; the long run is
+//! and mutated valid ones, in both format versions, against the shipped dataset and a later
+//! edition of it), scenario JSON as the page sends it, and number text. Nothing may panic;
+//! whatever decodes must re-encode, in its own format version and edition, to the same
+//! string; whatever validates must project. The short run is part of the test command; the long run is
 //! `PROPTEST_CASES=1000000 cargo test --release --test fuzz` (see the README).
 #![cfg(not(target_arch = "wasm32"))]
+
+mod editions;
 
 use longgang_sim::analysis::{goal_seek, sensitivity, Goal, Output};
 use longgang_sim::dataset::Dataset;
@@ -11,7 +14,7 @@ use longgang_sim::montecarlo::{run, McInput};
 use longgang_sim::number::{canonical, parse_plain, parse_user, Dec};
 use longgang_sim::projection::project;
 use longgang_sim::report::Messages;
-use longgang_sim::scenario::{GdpMode, Scenario, ScenarioInput};
+use longgang_sim::scenario::{GdpMode, LinkForm, Scenario, ScenarioInput};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -20,9 +23,25 @@ fn data() -> &'static Dataset {
     longgang_sim::embedded().unwrap()
 }
 
+/// The shipped dataset with an indicator added in edition 2 (see `editions`).
+fn next_edition() -> &'static Dataset {
+    static NEXT: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    NEXT.get_or_init(editions::second_edition)
+}
+
+/// Every form a link to the shipped dataset can take.
+fn any_form() -> impl Strategy<Value = LinkForm> {
+    prop_oneof![Just(LinkForm::V1), Just(LinkForm::V2 { edition: 1 })]
+}
+
 /// A valid scenario: every growth within its range, two decimals at most.
 fn valid_scenario() -> impl Strategy<Value = Scenario> {
-    let ranges: Vec<(i64, i64)> = data()
+    scenario_of(data())
+}
+
+/// A valid scenario for a dataset.
+fn scenario_of(dataset: &'static Dataset) -> impl Strategy<Value = Scenario> {
+    let ranges: Vec<(i64, i64)> = dataset
         .indicators
         .iter()
         .map(|i| {
@@ -33,8 +52,8 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
         })
         .collect();
     let growths: Vec<_> = ranges.into_iter().map(|(lo, hi)| lo..=hi).collect();
-    (growths, -500i64..=1000, any::<bool>()).prop_map(|(hundredths, deflator, sectors)| {
-        let growth = data()
+    (growths, -500i64..=1000, any::<bool>()).prop_map(move |(hundredths, deflator, sectors)| {
+        let growth = dataset
             .indicators
             .iter()
             .zip(hundredths)
@@ -61,25 +80,69 @@ fn link_like() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn decoder_never_panics_and_round_trips(text in link_like()) {
-        if let Ok(scenario) = Scenario::decode(data(), &text) {
-            prop_assert_eq!(scenario.encode(data()), text);
+        for dataset in [data(), next_edition()] {
+            if let Ok((scenario, form)) = Scenario::decode_link(dataset, &text) {
+                prop_assert_eq!(scenario.encode_as(dataset, form), text.clone());
+            }
         }
     }
 
     #[test]
     fn mutated_links_fail_cleanly_or_round_trip(
         scenario in valid_scenario(),
+        form in any_form(),
         position in any::<prop::sample::Index>(),
-        replacement in proptest::string::string_regex("[0-9a-z_~.\\-]{0,3}").unwrap(),
+        replacement in proptest::string::string_regex("[0-9a-zE_~.\\-]{0,3}").unwrap(),
         cut in any::<bool>(),
     ) {
-        let link = scenario.encode(data());
-        prop_assert_eq!(&Scenario::decode(data(), &link).unwrap(), &scenario);
+        let link = scenario.encode_as(data(), form);
+        prop_assert_eq!(Scenario::decode_link(data(), &link).unwrap(), (scenario, form));
         let at = position.index(link.len());
         let mutated = if cut { link[..at].to_string() } else { format!("{}{}{}", &link[..at], replacement, &link[(at + 1).min(link.len())..]) };
-        match Scenario::decode(data(), &mutated) {
-            Ok(decoded) => prop_assert_eq!(decoded.encode(data()), mutated),
-            Err(error) => prop_assert!(!error.code().is_empty() && !error.message_zh().is_empty()),
+        for dataset in [data(), next_edition()] {
+            match Scenario::decode_link(dataset, &mutated) {
+                Ok((decoded, form)) => prop_assert_eq!(decoded.encode_as(dataset, form), mutated.clone()),
+                Err(error) => prop_assert!(!error.code().is_empty() && !error.message_zh().is_empty()),
+            }
+        }
+    }
+
+    /// Links of every edition against a later dataset: an older link reads as it did, with
+    /// the added indicator at the growth the dataset gives older links; a link of the later
+    /// edition names it and reads back exactly; the shipped dataset refuses it by name.
+    #[test]
+    fn links_of_every_edition_round_trip_under_a_later_one(
+        scenario in scenario_of(next_edition()),
+        position in any::<prop::sample::Index>(),
+        replacement in proptest::string::string_regex("[0-9a-zE_~.\\-]{0,3}").unwrap(),
+    ) {
+        let next = next_edition();
+        let older = {
+            let mut older = scenario.clone();
+            older.growth.insert(editions::ADDED.into(), Dec(Decimal::new(9, 0)));
+            older
+        };
+        for form in [LinkForm::V1, LinkForm::V2 { edition: 1 }, LinkForm::V2 { edition: 2 }] {
+            let link = scenario.encode_as(next, form);
+            let (decoded, read) = Scenario::decode_link(next, &link).unwrap();
+            prop_assert_eq!(read, form);
+            prop_assert_eq!(&decoded, if form.edition() == 2 { &scenario } else { &older });
+            prop_assert_eq!(decoded.encode_as(next, form), link.clone());
+            match Scenario::decode_link(data(), &link) {
+                Ok((shipped, read)) => {
+                    prop_assert!(form.edition() == 1);
+                    let mut without = decoded.clone();
+                    without.growth.remove(editions::ADDED);
+                    prop_assert_eq!(shipped.encode_as(data(), read), link.clone());
+                    prop_assert_eq!(shipped, without);
+                }
+                Err(error) => prop_assert_eq!((form.edition(), error.code()), (2, "scenario_newer_edition")),
+            }
+            let at = position.index(link.len());
+            let mutated = format!("{}{}{}", &link[..at], replacement, &link[(at + 1).min(link.len())..]);
+            if let Ok((decoded, read)) = Scenario::decode_link(next, &mutated) {
+                prop_assert_eq!(decoded.encode_as(next, read), mutated);
+            }
         }
     }
 

@@ -5,7 +5,7 @@
 use longgang_sim::dataset::Dataset;
 use longgang_sim::number::{canonical, Dec};
 use longgang_sim::report::Messages;
-use longgang_sim::scenario::{parse_assumption, seal, GdpMode, Scenario, ScenarioInput};
+use longgang_sim::scenario::{parse_assumption, seal, GdpMode, LinkForm, Scenario, ScenarioInput};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::str::FromStr;
@@ -69,15 +69,26 @@ fn presets_follow_their_stated_formulas() {
     );
 }
 
+/// The official scenario's link as v1 wrote it.
+const OFFICIAL_V1: &str = "v1~D0~M0~gdp6.5~industrial_va8~fiscal_revenue8~budget_revenue8~\
+    retail_sales8~exports8~deposits_loans18.8~urban_income6.5~rural_income7~primary6.5~\
+    secondary6.5~tertiary6.5~fai15~foreign_trade8~Cohe";
+
 #[test]
 fn official_link_is_stable() {
     let official = Scenario::from_preset(data(), "official").unwrap();
     assert_eq!(
         official.encode(data()),
-        "v1~D0~M0~gdp6.5~industrial_va8~fiscal_revenue8~budget_revenue8~retail_sales8~exports8~\
+        "v2~longgang-2024~E1~D0~M0~gdp6.5~industrial_va8~fiscal_revenue8~budget_revenue8~retail_sales8~exports8~\
          deposits_loans18.8~urban_income6.5~rural_income7~primary6.5~secondary6.5~tertiary6.5~fai15~foreign_trade8~\
-         Cohe"
+         Cg3d"
     );
+    // The link v1 wrote for it still means it, and is what v1 writes.
+    assert_eq!(
+        Scenario::decode_link(data(), OFFICIAL_V1).unwrap(),
+        (official.clone(), LinkForm::V1)
+    );
+    assert_eq!(official.encode_as(data(), LinkForm::V1), OFFICIAL_V1);
 }
 
 #[test]
@@ -98,19 +109,21 @@ fn encode_decode_round_trips_over_a_grid() {
             } else {
                 GdpMode::Sectors
             };
-            let link = scenario.encode(data());
-            assert!(
-                link.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b)),
-                "{link}"
-            );
-            let back = Scenario::decode(data(), &link).unwrap();
-            assert_eq!(back, scenario);
-            assert_eq!(back.encode(data()), link);
-            count += 1;
+            for form in [LinkForm::current(data()), LinkForm::V1] {
+                let link = scenario.encode_as(data(), form);
+                assert!(
+                    link.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b)),
+                    "{link}"
+                );
+                let (back, read) = Scenario::decode_link(data(), &link).unwrap();
+                assert_eq!((&back, read), (&scenario, form));
+                assert_eq!(back.encode_as(data(), form), link);
+                count += 1;
+            }
         }
     }
-    assert_eq!(count, 14 * values.len());
+    assert_eq!(count, 2 * 14 * values.len());
 }
 
 #[test]
@@ -128,7 +141,29 @@ fn damaged_links_get_specific_errors() {
             format!("v1~{}", "gdp6.5~".repeat(1_500_000)),
             "scenario_too_long",
         ),
-        ("v2~D0~M0".into(), "scenario_version"),
+        ("v3~D0~M0".into(), "scenario_version"),
+        (seal("v2~D0~M0"), "scenario_malformed"),
+        (seal("v2"), "scenario_malformed"),
+        (edit("longgang-2024", "Longgang-2024"), "scenario_malformed"),
+        (edit("longgang-2024~", ""), "scenario_malformed"),
+        (edit("~E1", ""), "scenario_malformed"),
+        (edit("~E1", "~E01"), "scenario_malformed"),
+        (edit("~E1", "~E0"), "scenario_malformed"),
+        (edit("~E1", "~E"), "scenario_malformed"),
+        (edit("~E1", "~E1.0"), "scenario_malformed"),
+        (edit("~E1", "~E-1"), "scenario_malformed"),
+        (edit("~E1", "~E99999999999"), "scenario_malformed"),
+        (edit("~E1", "~E2"), "scenario_newer_edition"),
+        (edit("~E1", "~E4294967295"), "scenario_newer_edition"),
+        (
+            edit("longgang-2024", "wenzhou-2025"),
+            "scenario_other_report",
+        ),
+        (edit("longgang-2024", "l"), "scenario_other_report"),
+        (
+            full.replacen("v2~longgang-2024~E1", "v1", 1),
+            "scenario_malformed",
+        ),
         ("v10~anything".into(), "scenario_version"),
         ("1~D0".into(), "scenario_malformed"),
         ("hello".into(), "scenario_malformed"),
@@ -163,14 +198,15 @@ fn damaged_links_get_specific_errors() {
 
 #[test]
 fn truncated_links_never_decode_to_something_else() {
-    let good = Scenario::from_preset(data(), "ambitious")
-        .unwrap()
-        .encode(data());
-    for cut in 0..good.len() {
-        assert!(
-            Scenario::decode(data(), &good[..cut]).is_err(),
-            "prefix of {cut} bytes decoded"
-        );
+    let ambitious = Scenario::from_preset(data(), "ambitious").unwrap();
+    for form in [LinkForm::current(data()), LinkForm::V1] {
+        let good = ambitious.encode_as(data(), form);
+        for cut in 0..good.len() {
+            assert!(
+                Scenario::decode(data(), &good[..cut]).is_err(),
+                "prefix of {cut} bytes of {good} decoded"
+            );
+        }
     }
 }
 
@@ -329,7 +365,9 @@ fn damaged_link_messages_are_each_in_one_language_and_whole() {
         .unwrap()
         .encode(data());
     let last_number_end = ambitious.rfind("~C").unwrap();
-    let altered_check = format!("{body}~{}", check.replace('e', "f"));
+    // The check with its last character changed to another.
+    let last = if check.ends_with('0') { "1" } else { "0" };
+    let altered_check = format!("{body}~{}{last}", &check[..check.len() - 1]);
     // (what, link, code, a phrase of the Chinese message, a phrase of the English one)
     let cases: Vec<(&str, String, &str, &str, &str)> = vec![
         (
@@ -376,10 +414,38 @@ fn damaged_link_messages_are_each_in_one_language_and_whole() {
         ),
         (
             "unknown version v9",
-            official.replacen("v1", "v9", 1),
+            official.replacen("v2", "v9", 1),
             "scenario_version",
             "格式版本“v9”不受支持",
             "format version \"v9\" is not supported",
+        ),
+        (
+            "no report id",
+            edit("longgang-2024~", ""),
+            "scenario_malformed",
+            "报告编号或数据版次有误",
+            "the report id or data edition is wrong",
+        ),
+        (
+            "edition not in canonical form",
+            edit("~E1", "~E01"),
+            "scenario_malformed",
+            "报告编号或数据版次",
+            "the report id or data edition",
+        ),
+        (
+            "another report",
+            edit("longgang-2024", "wenzhou-2025"),
+            "scenario_other_report",
+            "情景链接属于另一份报告“wenzhou-2025”。",
+            "The scenario link is for another report, \"wenzhou-2025\".",
+        ),
+        (
+            "a newer edition",
+            edit("~E1", "~E2"),
+            "scenario_newer_edition",
+            "情景链接来自更新的数据版本,请刷新页面。",
+            "The scenario link is from a newer edition of the data; reload the page.",
         ),
         (
             "no version",
@@ -418,6 +484,13 @@ fn damaged_link_messages_are_each_in_one_language_and_whole() {
         ),
         (
             "deflator missing",
+            seal("v2~longgang-2024~E1"),
+            "scenario_malformed",
+            "缺少价格变动假设",
+            "GDP price change is missing",
+        ),
+        (
+            "deflator missing in a v1 link",
             seal("v1"),
             "scenario_malformed",
             "缺少价格变动假设",
@@ -565,6 +638,16 @@ fn every_message_a_reader_can_reach_is_in_one_language() {
         Error::ScenarioMalformed {
             reason: LinkDamage::UnexpectedCharacter { character: '\u{0}' },
         },
+        Error::ScenarioMalformed {
+            reason: LinkDamage::Report,
+        },
+        Error::ScenarioOtherReport {
+            report: "z".repeat(60),
+        },
+        Error::ScenarioNewerEdition {
+            edition: 12,
+            current: 3,
+        },
         Error::Overflow {
             field: "deflator".into(),
         },
@@ -583,6 +666,8 @@ fn every_message_a_reader_can_reach_is_in_one_language() {
     assert!(clipped.ends_with("…”。"), "{clipped}");
     // A control character is named by its code point, never echoed.
     let control = errors[14].message_en();
+    // A long report id from a link is clipped inside its quotation too.
+    assert!(errors[16].message_en().ends_with("zzz…\"."));
     assert!(
         control.contains("U+0000") && !control.contains('\u{0}'),
         "{control}"

@@ -4,13 +4,14 @@
 //! field, so a broken edit names the field and the reason.
 
 use crate::error::{Error, Result};
-use crate::number::{canonical, Dec};
+use crate::number::{canonical, decimal_places, Dec};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
-/// The only dataset schema version this build reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The only dataset schema version this build reads (2: the report id, the edition and
+/// the edition each indicator was added in).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Ids the engine computes derived figures from; the dataset must define them.
 pub const GDP: &str = "gdp";
@@ -31,6 +32,10 @@ pub const SECTORS: [&str; 3] = ["primary", "secondary", "tertiary"];
 pub struct Dataset {
     /// Format version of this file.
     pub schema_version: u32,
+    /// Which publication of this report's data this is: 1 for the first, one more for each
+    /// later one (an indicator added, a figure corrected). Share links record it, so a link
+    /// says which data it was made with; see [`Indicator::added`].
+    pub edition: u32,
     /// The report the figures come from.
     pub source: Source,
     /// Units of the indicators, with their display precision.
@@ -53,6 +58,10 @@ pub struct Dataset {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Source {
+    /// The report's stable id (`a-z`, digits and `-`, starting with a letter), written
+    /// into every share link so a link from another report is recognised as such. Never
+    /// changes once links carry it.
+    pub id: String,
     pub file: String,
     pub title_zh: String,
     pub title_en: String,
@@ -224,6 +233,29 @@ pub struct Indicator {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level_missing: Option<LevelMissing>,
     pub range: GrowthRange,
+    /// For an indicator added after the first edition: when, and what older links mean
+    /// for it. Absent for indicators of the first edition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<Added>,
+}
+
+/// When an indicator joined the dataset, and the growth every share link made before then
+/// (which cannot name it) stands for. The value is set once, when the indicator is added
+/// (its official value then), and never changed: a link means the same forever.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Added {
+    /// The edition the indicator first appeared in (2 or later).
+    pub edition: u32,
+    /// The growth, in percent, that links of earlier editions give it.
+    pub older_links: Dec,
+}
+
+impl Indicator {
+    /// The edition this indicator first appeared in.
+    pub fn edition(&self) -> u32 {
+        self.added.as_ref().map_or(1, |added| added.edition)
+    }
 }
 
 /// One field of the key-project plan.
@@ -305,6 +337,7 @@ macro_rules! dataset_structs {
     ($m:ident) => {
         $m!(Dataset {
             schema_version,
+            edition,
             source,
             units,
             deflator,
@@ -315,6 +348,7 @@ macro_rules! dataset_structs {
             presets,
         });
         $m!(Source {
+            id,
             file,
             title_zh,
             title_en,
@@ -371,6 +405,11 @@ macro_rules! dataset_structs {
             stand_in,
             level_missing,
             range,
+            added,
+        });
+        $m!(Added {
+            edition,
+            older_links
         });
         $m!(KeyProjectField {
             id,
@@ -523,6 +562,22 @@ impl Dataset {
                 ),
             ));
         }
+        if self.edition == 0 {
+            return Err(invalid("edition", "editions count from 1"));
+        }
+        let report = &self.source.id;
+        if !report.starts_with(|c: char| c.is_ascii_lowercase())
+            || report.len() > 40
+            || !report
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            return Err(invalid(
+                "source.id",
+                "a-z, digits and -, starting with a letter, at most 40 characters \
+                 (share links carry it)",
+            ));
+        }
         let mut unit_ids = HashSet::new();
         for (i, unit) in self.units.iter().enumerate() {
             if !unit_ids.insert(unit.id.as_str()) {
@@ -627,6 +682,32 @@ impl Dataset {
             }
             if let Some(stand_in) = &indicator.stand_in {
                 self.check_stand_in(&at("standIn"), indicator, stand_in)?;
+            }
+            if let Some(added) = &indicator.added {
+                if !(2..=self.edition).contains(&added.edition) {
+                    return Err(invalid(
+                        at("added.edition"),
+                        format!(
+                            "from 2 to the dataset's edition, {} (first-edition indicators \
+                             carry no added)",
+                            self.edition
+                        ),
+                    ));
+                }
+                // What older links stand for must be a value a link could hold.
+                let value = added.older_links.0;
+                if decimal_places(value) > crate::scenario::MAX_DECIMALS
+                    || value < range.min.0
+                    || value > range.max.0
+                {
+                    return Err(invalid(
+                        at("added.olderLinks"),
+                        format!(
+                            "within the range, at most {} decimals",
+                            crate::scenario::MAX_DECIMALS
+                        ),
+                    ));
+                }
             }
         }
         for required in [GDP, BUDGET_REVENUE, FAI, URBAN_INCOME, RURAL_INCOME]

@@ -16,8 +16,10 @@ pub enum LinkDamage {
     /// A character outside the link alphabet (ASCII letters, digits, `-`, `.`, `_`, `~`),
     /// such as a `%` left over from percent-encoding.
     UnexpectedCharacter { character: char },
-    /// The link does not begin with a format version such as `v1`.
+    /// The link does not begin with a format version such as `v2`.
     NoVersion,
+    /// A v2 link's report id or edition token (`longgang-2024~E1`) is missing or malformed.
+    Report,
     /// The closing check (`~C` and three characters) is missing: the link was cut short.
     CheckMissing,
     /// The closing check does not match the rest of the link: it was cut short or altered.
@@ -77,6 +79,10 @@ pub enum Error {
     ScenarioVersion { version: String },
     /// A scenario string that is damaged or not in canonical form.
     ScenarioMalformed { reason: LinkDamage },
+    /// A share link made for another report than the dataset's (`report` is the link's).
+    ScenarioOtherReport { report: String },
+    /// A share link made with a later edition of the report's data than the dataset is.
+    ScenarioNewerEdition { edition: u32, current: u32 },
     /// An arithmetic result that does not fit the decimal type.
     Overflow { field: String },
     /// A structured input of the wrong shape (for example a number where a string is expected).
@@ -104,6 +110,8 @@ impl Error {
             Error::ScenarioTooLong { .. } => "scenario_too_long",
             Error::ScenarioVersion { .. } => "scenario_version",
             Error::ScenarioMalformed { .. } => "scenario_malformed",
+            Error::ScenarioOtherReport { .. } => "scenario_other_report",
+            Error::ScenarioNewerEdition { .. } => "scenario_newer_edition",
             Error::Overflow { .. } => "overflow",
             Error::InvalidInput { .. } => "invalid_input",
             Error::GoalUnreachable { .. } => "goal_unreachable",

@@ -2,18 +2,31 @@
 //! assumption and the GDP mode; built from presets or from what a person typed, checked
 //! against the dataset, and encoded to and from a compact, versioned, URL-safe string.
 //!
-//! Share-link format, version 1 (`v1`): tokens joined by `~`, all from the URL-unreserved
-//! alphabet so no percent-encoding is ever needed:
-//! `v1~D<deflator>~M<0|1>~<id><growth>~…~C<check>` with every indicator in dataset order
-//! and every number in canonical form (see [`crate::number::canonical`]). Ids use only
-//! `a-z` and `_` and numbers only `-`, digits and `.`, so each token splits unambiguously
-//! into key and value. The closing check (three base-36 characters of a hash of all that
-//! precedes it) catches links cut short or altered in transit: without it, a link cut
-//! inside its last number (`…foreign_trade10` → `…foreign_trade1`) would silently decode
-//! to a different scenario. Decoding is strict: a string decodes only if it is exactly
-//! what encoding the decoded scenario gives back, so links are stable and never guessed at.
+//! Share-link format, version 2 (`v2`, what this build writes): tokens joined by `~`, all
+//! from the URL-unreserved alphabet so no percent-encoding is ever needed:
+//! `v2~<report>~E<edition>~D<deflator>~M<0|1>~<id><growth>~…~C<check>`. `<report>` is the
+//! dataset's report id (`longgang-2024`) and `<edition>` the edition of its data the link
+//! was made with; then every indicator of that edition in dataset order, every number in
+//! canonical form (see [`crate::number::canonical`]). Ids use only `a-z` and `_` and
+//! numbers only `-`, digits and `.`, so each token splits unambiguously into key and value.
+//! The closing check (three base-36 characters of a hash of all that precedes it) catches
+//! links cut short or altered in transit: without it, a link cut inside its last number
+//! (`…foreign_trade10` → `…foreign_trade1`) would silently decode to a different scenario.
+//!
+//! Version 1 (`v1~D<deflator>~M<0|1>~<id><growth>~…~C<check>`) is the same without the
+//! report and the edition; every v1 link was made with the first edition of
+//! [`V1_REPORT`], and still decodes, to the same scenario, forever.
+//!
+//! A link lists the indicators of its own edition. An indicator added to the dataset
+//! later takes the growth the dataset records for older links (`added.olderLinks`), so
+//! publishing a new edition never breaks a link; a link from a newer edition than the
+//! dataset, or from another report, gets its own error rather than a guess.
+//!
+//! Decoding is strict: a string decodes only if it is exactly what encoding the decoded
+//! scenario in the link's own form ([`LinkForm`]) gives back, so links are stable and never
+//! guessed at.
 
-use crate::dataset::{Dataset, PresetBase};
+use crate::dataset::{Dataset, Indicator, PresetBase};
 use crate::error::{Error, LinkDamage, Result};
 use crate::number::{canonical, decimal_places, parse_plain, parse_user, Arith, Dec};
 use rust_decimal::Decimal;
@@ -23,13 +36,17 @@ use std::collections::BTreeMap;
 /// Most decimal places a growth or deflator assumption may carry.
 pub const MAX_DECIMALS: u32 = 2;
 /// The share-link format version this build writes.
-pub const FORMAT_VERSION: &str = "v1";
+pub const FORMAT_VERSION: &str = "v2";
+/// The report every `v1` link belongs to: v1 links carry no report id and were only ever
+/// made with the first edition of this report.
+pub const V1_REPORT: &str = "longgang-2024";
 /// No valid share link is longer than this; longer input is rejected unread.
 pub const MAX_ENCODED_LEN: usize = 2048;
 
 const DEFLATOR_KEY: &str = "D";
 const MODE_KEY: &str = "M";
 const CHECK_KEY: &str = "C";
+const EDITION_KEY: &str = "E";
 /// The field name used in errors about the deflator.
 pub const DEFLATOR_FIELD: &str = "deflator";
 
@@ -61,6 +78,33 @@ impl GdpMode {
         match self {
             GdpMode::Direct => "direct",
             GdpMode::Sectors => "sectors",
+        }
+    }
+}
+
+/// The form a share link is written in: what a link says besides its scenario, and what
+/// encoding needs to write it back exactly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkForm {
+    /// Format 1: no report id, made with the first edition of [`V1_REPORT`].
+    V1,
+    /// Format 2, made with this edition of the dataset's report.
+    V2 { edition: u32 },
+}
+
+impl LinkForm {
+    /// The form this build writes with a dataset: v2 and the dataset's edition.
+    pub fn current(dataset: &Dataset) -> LinkForm {
+        LinkForm::V2 {
+            edition: dataset.edition,
+        }
+    }
+
+    /// The edition of the data a link of this form was made with.
+    pub fn edition(self) -> u32 {
+        match self {
+            LinkForm::V1 => 1,
+            LinkForm::V2 { edition } => edition,
         }
     }
 }
@@ -198,27 +242,56 @@ impl Scenario {
         self.growth.get(id).map_or(Decimal::ZERO, |g| g.0)
     }
 
-    /// Encodes to the share-link string (see the module documentation).
+    /// Encodes to the share-link string (see the module documentation): format v2, made
+    /// with the dataset's edition.
     pub fn encode(&self, dataset: &Dataset) -> String {
-        let mode = if self.gdp_mode == GdpMode::Sectors {
-            1
-        } else {
-            0
-        };
-        let mut tokens = vec![
-            FORMAT_VERSION.to_string(),
-            format!("{DEFLATOR_KEY}{}", canonical(self.deflator.0)),
-            format!("{MODE_KEY}{mode}"),
-        ];
-        for indicator in &dataset.indicators {
-            let growth = canonical(self.growth_of(&indicator.id));
-            tokens.push(format!("{}{growth}", indicator.id));
-        }
-        seal(&tokens.join("~"))
+        self.encode_as(dataset, LinkForm::current(dataset))
     }
 
-    /// Decodes a share-link string; the only accepted form is the canonical one.
+    /// Encodes in a given form: the header of its format version and the indicators of its
+    /// edition (those added later are left out, as such a link never names them). This is
+    /// what decoding a link of that form undoes.
+    pub fn encode_as(&self, dataset: &Dataset, form: LinkForm) -> String {
+        // Pieces pushed one by one, numbers by `canonical`: no formatting code for the link.
+        let mut link = String::from(if form == LinkForm::V1 {
+            "v1"
+        } else {
+            FORMAT_VERSION
+        });
+        if let LinkForm::V2 { edition } = form {
+            for piece in ["~", &dataset.source.id, "~", EDITION_KEY] {
+                link.push_str(piece);
+            }
+            link.push_str(&canonical(Decimal::from(edition)));
+        }
+        link.push('~');
+        link.push_str(DEFLATOR_KEY);
+        link.push_str(&canonical(self.deflator.0));
+        link.push('~');
+        link.push_str(MODE_KEY);
+        link.push_str(if self.gdp_mode == GdpMode::Sectors {
+            "1"
+        } else {
+            "0"
+        });
+        let edition = form.edition();
+        for indicator in dataset.indicators.iter().filter(|i| i.edition() <= edition) {
+            link.push('~');
+            link.push_str(&indicator.id);
+            link.push_str(&canonical(self.growth_of(&indicator.id)));
+        }
+        seal(&link)
+    }
+
+    /// Decodes a share-link string of any format version this build reads; the only
+    /// accepted form is the canonical one.
     pub fn decode(dataset: &Dataset, encoded: &str) -> Result<Scenario> {
+        Self::decode_link(dataset, encoded).map(|(scenario, _)| scenario)
+    }
+
+    /// Decodes a share link and tells the form it was written in, so that
+    /// [`Scenario::encode_as`] gives the same string back.
+    pub fn decode_link(dataset: &Dataset, encoded: &str) -> Result<(Scenario, LinkForm)> {
         if encoded.is_empty() {
             return Err(Error::ScenarioEmpty);
         }
@@ -234,7 +307,7 @@ impl Scenario {
             }));
         }
         let version = encoded.split('~').next().unwrap_or_default();
-        if version != FORMAT_VERSION {
+        if version != "v1" && version != FORMAT_VERSION {
             let looks_versioned = version.len() > 1
                 && version.starts_with('v')
                 && version.bytes().skip(1).all(|b| b.is_ascii_digit());
@@ -254,40 +327,62 @@ impl Scenario {
             return Err(malformed(LinkDamage::CheckMismatch));
         }
         let mut tokens = body.split('~').skip(1);
+        // A v1 link names no report: it can only be one of the report v1 served.
+        let (report, form) = if version == "v1" {
+            (V1_REPORT, LinkForm::V1)
+        } else {
+            let report = tokens
+                .next()
+                .filter(|r| is_report_id(r))
+                .ok_or_else(|| malformed(LinkDamage::Report))?;
+            let edition = tokens
+                .next()
+                .and_then(|t| t.strip_prefix(EDITION_KEY))
+                .and_then(parse_edition)
+                .ok_or_else(|| malformed(LinkDamage::Report))?;
+            (report, LinkForm::V2 { edition })
+        };
+        if report != dataset.source.id.as_str() {
+            return Err(Error::ScenarioOtherReport {
+                report: report.to_string(),
+            });
+        }
+        // Ids this dataset does not know would have to be guessed at: refuse instead.
+        if form.edition() > dataset.edition {
+            return Err(Error::ScenarioNewerEdition {
+                edition: form.edition(),
+                current: dataset.edition,
+            });
+        }
         let deflator = expect_number(tokens.next(), DEFLATOR_KEY, DEFLATOR_FIELD)?;
         let gdp_mode = match tokens.next() {
             Some("M0") => GdpMode::Direct,
             Some("M1") => GdpMode::Sectors,
             Some(_) | None => return Err(malformed(LinkDamage::GdpMode)),
         };
+        let edition = form.edition();
         let mut growth = BTreeMap::new();
-        let mut expected = dataset.indicators.iter();
-        for token in tokens {
-            let split = token
-                .find(|c: char| !(c.is_ascii_lowercase() || c == '_'))
-                .unwrap_or(token.len());
-            let id = token.get(..split).unwrap_or(token);
-            let Some((position, _)) = dataset.indicator(id) else {
-                return Err(Error::UnknownIndicator { id: id.to_string() });
-            };
-            if growth.contains_key(id) {
-                return Err(Error::DuplicateIndicator { id: id.to_string() });
+        // The link lists its edition's indicators in dataset order; the others take what
+        // the dataset records for links made before they were added.
+        for indicator in &dataset.indicators {
+            if let Some(added) = indicator.added.as_ref().filter(|a| a.edition > edition) {
+                growth.insert(indicator.id.clone(), added.older_links);
+                continue;
             }
-            let next = expected.next();
-            if next.map(|i| i.id.as_str()) != Some(id) {
-                return Err(malformed(LinkDamage::OutOfOrder {
-                    id: id.to_string(),
-                    position: position + 1,
-                    expected: next.map(|i| i.id.clone()),
-                }));
+            let Some(token) = tokens.next() else {
+                return Err(Error::MissingIndicator {
+                    id: indicator.id.clone(),
+                });
+            };
+            let id = id_of(token);
+            if id != indicator.id.as_str() {
+                return Err(misplaced(dataset, edition, &growth, id, Some(indicator)));
             }
             let value = expect_number(Some(token), id, id)?;
             growth.insert(id.to_string(), Dec(value));
         }
-        if let Some(missing) = expected.next() {
-            return Err(Error::MissingIndicator {
-                id: missing.id.clone(),
-            });
+        if let Some(token) = tokens.next() {
+            return Err(misplaced(dataset, edition, &growth, id_of(token), None));
         }
         let scenario = Scenario {
             growth,
@@ -295,8 +390,62 @@ impl Scenario {
             gdp_mode,
         };
         scenario.validate(dataset)?;
-        Ok(scenario)
+        Ok((scenario, form))
     }
+}
+
+/// The id at the start of an indicator token (ids use only `a-z` and `_`).
+fn id_of(token: &str) -> &str {
+    let split = token
+        .find(|c: char| !(c.is_ascii_lowercase() || c == '_'))
+        .unwrap_or(token.len());
+    token.get(..split).unwrap_or(token)
+}
+
+/// Why the indicator token `id` is not the one a link of `edition` lists next (`due`,
+/// `None` past the last): unknown to that edition (an indicator added after it is as
+/// unknown as any other), already given, or out of order.
+fn misplaced(
+    dataset: &Dataset,
+    edition: u32,
+    given: &BTreeMap<String, Dec>,
+    id: &str,
+    due: Option<&Indicator>,
+) -> Error {
+    match dataset.indicator(id) {
+        Some((position, indicator)) if indicator.edition() <= edition => {
+            if given.contains_key(id) {
+                Error::DuplicateIndicator { id: id.to_string() }
+            } else {
+                malformed(LinkDamage::OutOfOrder {
+                    id: id.to_string(),
+                    position: position + 1,
+                    expected: due.map(|i| i.id.clone()),
+                })
+            }
+        }
+        _ => Error::UnknownIndicator { id: id.to_string() },
+    }
+}
+
+/// Whether a token has the shape of a report id (the dataset check holds ids to it).
+fn is_report_id(token: &str) -> bool {
+    token.starts_with(|c: char| c.is_ascii_lowercase())
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// An edition in canonical form: digits, no leading zero, from 1. (Read digit by digit:
+/// the first module the page loads carries no general integer parser.)
+fn parse_edition(text: &str) -> Option<u32> {
+    if text.starts_with('0') || text.is_empty() {
+        return None;
+    }
+    text.bytes().try_fold(0u32, |edition, digit| {
+        let digit = digit.checked_sub(b'0').filter(|d| *d <= 9)?;
+        edition.checked_mul(10)?.checked_add(u32::from(digit))
+    })
 }
 
 /// Reads a typed assumption for one indicator id or for [`DEFLATOR_FIELD`], checking
@@ -329,13 +478,12 @@ fn check_code(body: &str) -> String {
     for byte in body.bytes() {
         hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
     }
-    let mut value = hash % (36 * 36 * 36);
-    let mut out = [b'0'; 3];
-    for slot in out.iter_mut().rev() {
-        *slot = b"0123456789abcdefghijklmnopqrstuvwxyz"[(value % 36) as usize];
-        value /= 36;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    let value = hash % (36 * 36 * 36);
+    // Written digit by digit as characters: ASCII needs no UTF-8 conversion.
+    let digit = |n: u32| char::from(b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize]);
+    [digit(value / (36 * 36)), digit(value / 36), digit(value)]
+        .iter()
+        .collect()
 }
 
 fn malformed(reason: LinkDamage) -> Error {

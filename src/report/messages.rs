@@ -49,6 +49,12 @@ impl Messages for Error {
                 shown(version)
             ),
             Error::ScenarioMalformed { reason } => format!("情景链接已损坏:{}。", reason.zh()),
+            Error::ScenarioOtherReport { report } => {
+                format!("情景链接属于另一份报告“{}”。", shown(report))
+            }
+            Error::ScenarioNewerEdition { .. } => {
+                "情景链接来自更新的数据版本,请刷新页面。".to_string()
+            }
             Error::Overflow { field } => format!("{}的计算结果超出范围。", field_zh(field)),
             Error::InvalidInput { detail } => format!("输入格式有误:{}。", shown_detail(detail)),
             Error::GoalUnreachable { field } => {
@@ -95,6 +101,13 @@ impl Messages for Error {
             Error::ScenarioMalformed { reason } => {
                 format!("The scenario link is damaged: {}.", reason.en())
             }
+            Error::ScenarioOtherReport { report } => format!(
+                "The scenario link is for another report, \"{}\".",
+                shown(report)
+            ),
+            Error::ScenarioNewerEdition { .. } => {
+                "The scenario link is from a newer edition of the data; reload the page.".to_string()
+            }
             Error::Overflow { field } => {
                 format!("{}: the result is out of range.", field_en(field))
             }
@@ -124,7 +137,8 @@ impl LinkDamageWords for LinkDamage {
                 shown(character.encode_utf8(&mut [0; 4])),
                 u32::from(*character)
             ),
-            LinkDamage::NoVersion => "开头缺少格式版本(如“v1”)".to_string(),
+            LinkDamage::NoVersion => "开头缺少格式版本(如“v2”)".to_string(),
+            LinkDamage::Report => "报告编号或数据版次有误".to_string(),
             LinkDamage::CheckMissing => "末尾缺少校验码,链接可能被截断".to_string(),
             LinkDamage::CheckMismatch => "校验码不符,链接可能被截断或改动".to_string(),
             LinkDamage::GdpMode => "地区生产总值的计算方式(“M0”或“M1”)缺失或有误".to_string(),
@@ -169,8 +183,9 @@ impl LinkDamageWords for LinkDamage {
                 u32::from(*character)
             ),
             LinkDamage::NoVersion => {
-                "it does not start with a format version such as v1".to_string()
+                "it does not start with a format version such as v2".to_string()
             }
+            LinkDamage::Report => "the report id or data edition is wrong".to_string(),
             LinkDamage::CheckMissing => {
                 "the closing check is missing; the link may have been cut short".to_string()
             }

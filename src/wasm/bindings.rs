@@ -35,6 +35,8 @@ export interface Indicator {
   value2023?: QuotedNumber; growth2023?: QuotedNumber; target2024?: Target; standIn?: StandIn;
   levelMissing?: { quote: string; whyZh: string; whyEn: string };
   range: { min: DecimalString; max: DecimalString; step: DecimalString };
+  /** For an indicator added after the first edition: when, and the growth older links give it. */
+  added?: { edition: number; olderLinks: DecimalString };
 }
 export interface Preset {
   id: string; nameZh: string; nameEn: string; descriptionZh: string; descriptionEn: string;
@@ -42,7 +44,10 @@ export interface Preset {
 }
 export interface Dataset {
   schemaVersion: number;
-  source: { file: string; titleZh: string; titleEn: string; publisherZh: string; publisherEn: string; date: string };
+  /** Which publication of the report's data this is (1, 2, …); share links record it. */
+  edition: number;
+  /** `id`: the report's stable id, which share links carry. */
+  source: { id: string; file: string; titleZh: string; titleEn: string; publisherZh: string; publisherEn: string; date: string };
   units: { id: string; zh: string; en: string; enAmount?: string; enShift?: number; decimals: number }[];
   deflator: { default: DecimalString; min: DecimalString; max: DecimalString; step: DecimalString; noteZh: string; noteEn: string };
   indicators: Indicator[];

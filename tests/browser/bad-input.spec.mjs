@@ -36,6 +36,10 @@ const LINKS = [
   ['#s=garbage', '情景链接已损坏'],
   ['#s=v9~D0~M0', '格式版本“v9”不受支持'],
   ['#s=v1~D0~M0~gdp6.5', '情景链接已损坏'],
+  ['#s=v2~longgang-2024~E1~D0~M0~gdp6.5', '情景链接已损坏'],
+  // A link of another report, and one of a newer edition of the data, each say which.
+  ['#s=v2~wenzhou-2025~E1~D0~M0~gdp6.5~industrial_va8~fiscal_revenue8~budget_revenue8~retail_sales8~exports8~deposits_loans18.8~urban_income6.5~rural_income7~primary6.5~secondary6.5~tertiary6.5~fai15~foreign_trade8~Ce5j', '情景链接属于另一份报告“wenzhou-2025”'],
+  ['#s=v2~longgang-2024~E2~D0~M0~gdp6.5~industrial_va8~fiscal_revenue8~budget_revenue8~retail_sales8~exports8~deposits_loans18.8~urban_income6.5~rural_income7~primary6.5~secondary6.5~tertiary6.5~fai15~foreign_trade8~Cdwa', '来自更新的数据版本'],
   ['#s=%E4%BD%A0%ZZ', '情景链接已损坏'],
   ['#s=', '情景链接为空'],
 ];

@@ -14,7 +14,7 @@ test('pin scenarios, compare them, and reopen them from the link', async ({ page
   await expect(table.locator('thead th')).toHaveText(['指标', '2024年目标', '当前', '官方', '延续2023年']);
   await expect(table.locator('tr[data-id="gdp"] td .compare-value')).toHaveText(['434.06亿元 · 6%', '436.11亿元 (+2.05亿元) · 6.5%', '445.12亿元 (+11.06亿元) · 8.7%']);
   await expect(page.locator('svg.chart .chart-row[data-id="gdp"] .pin-mark[display="inline"]')).toHaveCount(2);
-  await expect(page).toHaveURL(/&pin=v1~.*&pn=%E5%AE%98%E6%96%B9&pin=v1~D0~M0~gdp8\.7~.*&pn=/);
+  await expect(page).toHaveURL(/&pin=v2~.*&pn=%E5%AE%98%E6%96%B9&pin=v2~longgang-2024~E1~D0~M0~gdp8\.7~.*&pn=/);
 
   const other = await browser.newPage();
   await other.goto(await page.url());

@@ -12,7 +12,7 @@ test('snippets follow the scenario, indicators, language and style', async ({ pa
   await expect(dialog).toBeVisible();
   const element = dialog.locator('#embed-element-code');
   await expect(element).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>/);
-  await expect(element).toHaveValue(/<longgang-whatif indicators="gdp,retail_sales,fai" lang="zh" scenario="v1~D0~M0~gdp6\.1~/);
+  await expect(element).toHaveValue(/<longgang-whatif indicators="gdp,retail_sales,fai" lang="zh" scenario="v2~longgang-2024~E1~D0~M0~gdp6\.1~/);
   // The static table sits inside the element, where it shows if the widget cannot run.
   await expect(element).toHaveValue(/scenario="[^"]+" theme="auto">\n<figure class="longgang-whatif-static"[\s\S]*434\.47亿元[\s\S]*<\/figure>\n<\/longgang-whatif>$/);
   await expect(element).not.toHaveValue(/noscript/);
@@ -23,7 +23,7 @@ test('snippets follow the scenario, indicators, language and style', async ({ pa
   await dialog.locator('#embed-compact').check();
   await expect(element).toHaveValue(/indicators="gdp,industrial_va,fai" lang="en" scenario="[^"]+" theme="auto" compact>/);
   const iframe = dialog.locator('#embed-iframe-code');
-  await expect(iframe).toHaveValue(/^<iframe data-longgang-whatif src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?indicators=gdp,industrial_va,fai&amp;lang=en&amp;s=v1~D0~M0~gdp6\.1~[^"]*&amp;theme=auto&amp;compact" title="Longgang 2024 What-if" width="100%" height="\d+"/);
+  await expect(iframe).toHaveValue(/^<iframe data-longgang-whatif src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?indicators=gdp,industrial_va,fai&amp;lang=en&amp;s=v2~longgang-2024~E1~D0~M0~gdp6\.1~[^"]*&amp;theme=auto&amp;compact" title="Longgang 2024 What-if" width="100%" height="\d+"/);
   await expect(iframe).toHaveValue(/datawrapper-height/);
 
   const preview = dialog.locator('longgang-whatif');

@@ -11,7 +11,7 @@ test('both custom elements render and respond to input', async ({ page }) => {
   await expect(zh.locator('.row[data-id="gdp"] .projected')).toHaveText('2024年 434.06亿元');
   await expect(zh.locator('.row[data-id="gdp"] .status')).toHaveText('▼ 低于目标');
   await expect(zh.locator('#r-gdp')).toHaveValue('6');
-  await expect(zh.locator('.foot a')).toHaveAttribute('href', new RegExp(`^${SITE}/index\\.html#s=v1~D0~M0~gdp6~.*&lang=zh$`));
+  await expect(zh.locator('.foot a')).toHaveAttribute('href', new RegExp(`^${SITE}/index\\.html#s=v2~longgang-2024~E1~D0~M0~gdp6~.*&lang=zh$`));
 
   const en = await showWidget(page, '#widget-en');
   await expect(en.locator('.row')).toHaveCount(2);

@@ -11,7 +11,7 @@ test('official projection with the report numbers', async ({ page }) => {
   await expect(page.locator('tr[data-id="exports"] [data-cell="target"]')).toHaveText('报告未设目标');
   await expect(page.locator('tr[data-id="gdp"] [data-cell="status"]')).toHaveText('✓达到目标');
   await expect(page.locator('#loading')).toHaveCount(0);
-  await expect(page).toHaveURL(/#s=v1~D0~M0~gdp6\.5~.*~C[0-9a-z]{3}&lang=zh$/);
+  await expect(page).toHaveURL(/#s=v2~longgang-2024~E1~D0~M0~gdp6\.5~.*~C[0-9a-z]{3}&lang=zh$/);
 });
 
 test('each number reveals the report sentence it comes from', async ({ page }) => {

@@ -70,7 +70,7 @@ for (const lang of ['zh', 'en']) {
     await expect(page.locator('#box-gdp')).toBeHidden();
     await expect(page.locator('svg.qr')).toBeVisible();
     const link = await page.locator('.print-link').textContent();
-    expect(link).toContain('#s=v1~D0~M1~gdp6.2~');
+    expect(link).toContain('#s=v2~longgang-2024~E1~D0~M1~gdp6.2~');
     expect(link).toBe(await page.url());
     await expect(page.locator('.derived')).toBeVisible();
     await expect(page.locator('#source')).toBeVisible();

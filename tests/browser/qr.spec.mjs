@@ -7,7 +7,7 @@ test('the QR code decodes to the share link, and follows the scenario', async ({
   await openWithAnalysis(page, '#lang=en');
   const qr = page.locator('svg.qr');
   const link = await page.locator('#share-link').inputValue();
-  expect(link).toMatch(/#s=v1~D0~M0~gdp6\.5~.*&lang=en$/);
+  expect(link).toMatch(/#s=v2~longgang-2024~E1~D0~M0~gdp6\.5~.*&lang=en$/);
   expect(await decodeQr(qr)).toBe(link);
 
   const before = await qr.locator('path').getAttribute('d');

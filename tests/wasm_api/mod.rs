@@ -69,6 +69,8 @@ fn dataset_reaches_js_with_string_decimals() {
         "foreign trade has no level"
     );
     assert_eq!(text(&dataset, "keyProjects.total.value"), "236.9");
+    assert_eq!(text(&dataset, "source.id"), "longgang-2024");
+    assert_eq!(get(&dataset, "edition").as_f64(), Some(1.0));
     assert_eq!(Array::from(&presets_js().unwrap()).length(), 4);
 }
 
@@ -645,5 +647,99 @@ fn the_share_card_is_the_native_one() {
         card_svg_js(official_with("gdp", "abc".into()), "zh", None).unwrap_err(),
         "not_a_number",
         Some("gdp"),
+    );
+}
+
+/// The committed corpora of share links (see `tests/links.rs`), through the JS API: every
+/// link, v1 or v2, decodes to the scenario it was made for and projects to the recorded
+/// figures; the two corpora hold the same scenarios in the same order, so each v1 link
+/// re-encodes to its v2 counterpart.
+#[wasm_bindgen_test]
+fn committed_links_decode_and_project_as_recorded() {
+    let v1 = js_sys::JSON::parse(include_str!("../fixtures/links-v1.json")).unwrap();
+    let v2 = js_sys::JSON::parse(include_str!("../fixtures/links-v2.json")).unwrap();
+    let v2_links = Array::from(&get(&v2, "links"));
+    for corpus in [v1, v2] {
+        let links = Array::from(&get(&corpus, "links"));
+        assert_eq!(links.length(), v2_links.length());
+        assert!(links.length() >= 18);
+        for (i, entry) in links.iter().enumerate() {
+            let name = text(&entry, "name");
+            let link = text(&entry, "link");
+            let scenario = decode_scenario_js(&link).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+            let recorded = get(&entry, "scenario");
+            for key in ["deflator", "gdpMode"] {
+                assert_eq!(text(&scenario, key), text(&recorded, key), "{name}: {key}");
+            }
+            let growth = get(&recorded, "growth");
+            let ids = Object::keys(growth.unchecked_ref::<Object>());
+            let decoded = get(&scenario, "growth");
+            assert_eq!(
+                Object::keys(decoded.unchecked_ref::<Object>()).length(),
+                ids.length(),
+                "{name}: indicators"
+            );
+            for id in ids.iter() {
+                let id = id.as_string().unwrap();
+                assert_eq!(
+                    text(&decoded, &id),
+                    text(&growth, &id),
+                    "{name}: growth of {id}"
+                );
+            }
+            assert_eq!(
+                encode_scenario_js(scenario.clone()).unwrap(),
+                text(&v2_links.get(i as u32), "link"),
+                "{name}"
+            );
+            let projection = project_js(scenario).unwrap();
+            let rows = Array::from(&get(&projection, "rows"));
+            let recorded_rows = get(&entry, "rows");
+            assert_eq!(rows.length(), ids.length(), "{name}: rows");
+            for row in rows.iter() {
+                let id = text(&row, "id");
+                for key in ["growth", "projected", "projectedExact", "status"] {
+                    assert_eq!(
+                        text(&row, key),
+                        text(&recorded_rows, &format!("{id}.{key}")),
+                        "{name}: {id}.{key}"
+                    );
+                }
+            }
+            let derived = get(&entry, "derived");
+            for key in Object::keys(derived.unchecked_ref::<Object>()).iter() {
+                let key = key.as_string().unwrap();
+                assert_eq!(
+                    text(&projection, &format!("derived.{key}")),
+                    text(&derived, &key),
+                    "{name}: derived {key}"
+                );
+            }
+        }
+    }
+}
+
+/// Links of another report or of a newer edition of the data: their own codes, in both
+/// languages.
+#[wasm_bindgen_test]
+fn links_from_elsewhere_are_refused_by_name() {
+    use longgang_sim::scenario::seal;
+    let link = encode_scenario_js(official()).unwrap();
+    assert!(
+        link.starts_with("v2~longgang-2024~E1~D0~M0~gdp6.5~"),
+        "{link}"
+    );
+    let body = &link[..link.rfind('~').unwrap()];
+    let other = decode_scenario_js(&seal(&body.replace("longgang-2024", "wenzhou-2025")));
+    let thrown = other.unwrap_err();
+    assert_error(thrown.clone(), "scenario_other_report", None);
+    assert!(text(&thrown, "messageZh").contains("“wenzhou-2025”"));
+    let newer = decode_scenario_js(&seal(&body.replace("~E1~", "~E2~"))).unwrap_err();
+    assert_error(newer.clone(), "scenario_newer_edition", None);
+    assert!(text(&newer, "messageEn").contains("a newer edition of the data"));
+    assert_error(
+        decode_scenario_js(&seal(&body.replace("~E1~", "~E01~"))).unwrap_err(),
+        "scenario_malformed",
+        None,
     );
 }

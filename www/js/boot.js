@@ -49,9 +49,11 @@
   const link = params.get('s');
   const official = /** @type {HTMLMetaElement | null} */ (document.querySelector('meta[name="longgang:official"]'));
   if (link === null || !official || link === official.content) return;
-  // A link is `v1~D<deflator>~M<mode>~<id><growth>…~C<check>`: the ids whose growth differs
-  // are the rows it changes; the deflator and the GDP mode change GDP; anything else (another
-  // version, a damaged link) may change every figure.
+  // A link is `v2~<report>~E<edition>~D<deflator>~M<mode>~<id><growth>…~C<check>` (a v1 link
+  // has no report or edition): the ids whose growth differs are the rows it changes; the
+  // deflator and the GDP mode change GDP; anything else (another version, a link of an
+  // earlier edition listing fewer ids, a damaged link) may change every figure. A link of
+  // another report or a newer edition is refused and the official figures stand.
   /** @param {string} text */
   const fields = (text) => {
     /** @type {Map<string, string>} */
