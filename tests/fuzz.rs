@@ -10,7 +10,7 @@ use longgang_sim::dataset::Dataset;
 use longgang_sim::montecarlo::{run, McInput};
 use longgang_sim::number::{canonical, parse_plain, parse_user, Dec};
 use longgang_sim::projection::project;
-use longgang_sim::report::Messages;
+use longgang_sim::report::{Lang, Messages};
 use longgang_sim::scenario::{GdpMode, Scenario, ScenarioInput};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -79,7 +79,7 @@ proptest! {
         let mutated = if cut { link[..at].to_string() } else { format!("{}{}{}", &link[..at], replacement, &link[(at + 1).min(link.len())..]) };
         match Scenario::decode(data(), &mutated) {
             Ok(decoded) => prop_assert_eq!(decoded.encode(data()), mutated),
-            Err(error) => prop_assert!(!error.code().is_empty() && !error.message_zh().is_empty()),
+            Err(error) => prop_assert!(!error.code().is_empty() && !error.message(Lang::ZH).is_empty()),
         }
     }
 

@@ -144,7 +144,7 @@ class Widget {
   buildRow(indicator) {
     const { lang } = this;
     const id = indicator.id;
-    const name = lang === 'zh' ? indicator.nameZh : indicator.nameEn;
+    const name = indicator.name[lang];
     const label = t(lang, 'growthOf', { name });
     const set = (text, fromBox) => this.setGrowth(id, text, fromBox);
     const slider = h('input', {

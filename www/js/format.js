@@ -43,7 +43,7 @@ export function shiftPoint(value, places) {
 
 /** The unit's label as a reader sees it next to an amount. */
 export function unitLabel(lang, unit) {
-  return lang === 'zh' ? unit.zh : unit.enAmount ?? unit.en;
+  return lang === 'zh' ? unit.name.zh : unit.enAmount ?? unit.name.en;
 }
 
 /**
@@ -52,7 +52,7 @@ export function unitLabel(lang, unit) {
  */
 export function amount(lang, value, unit, options = {}) {
   const figure = amountNumber(lang, value, unit, options);
-  return lang === 'zh' ? `${figure}${unit.zh}` : `${figure} ${unitLabel(lang, unit)}`;
+  return lang === 'zh' ? `${figure}${unit.name.zh}` : `${figure} ${unitLabel(lang, unit)}`;
 }
 
 /** The number `amount` shows, without its unit (the low end of a range, "42.875 – 44.351 bn yuan"). */
