@@ -21,6 +21,18 @@ const CHART_WIDTH = 360;
 export const PAGES = { zh: { file: 'index.html', tag: 'zh-CN', locale: 'zh_CN' }, en: { file: 'index.en.html', tag: 'en', locale: 'en_US' } };
 
 /**
+ * A dataset (or any part of one) with its texts in the page's languages only: the core's
+ * language maps (`{zh, en, "zh-Hant"}`, one entry per catalogue) keep the PAGES entries.
+ */
+export function pageLanguages(value) {
+  if (Array.isArray(value)) return value.map(pageLanguages);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value);
+  const isTexts = 'zh' in value && 'en' in value && entries.every(([, text]) => typeof text === 'string');
+  return Object.fromEntries(entries.filter(([key]) => !isTexts || key in PAGES).map(([key, item]) => [key, pageLanguages(item)]));
+}
+
+/**
  * Makes the jsdom window the global scope the page's modules expect (they read `document`,
  * `window`, `navigator`, `location`, `innerWidth`, … as globals when they run). Layout is
  * not computed by jsdom, so the chart is given a phone's width to lay out at.

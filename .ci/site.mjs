@@ -34,6 +34,11 @@ cpSync(source, site, { recursive: true });
 const full = await import(join(site, 'pkg-full', 'longgang_sim.js'));
 full.initSync({ module: readFileSync(join(site, 'pkg-full', 'longgang_sim_bg.wasm')) });
 const { otherTargets, ...pageDataset } = full.dataset();
+// The dataset's texts are maps of language tag to text, in every language of the core's
+// catalogues (seeds/lang); the page speaks the languages it prerenders, so the file it
+// loads before a slider works carries those only.
+const { PAGES, pageLanguages } = await import('./prerender.mjs');
+Object.assign(pageDataset, pageLanguages(pageDataset));
 const sources = {};
 for (const indicator of pageDataset.indicators) {
   sources[indicator.id] = {};
@@ -49,7 +54,7 @@ writeFileSync(join(site, 'pkg', 'sources.json'), JSON.stringify(sources));
 // The official scenario's page, prerendered by the page's own views with the module it
 // loads, in each language the page offers: index.html (Chinese) and index.en.html
 // (English). Readers see it before any script runs, and where none can.
-const { PAGES, prerenderPages, prerenderFrame } = await import('./prerender.mjs');
+const { prerenderPages, prerenderFrame } = await import('./prerender.mjs');
 await prerenderPages(site, { sources });
 prerenderFrame(site, full, new URL(process.env.SITE_URL ?? 'http://127.0.0.1:8000/').href);
 

@@ -78,6 +78,28 @@ pub(crate) mod generated {
         fn decode(from: &mut Reader) -> Self;
     }
 
+    impl Decode for Texts {
+        fn decode(from: &mut Reader) -> Self {
+            // One insert at a time: collecting into a map would sort first, and bring a
+            // sort into the module for maps that come in tag order anyway.
+            let mut texts = Texts::default();
+            for _ in 0..from.number() {
+                // Without `extras` the build leaves every map empty (see build.rs), so the
+                // module the page loads first has no use for the code that fills one.
+                if cfg!(feature = "extras") || cfg!(test) {
+                    let tag = String::decode(from);
+                    texts.0.insert(tag, String::decode(from));
+                } else {
+                    // Skips the tag's and the text's offset and length all the same.
+                    for _ in 0..4 {
+                        from.number();
+                    }
+                }
+            }
+            texts
+        }
+    }
+
     impl Decode for u32 {
         fn decode(from: &mut Reader) -> Self {
             from.number()

@@ -1,11 +1,13 @@
 //! Longgang 2024 what-if: projects Longgang City's 2024 outcomes from the 2023 baselines
 //! published in its 2024 plan report, under growth assumptions a person sets.
 //!
-//! The workspace has two crates, so that the dependency between layers runs one way only:
+//! The workspace's crates keep the dependency between layers running one way only:
 //!
 //! - `longgang-model` (`src/model/`): numbers, the dataset schema and its checks, scenarios
 //!   and the share-link codec, the projection, the analyses. No text for people, no
 //!   JavaScript. Re-exported here under the same module names.
+//! - `longgang-catalogue` (`src/catalogue/`): reads and checks the language catalogues, for
+//!   the build script, which turns them into [`report`]'s texts, and for the tests.
 //! - this crate (`longgang-sim`): the one report the product ships ([`embedded`]), the
 //!   report layer ([`report`]: messages, CSV, tables, static HTML and SVG), the WebAssembly
 //!   bindings (`wasm`, only in wasm32 builds) and the `longgang` command line.

@@ -202,7 +202,7 @@ fn check_card(svg: &str, lang: Lang) -> Vec<Tag> {
             left + width
         );
         assert!(!content.is_empty() && content.trim() == content);
-        if lang == Lang::En {
+        if lang == Lang::EN {
             assert!(
                 !content.chars().any(is_cjk),
                 "Chinese in English: {content}"
@@ -233,7 +233,7 @@ fn cards_carry_the_report_numbers_and_counts() {
     let cases: Vec<(Scenario, Lang, Vec<&str>, Tiles)> = vec![
         (
             official(),
-            Lang::Zh,
+            Lang::ZH,
             vec![
                 "龙港市2024年发展目标推演",
                 "预设情景:官方目标",
@@ -275,7 +275,7 @@ fn cards_carry_the_report_numbers_and_counts() {
             // Industrial value added 9 against "about 8%": above 8.5, so it exceeds
             // (64.11 × 1.09 = 69.8799). The other six stay at their targets.
             with(&[("gdp", "6"), ("industrial_va", "9")]),
-            Lang::Zh,
+            Lang::ZH,
             vec!["自定情景", "8项目标:6项达到,1项超出,1项低于"],
             vec![
                 [
@@ -294,7 +294,7 @@ fn cards_carry_the_report_numbers_and_counts() {
         ),
         (
             with(&[("gdp", "6"), ("industrial_va", "9")]),
-            Lang::En,
+            Lang::EN,
             vec![
                 "Custom scenario",
                 "8 targets: 6 met, 1 exceeded, 1 short",
@@ -317,7 +317,7 @@ fn cards_carry_the_report_numbers_and_counts() {
         ),
         (
             official(),
-            Lang::En,
+            Lang::EN,
             vec![
                 "Longgang 2024 What-if",
                 "Preset scenario: Official targets",
@@ -343,7 +343,7 @@ fn cards_carry_the_report_numbers_and_counts() {
         ),
         (
             Scenario::from_preset(data(), "cautious").unwrap(),
-            Lang::Zh,
+            Lang::ZH,
             vec!["预设情景:审慎", "8项目标:0项达到,0项超出,8项低于"],
             vec![[
                 "地区生产总值",
@@ -359,7 +359,7 @@ fn cards_carry_the_report_numbers_and_counts() {
         let tags = check_card(&svg, lang);
         let all: Vec<String> = texts(&tags).into_iter().map(|t| t.3).collect();
         // Wrapped lines joined again: Chinese breaks between characters, English at spaces.
-        let joined = all.join(if lang == Lang::Zh { "" } else { " " });
+        let joined = all.join(if lang == Lang::ZH { "" } else { " " });
         for phrase in phrases {
             assert!(joined.contains(phrase), "{phrase:?} not in {all:?}");
         }
@@ -386,16 +386,16 @@ fn cards_carry_the_report_numbers_and_counts() {
 fn the_english_card_has_no_chinese_at_all() {
     for preset in ["official", "momentum", "cautious", "ambitious"] {
         let scenario = Scenario::from_preset(data(), preset).unwrap();
-        let svg = card_svg(data(), &scenario, Lang::En, Some("/#s=v1")).unwrap();
+        let svg = card_svg(data(), &scenario, Lang::EN, Some("/#s=v1")).unwrap();
         assert!(!svg.chars().any(is_cjk), "{preset}");
-        assert!(svg.contains(&data().source.title_en.replace('\'', "&#39;")[..20]));
+        assert!(svg.contains(&Lang::EN.pick(&data().source.title).replace('\'', "&#39;")[..20]));
     }
 }
 
 #[test]
 fn the_qr_code_is_the_links() {
     let url = "https://example.org/whatif/#s=v1~D0~M0~gdp6.5&lang=zh";
-    let svg = card_svg(data(), &official(), Lang::Zh, Some(url)).unwrap();
+    let svg = card_svg(data(), &official(), Lang::ZH, Some(url)).unwrap();
     let qr = longgang_sim::report::qr::svg_path(url).unwrap();
     let tags = parse(&svg);
     let path = tags.iter().find(|t| t.name == "path").expect("a QR path");
@@ -415,9 +415,9 @@ fn the_qr_code_is_the_links() {
         "width=\"{side}\" height=\"{side}\" fill=\"#ffffff\"/>\n<path transform"
     )));
     // Without a link, no code and no caption.
-    let plain = card_svg(data(), &official(), Lang::Zh, None).unwrap();
+    let plain = card_svg(data(), &official(), Lang::ZH, None).unwrap();
     assert!(!plain.contains("<path") && !plain.contains("扫码"));
-    check_card(&plain, Lang::Zh);
+    check_card(&plain, Lang::ZH);
 }
 
 #[test]
@@ -429,15 +429,15 @@ fn unsafe_links_are_refused_and_safe_ones_escaped() {
         "//evil.example/",
         "http://x/\n",
     ] {
-        let error = card_svg(data(), &official(), Lang::Zh, Some(bad)).unwrap_err();
+        let error = card_svg(data(), &official(), Lang::ZH, Some(bad)).unwrap_err();
         assert_eq!(error.code(), "invalid_input", "{bad:?}");
     }
-    let error = card_svg(data(), &official(), Lang::Zh, Some(&"/x".repeat(1000))).unwrap_err();
+    let error = card_svg(data(), &official(), Lang::ZH, Some(&"/x".repeat(1000))).unwrap_err();
     assert_eq!(error.code(), "invalid_input", "too long for a QR code");
     // The link itself is never written into the card, only its code.
-    let svg = card_svg(data(), &official(), Lang::En, Some("/a\"<b>")).unwrap();
+    let svg = card_svg(data(), &official(), Lang::EN, Some("/a\"<b>")).unwrap();
     assert!(!svg.contains("<b>") && !svg.contains("/a\""));
-    check_card(&svg, Lang::En);
+    check_card(&svg, Lang::EN);
 }
 
 #[test]
@@ -461,7 +461,7 @@ fn every_scenario_stays_on_the_canvas() {
     lowest.deflator = data().deflator.min;
     scenarios.extend([widest, lowest]);
     for scenario in &scenarios {
-        for lang in [Lang::Zh, Lang::En] {
+        for lang in [Lang::ZH, Lang::EN] {
             let svg = card_svg(data(), scenario, lang, Some("https://example.org/")).unwrap();
             check_card(&svg, lang);
         }
@@ -471,7 +471,7 @@ fn every_scenario_stays_on_the_canvas() {
 #[test]
 fn a_scenario_is_named_by_its_preset_only_when_it_is_exactly_that_preset() {
     let name =
-        |scenario: &Scenario| longgang_sim::report::card::scenario_name(data(), scenario, Lang::Zh);
+        |scenario: &Scenario| longgang_sim::report::card::scenario_name(data(), scenario, Lang::ZH);
     assert_eq!(name(&official()), "预设情景:官方目标");
     assert_eq!(
         name(&Scenario::from_preset(data(), "momentum").unwrap()),
@@ -509,7 +509,7 @@ fn cli_render_svg_matches_the_library() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let expected = card_svg(data(), &with(&[("gdp", "6")]), Lang::En, Some(url)).unwrap();
+    let expected = card_svg(data(), &with(&[("gdp", "6")]), Lang::EN, Some(url)).unwrap();
     assert_eq!(String::from_utf8(output.stdout).unwrap(), expected);
     for args in [
         vec!["render", "--format", "svg", "--indicators", "gdp"],

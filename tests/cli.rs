@@ -175,6 +175,77 @@ fn bad_input_fails_with_a_specific_message() {
         assert!(output.stdout.is_empty(), "{args:?}");
         let stderr = String::from_utf8(output.stderr).unwrap();
         assert!(stderr.contains(&format!("[{code}]")), "{args:?}: {stderr}");
-        assert!(stderr.contains("错误:"), "{args:?}: {stderr}");
+        // Without --lang, in every language, each line in one.
+        for prefix in ["error [", "错误 [", "錯誤 ["] {
+            assert!(stderr.contains(prefix), "{args:?}: {stderr}");
+        }
     }
+}
+
+#[test]
+fn errors_speak_the_chosen_language() {
+    let output = longgang(&["project", "--lang", "zh-TW", "--set", "gdp=abc"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with("錯誤 [not_a_number]:「abc」不是有效數字(「gdp」)。"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("错误") && !stderr.contains("error ["),
+        "{stderr}"
+    );
+    let unknown = longgang(&["project", "--lang", "fr"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    let stderr = String::from_utf8(unknown.stderr).unwrap();
+    assert!(
+        stderr.contains("error [unknown_language]: Unknown language \"fr\"."),
+        "{stderr}"
+    );
+    assert!(stderr.contains("不支援的語言「fr」。"), "{stderr}");
+}
+
+#[test]
+fn traditional_chinese_table_csv_html_and_card() {
+    let table = stdout(&longgang(&["project", "--lang", "zh-Hant"]));
+    let gdp = table.lines().find(|l| l.starts_with("gdp ")).unwrap();
+    assert!(
+        gdp.contains("地區生產總值") && gdp.contains("億元") && gdp.contains("達到目標"),
+        "{gdp}"
+    );
+    assert!(
+        table.contains("\n情境:v2~longgang-2024~E1~D0~M0~gdp6.5~"),
+        "{table}"
+    );
+    let csv = stdout(&longgang(&[
+        "project", "--lang", "zh-Hant", "--format", "csv",
+    ]));
+    assert!(csv.starts_with("編號,指標,單位,價格口徑,2023年,"), "{csv}");
+    assert!(csv.contains("\r\nfai,固定資產投資,億元,現價,206.28,30.6,15,237.22,15,以上,"));
+    let html = stdout(&longgang(&[
+        "render",
+        "--format",
+        "html",
+        "--lang",
+        "zh-Hant",
+        "--indicators",
+        "gdp,foreign_trade",
+    ]));
+    assert!(html.contains("lang=\"zh-Hant\""), "{html}");
+    assert!(
+        html.contains("<caption>龍港市2024年發展目標推演</caption>"),
+        "{html}"
+    );
+    assert!(html.contains("<td>100(指數)</td>"), "{html}");
+    assert!(html.contains("資料來源:《關於2023年龍港市國民經濟和社會發展計劃執行情況"));
+    assert!(html.contains("(2024年2月4日,龍港市經濟發展局)"), "{html}");
+    let svg = stdout(&longgang(&[
+        "render", "--format", "svg", "--lang", "zh-Hant",
+    ]));
+    assert!(svg.contains("xml:lang=\"zh-Hant\"") && svg.contains("Noto Sans CJK TC"));
+    assert!(
+        svg.contains(">8項目標:8項達到,0項超出,0項低於</text>"),
+        "{svg}"
+    );
+    assert!(svg.contains(">預設情境:官方目標</text>"), "{svg}");
 }

@@ -5,7 +5,7 @@
 
 use longgang_sim::dataset::{Dataset, Qualifier};
 use longgang_sim::number::canonical;
-use longgang_sim::report::Messages;
+use longgang_sim::report::{Lang, Messages};
 use longgang_sim::EMBEDDED_JSON;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
@@ -120,11 +120,9 @@ fn level_missing_and_structure_quotes_are_verbatim() {
             assert!(REPORT.contains(&missing.quote), "{}", i.id);
         }
         if let Some(stand_in) = &i.stand_in {
-            assert!(
-                !stand_in.why_zh.is_empty() && !stand_in.why_en.is_empty(),
-                "{}",
-                i.id
-            );
+            for lang in Lang::all() {
+                assert!(!lang.pick(&stand_in.why).is_empty(), "{} {lang:?}", i.id);
+            }
         }
     }
     assert!(REPORT.contains(&d.structure_2023.quote));
@@ -440,7 +438,7 @@ fn malformed_datasets_name_the_field_and_reason() {
             "level and no level",
             Box::new(|v| {
                 v["indicators"][0]["levelMissing"] =
-                    json!({"quote": "x", "whyZh": "x", "whyEn": "x"})
+                    json!({"quote": "x", "why": {"zh": "x", "en": "x", "zh-Hant": "x"}})
             }),
             "indicators[0].levelMissing",
             "together",
@@ -466,22 +464,22 @@ fn truncated_file_is_reported() {
     let half = &EMBEDDED_JSON[..cut];
     let error = Dataset::from_json(half).unwrap_err();
     assert_eq!(error.code(), "dataset_invalid");
-    assert!(error.message_en().contains("EOF"), "{}", error.message_en());
+    assert!(
+        error.message(Lang::EN).contains("EOF"),
+        "{}",
+        error.message(Lang::EN)
+    );
 }
 
 /// English readers see other targets in their own units, never "CNY 100m" or "10k m²".
 #[test]
 fn other_targets_read_naturally_in_english() {
     for target in &data().other_targets {
+        let english = Lang::EN.pick(&target.unit_name);
         for awkward in ["100 million", "10k", "CNY"] {
-            assert!(
-                !target.unit_en.contains(awkward),
-                "{}: {}",
-                target.id,
-                target.unit_en
-            );
+            assert!(!english.contains(awkward), "{}: {english}", target.id);
         }
-        let scale = match target.unit_zh.as_str() {
+        let scale = match Lang::ZH.pick(&target.unit_name) {
             "亿元" => -1,
             "万美元" => -2,
             "万方" | "万平方米" => 4,
@@ -489,4 +487,98 @@ fn other_targets_read_naturally_in_english() {
         };
         assert_eq!(target.en_scale, scale, "{}", target.id);
     }
+}
+
+/// The languages of the catalogues, in tag order.
+fn tags() -> Vec<&'static str> {
+    Lang::all().map(Lang::tag).collect()
+}
+
+/// Every name, unit, note and description is in exactly the catalogues' languages: a
+/// language added without its texts, or a text left out in one, fails here.
+#[test]
+fn every_text_is_in_every_language_of_the_catalogues() {
+    let data = data();
+    assert_eq!(data.check_languages(&tags()), Ok(()));
+    let paths: Vec<String> = data.texts().into_iter().map(|(path, _)| path).collect();
+    assert!(paths.contains(&"indicators[0].name".to_string()));
+    assert!(paths.contains(&"otherTargets[26].unitName".to_string()));
+    assert!(paths.contains(&"presets[3].description".to_string()));
+}
+
+#[test]
+fn a_text_missing_a_language_is_named() {
+    type Edit = Box<dyn FnOnce(&mut Value)>;
+    let cases: Vec<(Edit, &str, &str)> = vec![
+        (
+            Box::new(|v| {
+                v["indicators"][3]["name"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("zh-Hant");
+            }),
+            "indicators[3].name",
+            "no text in \"zh-Hant\"",
+        ),
+        (
+            Box::new(|v| v["presets"][1]["description"]["fr"] = json!("x")),
+            "presets[1].description",
+            "\"fr\" is not a language of the catalogues",
+        ),
+        (
+            Box::new(|v| v["units"][0]["name"]["en"] = json!("  ")),
+            "units[0].name",
+            "blank",
+        ),
+        (
+            Box::new(|v| {
+                v["otherTargets"][4]["unitName"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("en");
+            }),
+            "otherTargets[4].unitName",
+            "no text in \"en\"",
+        ),
+    ];
+    for (edit, path, reason) in cases {
+        let mut value: Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+        edit(&mut value);
+        let dataset = Dataset::from_json(&value.to_string()).expect("the figures still check");
+        match dataset.check_languages(&tags()) {
+            Err(longgang_sim::Error::DatasetInvalid {
+                path: got,
+                reason: why,
+            }) => {
+                assert_eq!(got, path);
+                assert!(why.contains(reason), "{path}: {why}");
+            }
+            other => panic!("{path}: {other:?}"),
+        }
+    }
+}
+
+/// The report's quotes are what it published, in Simplified Chinese, whatever the reader's
+/// language: the dataset has one of each, never a translation.
+#[test]
+fn quotes_stay_as_published() {
+    let json: Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+    fn walk(value: &Value, found: &mut usize) {
+        match value {
+            Value::Object(map) => {
+                for (key, item) in map {
+                    if key == "quote" {
+                        assert!(item.is_string(), "a quote is one text: {item}");
+                        *found += 1;
+                    }
+                    walk(item, found);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|item| walk(item, found)),
+            _ => {}
+        }
+    }
+    let mut found = 0;
+    walk(&json, &mut found);
+    assert!(found > 40, "{found}");
 }

@@ -13,7 +13,7 @@ use longgang_sim::dataset::Dataset;
 use longgang_sim::montecarlo::{run, McInput};
 use longgang_sim::number::{canonical, parse_plain, parse_user, Dec};
 use longgang_sim::projection::project;
-use longgang_sim::report::Messages;
+use longgang_sim::report::{Lang, Messages};
 use longgang_sim::scenario::{GdpMode, LinkForm, Scenario, ScenarioInput};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -102,7 +102,7 @@ proptest! {
         for dataset in [data(), next_edition()] {
             match Scenario::decode_link(dataset, &mutated) {
                 Ok((decoded, form)) => prop_assert_eq!(decoded.encode_as(dataset, form), mutated.clone()),
-                Err(error) => prop_assert!(!error.code().is_empty() && !error.message_zh().is_empty()),
+                Err(error) => prop_assert!(!error.code().is_empty() && !error.message(Lang::ZH).is_empty()),
             }
         }
     }

@@ -16,7 +16,7 @@ use editions::{dataset_with, second_edition, ADDED};
 use longgang_sim::dataset::Dataset;
 use longgang_sim::number::{canonical, Dec};
 use longgang_sim::projection::project;
-use longgang_sim::report::Messages;
+use longgang_sim::report::{Lang, Messages};
 use longgang_sim::scenario::{GdpMode, Scenario};
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
@@ -415,7 +415,9 @@ fn an_added_indicator_leaves_every_older_link_as_it_was() {
     // not know, so it is refused by name rather than guessed at.
     let error = Scenario::decode(data(), &link).unwrap_err();
     assert_eq!(error.code(), "scenario_newer_edition");
-    assert!(error.message_en().contains("a newer edition of the data"));
+    assert!(error
+        .message(Lang::EN)
+        .contains("a newer edition of the data"));
     // An edition-1 link that names the new indicator was not written by any encoder.
     let official = Scenario::from_preset(data(), "official")
         .unwrap()
@@ -451,7 +453,7 @@ fn links_from_another_report_are_refused_by_name() {
         for entry in corpus["links"].as_array().unwrap() {
             let error = Scenario::decode(&other, entry["link"].as_str().unwrap()).unwrap_err();
             assert_eq!(error.code(), "scenario_other_report");
-            assert!(error.message_en().contains("\"longgang-2024\""));
+            assert!(error.message(Lang::EN).contains("\"longgang-2024\""));
         }
     }
     // And the other way round.
@@ -461,5 +463,5 @@ fn links_from_another_report_are_refused_by_name() {
     assert!(theirs.starts_with("v2~wenzhou-2025~E1~"), "{theirs}");
     let error = Scenario::decode(data(), &theirs).unwrap_err();
     assert_eq!(error.code(), "scenario_other_report");
-    assert!(error.message_zh().contains("“wenzhou-2025”"));
+    assert!(error.message(Lang::ZH).contains("“wenzhou-2025”"));
 }

@@ -4,7 +4,7 @@
 
 use longgang_sim::dataset::Dataset;
 use longgang_sim::number::{canonical, Dec};
-use longgang_sim::report::Messages;
+use longgang_sim::report::{Lang, Messages};
 use longgang_sim::scenario::{parse_assumption, seal, GdpMode, LinkForm, Scenario, ScenarioInput};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -192,7 +192,7 @@ fn damaged_links_get_specific_errors() {
     for (link, code) in cases {
         let error = Scenario::decode(data(), &link).unwrap_err();
         assert_eq!(error.code(), code, "{link:.80}: {error}");
-        assert!(!error.message_zh().is_empty() && !error.message_en().is_empty());
+        assert!(!error.message(Lang::ZH).is_empty() && !error.message(Lang::EN).is_empty());
     }
 }
 
@@ -327,26 +327,34 @@ fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
 }
 
-/// Each message in one language: the Chinese one has no English word (no run of three or
-/// more ASCII letters) outside its quotations, the English one no Chinese outside its
-/// quotations, and neither is clipped where the program wrote it.
+/// Each message in one language, in every language of the catalogues: a Chinese one (the
+/// language's `lang` attribute starts with `zh`) has no English word (no run of three or
+/// more ASCII letters) outside its quotations, any other no Chinese outside its
+/// quotations, and none is clipped where the program wrote it.
 fn assert_one_language(error: &longgang_sim::Error, what: &str) {
-    let zh = error.message_zh();
-    let en = error.message_en();
-    assert!(
-        longest_latin_word(&unquoted(&zh, '“', '”')) < 3,
-        "{what}: English in the Chinese message: {zh}"
-    );
-    assert!(
-        !unquoted(&en, '"', '"').chars().any(is_cjk),
-        "{what}: Chinese in the English message: {en}"
-    );
-    for message in [&zh, &en] {
+    for lang in Lang::all() {
+        let message = error.message(lang);
+        let (open, close) = lang.quotes();
+        let outside = unquoted(&message, open, close);
+        if lang.attribute().starts_with("zh") {
+            assert!(
+                longest_latin_word(&outside) < 3,
+                "{what}: English in the {} message: {message}",
+                lang.tag()
+            );
+        } else {
+            assert!(
+                !outside.chars().any(is_cjk),
+                "{what}: Chinese in the {} message: {message}",
+                lang.tag()
+            );
+        }
         // An ellipsis may only end an echoed quotation (the reader's text, clipped).
         for (i, _) in message.match_indices('…') {
             let next = message[i + '…'.len_utf8()..].chars().next();
-            assert!(
-                matches!(next, Some('”' | '"')),
+            assert_eq!(
+                next,
+                Some(close),
                 "{what}: clipped outside a quotation: {message}"
             );
         }
@@ -565,25 +573,30 @@ fn damaged_link_messages_are_each_in_one_language_and_whole() {
         let error = Scenario::decode(data(), &link).unwrap_err();
         assert_eq!(error.code(), code, "{what}: {error}");
         assert!(
-            error.message_zh().contains(zh),
+            error.message(Lang::ZH).contains(zh),
             "{what}: {}",
-            error.message_zh()
+            error.message(Lang::ZH)
         );
         assert!(
-            error.message_en().contains(en),
+            error.message(Lang::EN).contains(en),
             "{what}: {}",
-            error.message_en()
+            error.message(Lang::EN)
         );
         if code == "scenario_malformed" {
-            assert!(error.message_zh().starts_with("情景链接已损坏:"), "{what}");
+            assert!(
+                error.message(Lang::ZH).starts_with("情景链接已损坏:"),
+                "{what}"
+            );
             assert!(error
-                .message_en()
+                .message(Lang::EN)
                 .starts_with("The scenario link is damaged: "));
             assert_eq!(error.field(), None, "{what}");
-            reasons.insert(error.message_en());
+            reasons.insert(error.message(Lang::EN));
         }
         assert_one_language(&error, what);
-        assert!(!error.message_zh().contains('…') && !error.message_en().contains('…'));
+        for lang in Lang::all() {
+            assert!(!error.message(lang).contains('…'), "{what}");
+        }
     }
     assert!(reasons.len() >= 10, "each damage has its own wording");
 }
@@ -657,17 +670,36 @@ fn every_message_a_reader_can_reach_is_in_one_language() {
         Error::NoTarget {
             id: "exports".into(),
         },
+        Error::UnknownLanguage { tag: "fr".into() },
+        Error::ScenarioMalformed {
+            reason: LinkDamage::NotCanonical {
+                field: "deflator".into(),
+                found: "1.50".into(),
+                canonical: "1.5".into(),
+            },
+        },
+        Error::ScenarioMalformed {
+            reason: LinkDamage::WrongToken {
+                field: "gdp".into(),
+                found: long.clone(),
+            },
+        },
     ];
     for error in &errors {
         assert_one_language(error, error.code());
     }
     // The reader's own long text is clipped, inside its quotation, and only there.
-    let clipped = Error::UnknownPreset { name: long }.message_zh();
+    let clipped = Error::UnknownPreset { name: long }.message(Lang::ZH);
     assert!(clipped.ends_with("…”。"), "{clipped}");
+    let clipped = Error::UnknownPreset {
+        name: "六".repeat(100),
+    }
+    .message(Lang::ZH_HANT);
+    assert!(clipped.ends_with("…」。"), "{clipped}");
     // A control character is named by its code point, never echoed.
-    let control = errors[14].message_en();
+    let control = errors[14].message(Lang::EN);
     // A long report id from a link is clipped inside its quotation too.
-    assert!(errors[16].message_en().ends_with("zzz…\"."));
+    assert!(errors[16].message(Lang::EN).ends_with("zzz…\"."));
     assert!(
         control.contains("U+0000") && !control.contains('\u{0}'),
         "{control}"

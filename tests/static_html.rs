@@ -21,7 +21,7 @@ fn chosen_indicators_in_their_order_with_report_numbers() {
         data,
         &official(),
         &ids(&["retail_sales", "gdp"]),
-        Lang::Zh,
+        Lang::ZH,
         None,
     )
     .unwrap();
@@ -37,7 +37,7 @@ fn chosen_indicators_in_their_order_with_report_numbers() {
 #[test]
 fn all_indicators_when_none_are_named_and_grouped_thousands() {
     let data = longgang_sim::embedded().unwrap();
-    let html = render(data, &official(), &[], Lang::En, None).unwrap();
+    let html = render(data, &official(), &[], Lang::EN, None).unwrap();
     assert_eq!(html.matches("<tr data-id=").count(), 14);
     assert!(html.contains("<td>73,273.07 yuan</td>"));
     assert!(html.contains("<td>No target in the report</td>"));
@@ -50,7 +50,7 @@ fn nothing_needs_a_stylesheet_or_script() {
         data,
         &official(),
         &[],
-        Lang::Zh,
+        Lang::ZH,
         Some("https://example.org/whatif/#s=v1"),
     )
     .unwrap();
@@ -75,7 +75,7 @@ fn links_are_escaped_and_unsafe_schemes_refused() {
         data,
         &official(),
         &[],
-        Lang::En,
+        Lang::EN,
         Some("https://x/\"><script>alert(1)</script>"),
     )
     .unwrap();
@@ -87,7 +87,7 @@ fn links_are_escaped_and_unsafe_schemes_refused() {
         "//evil.example/",
         "http://x/\n",
     ] {
-        let error = render(data, &official(), &[], Lang::En, Some(bad)).unwrap_err();
+        let error = render(data, &official(), &[], Lang::EN, Some(bad)).unwrap_err();
         assert_eq!(error.code(), "invalid_input", "{bad:?}");
     }
 }
@@ -95,7 +95,7 @@ fn links_are_escaped_and_unsafe_schemes_refused() {
 #[test]
 fn unknown_indicators_are_named() {
     let data = longgang_sim::embedded().unwrap();
-    let error = render(data, &official(), &ids(&["gdp", "gpd"]), Lang::Zh, None).unwrap_err();
+    let error = render(data, &official(), &ids(&["gdp", "gpd"]), Lang::ZH, None).unwrap_err();
     assert_eq!(
         (error.code(), error.field()),
         ("unknown_indicator", Some("gpd"))
@@ -121,7 +121,7 @@ fn cli_render_matches_the_library() {
     assert!(output.status.success());
     let data = longgang_sim::embedded().unwrap();
     let momentum = Scenario::from_preset(data, "momentum").unwrap();
-    let expected = render(data, &momentum, &ids(&["gdp", "fai"]), Lang::En, None).unwrap();
+    let expected = render(data, &momentum, &ids(&["gdp", "fai"]), Lang::EN, None).unwrap();
     assert_eq!(String::from_utf8(output.stdout).unwrap(), expected);
     let bad = Command::new(env!("CARGO_BIN_EXE_longgang"))
         .args(["render", "--format", "pdf"])
@@ -137,7 +137,7 @@ fn every_target_keeps_its_qualifier_in_both_languages() {
         data,
         &official(),
         &ids(&["gdp", "industrial_va"]),
-        Lang::Zh,
+        Lang::ZH,
         None,
     )
     .unwrap();
@@ -147,7 +147,7 @@ fn every_target_keeps_its_qualifier_in_both_languages() {
         data,
         &official(),
         &ids(&["gdp", "industrial_va"]),
-        Lang::En,
+        Lang::EN,
         None,
     )
     .unwrap();

@@ -1,11 +1,12 @@
 //! `longgang`: the command-line face of the simulator. Prints the projection of a scenario
 //! (as a table, CSV or JSON), renders it (static HTML, or the share card as SVG) or prints
-//! the dataset. Bad input prints a specific message in English and Chinese on stderr and
-//! exits with status 2.
+//! the dataset. Bad input prints a specific message on stderr, in the `--lang` language or
+//! else in every language of the catalogues, and exits with status 2.
 
 use longgang_sim::number::Dec;
-use longgang_sim::report::csv::{self as export, Lang};
-use longgang_sim::report::Messages;
+use longgang_sim::report::csv as export;
+use longgang_sim::report::lang::text;
+use longgang_sim::report::{Lang, Messages};
 use longgang_sim::scenario::{parse_assumption, GdpMode, Scenario, DEFLATOR_FIELD};
 use longgang_sim::{project, Error};
 use std::process::ExitCode;
@@ -29,7 +30,8 @@ PROJECT OPTIONS:
     --deflator PCT         GDP price change in percent (real to nominal GDP)
     --gdp-mode MODE        direct (GDP growth set directly) or sectors (GDP = sum of sectors)
     --format FORMAT        table (default), csv or json
-    --lang LANG            zh (default) or en, for names and headings
+    --lang LANG            {languages}; zh is the default
+                           (also zh-CN, zh-TW, zh-HK, …)
 
 RENDER OPTIONS (besides --preset, --scenario, --set, --deflator, --gdp-mode, --lang):
     --format FORMAT        html (default): a self-contained HTML fragment;
@@ -44,6 +46,7 @@ EXAMPLES:
     longgang project --gdp-mode sectors --set tertiary=8
     longgang render --preset official --format html --indicators gdp,retail_sales --lang en
     longgang render --set gdp=6 --format svg --open-url https://example.org/#s=v1~… > card.svg
+    longgang render --preset official --format svg --lang zh-Hant > card.svg
 ";
 
 /// A command-line mistake, reported like a core error.
@@ -61,17 +64,52 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("error [{}]: {}", error.code(), error.message_en());
-            eprintln!("错误:{}", error.message_zh());
-            eprintln!("Run `longgang --help` for usage.");
+            // The reader's language when the options name one that exists; otherwise every
+            // language, since the mistake may be in the option that would have said which.
+            let chosen = requested_lang(&args);
+            for lang in Lang::all().filter(|lang| chosen.map_or(true, |c| c == *lang)) {
+                let message = error.message(lang);
+                let code = error.code();
+                eprintln!(
+                    "{}",
+                    text::CliError {
+                        code,
+                        message: &message
+                    }
+                    .get(lang)
+                );
+            }
+            eprintln!(
+                "{}",
+                text::CLI_HELP_HINT.get(chosen.unwrap_or(Lang::DEFAULT))
+            );
             ExitCode::from(2)
         }
     }
 }
 
+/// The language `--lang` names, when it is given and known.
+fn requested_lang(args: &[String]) -> Option<Lang> {
+    let value = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, arg)| match arg.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).map(String::as_str),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        })?;
+    Lang::parse(value).ok()
+}
+
+/// The help, its list of languages from the catalogues.
+fn help() -> String {
+    let tags: Vec<&str> = Lang::all().map(Lang::tag).collect();
+    HELP.replace("{languages}", &tags.join(", "))
+}
+
 fn run(args: &[String]) -> Result<String, Error> {
     match args.first().map(String::as_str) {
-        None | Some("--help" | "-h" | "help") => Ok(HELP.to_string()),
+        None | Some("--help" | "-h" | "help") => Ok(help()),
         Some("project") => run_project(&args[1..]),
         Some("dataset") => run_dataset(&args[1..]),
         Some("render") => run_render(&args[1..]),
@@ -111,7 +149,7 @@ fn options(args: &[String]) -> Result<Vec<(String, String)>, Error> {
 fn run_dataset(args: &[String]) -> Result<String, Error> {
     for (name, value) in options(args)? {
         match (name.as_str(), value.as_str()) {
-            ("--help", _) => return Ok(HELP.to_string()),
+            ("--help", _) => return Ok(help()),
             ("--format", "json") => {}
             ("--format", other) => {
                 return Err(usage(format!("dataset prints json only, not {other:?}")))
@@ -147,7 +185,7 @@ fn parse_request(
     let mut deflator = None;
     let mut gdp_mode = None;
     let mut format = formats[0].to_string();
-    let mut lang = Lang::Zh;
+    let mut lang = Lang::DEFAULT;
     let mut indicators = Vec::new();
     let mut open_url = None;
     let rendering = command == "render";
@@ -174,10 +212,7 @@ fn parse_request(
                     formats.join(" or ")
                 )))
             }
-            "--lang" => {
-                lang = Lang::parse(&value)
-                    .ok_or_else(|| usage(format!("--lang is zh or en, not {value:?}")))?
-            }
+            "--lang" => lang = Lang::parse(&value)?,
             "--indicators" if rendering => {
                 indicators = longgang_sim::report::static_html::parse_ids(&value)
             }
@@ -209,7 +244,7 @@ fn parse_request(
 
 fn run_project(args: &[String]) -> Result<String, Error> {
     let Some(request) = parse_request(args, "project", &["table", "csv", "json"])? else {
-        return Ok(HELP.to_string());
+        return Ok(help());
     };
     let data = longgang_sim::embedded()?;
     let Request {
@@ -231,7 +266,11 @@ fn run_project(args: &[String]) -> Result<String, Error> {
         }
         _ => {
             let mut out = export::to_table(data, &projection, lang);
-            out.push_str(&format!("\nscenario: {}\n", scenario.encode(data)));
+            let link = scenario.encode(data);
+            out.push_str(&format!(
+                "\n{}\n",
+                text::CliScenario { link: &link }.get(lang)
+            ));
             out
         }
     })
@@ -239,7 +278,7 @@ fn run_project(args: &[String]) -> Result<String, Error> {
 
 fn run_render(args: &[String]) -> Result<String, Error> {
     let Some(request) = parse_request(args, "render", &["html", "svg"])? else {
-        return Ok(HELP.to_string());
+        return Ok(help());
     };
     let data = longgang_sim::embedded()?;
     if request.format == "svg" {

@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::number::{canonical, decimal_places, Dec};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 /// The only dataset schema version this build reads (2: the report id, the edition and
 /// the edition each indicator was added in).
@@ -54,6 +54,22 @@ pub struct Dataset {
     pub presets: Vec<Preset>,
 }
 
+/// A text for people in every language the product speaks, keyed by language tag (`zh`,
+/// `en`, `zh-Hant`), written in the file as `{"zh": "…", "en": "…", "zh-Hant": "…"}`. Which
+/// tags there must be is not the model's to know: the report layer's catalogues define the
+/// languages, and [`Dataset::check_languages`] holds every map to their set.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Texts(pub BTreeMap<String, String>);
+
+impl Texts {
+    /// The text in the language with this tag; empty when the map lacks it (which the
+    /// language check rules out for a shipped dataset).
+    pub fn get(&self, tag: &str) -> &str {
+        self.0.get(tag).map_or("", String::as_str)
+    }
+}
+
 /// Bibliographic facts about the report.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -63,10 +79,9 @@ pub struct Source {
     /// changes once links carry it.
     pub id: String,
     pub file: String,
-    pub title_zh: String,
-    pub title_en: String,
-    pub publisher_zh: String,
-    pub publisher_en: String,
+    /// The report's title: the published one in `zh`, translated in the others.
+    pub title: Texts,
+    pub publisher: Texts,
     pub date: String,
 }
 
@@ -75,9 +90,8 @@ pub struct Source {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Unit {
     pub id: String,
-    pub zh: String,
-    /// The unit in English as the data use it (the CSV's unit column).
-    pub en: String,
+    /// The unit as the data use it, in each language (the CSV's unit column).
+    pub name: Texts,
     /// The unit English readers see amounts in, where the data's is not a natural one
     /// (亿元, a hundred million yuan, reads as "bn yuan"); with `en_shift`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -105,8 +119,7 @@ pub struct DeflatorSpec {
     pub min: Dec,
     pub max: Dec,
     pub step: Dec,
-    pub note_zh: String,
-    pub note_en: String,
+    pub note: Texts,
 }
 
 /// Whether a growth rate is at comparable prices (real) or current prices (nominal).
@@ -174,8 +187,7 @@ pub struct StandIn {
     pub rule: StandInRule,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    pub why_zh: String,
-    pub why_en: String,
+    pub why: Texts,
 }
 
 /// Why an indicator has no 2023 level, with the report text that shows it.
@@ -183,8 +195,7 @@ pub struct StandIn {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LevelMissing {
     pub quote: String,
-    pub why_zh: String,
-    pub why_en: String,
+    pub why: Texts,
 }
 
 /// The slider range of a growth assumption, in percent.
@@ -202,8 +213,7 @@ pub struct GrowthRange {
 pub struct Indicator {
     /// Stable id; share links depend on it.
     pub id: String,
-    pub name_zh: String,
-    pub name_en: String,
+    pub name: Texts,
     /// A short English name for tight places (the page's tiles and chart), where the full
     /// one is long.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -263,8 +273,7 @@ impl Indicator {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct KeyProjectField {
     pub id: String,
-    pub name_zh: String,
-    pub name_en: String,
+    pub name: Texts,
     pub value: Dec,
     pub quote: String,
 }
@@ -274,8 +283,7 @@ pub struct KeyProjectField {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct KeyProjects {
     pub id: String,
-    pub name_zh: String,
-    pub name_en: String,
+    pub name: Texts,
     pub unit: String,
     pub total: QuotedNumber,
     pub fields: Vec<KeyProjectField>,
@@ -286,13 +294,12 @@ pub struct KeyProjects {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OtherTarget {
     pub id: String,
-    pub name_zh: String,
-    pub name_en: String,
+    pub name: Texts,
     pub value: Dec,
-    pub unit_zh: String,
-    /// The unit English readers see, with `en_scale`: "bn yuan" for 亿元, "m²" for 万平方米.
-    pub unit_en: String,
-    /// The power of ten the figures are multiplied by for `unit_en` (−1: 10亿元 → 1 bn yuan;
+    /// The unit of the figure in each language; in English the unit English readers see,
+    /// with `en_scale`: "bn yuan" for 亿元, "m²" for 万平方米.
+    pub unit_name: Texts,
+    /// The power of ten the figures are multiplied by for the English unit (−1: 10亿元 → 1 bn yuan;
     /// 4: 8万平方米 → 80,000 m²). Exact: only the decimal point moves.
     #[serde(default, skip_serializing_if = "is_zero_i32")]
     pub en_scale: i32,
@@ -322,10 +329,8 @@ pub enum PresetBase {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Preset {
     pub id: String,
-    pub name_zh: String,
-    pub name_en: String,
-    pub description_zh: String,
-    pub description_en: String,
+    pub name: Texts,
+    pub description: Texts,
     pub base: PresetBase,
     pub offset_points: Dec,
 }
@@ -350,16 +355,13 @@ macro_rules! dataset_structs {
         $m!(Source {
             id,
             file,
-            title_zh,
-            title_en,
-            publisher_zh,
-            publisher_en,
+            title,
+            publisher,
             date
         });
         $m!(Unit {
             id,
-            zh,
-            en,
+            name,
             en_amount,
             en_shift,
             decimals
@@ -369,8 +371,7 @@ macro_rules! dataset_structs {
             min,
             max,
             step,
-            note_zh,
-            note_en
+            note
         });
         $m!(QuotedNumber { value, quote });
         $m!(QuotedText { value, quote });
@@ -379,22 +380,12 @@ macro_rules! dataset_structs {
             qualifier,
             quote
         });
-        $m!(StandIn {
-            rule,
-            id,
-            why_zh,
-            why_en
-        });
-        $m!(LevelMissing {
-            quote,
-            why_zh,
-            why_en
-        });
+        $m!(StandIn { rule, id, why });
+        $m!(LevelMissing { quote, why });
         $m!(GrowthRange { min, max, step });
         $m!(Indicator {
             id,
-            name_zh,
-            name_en,
+            name,
             short_en,
             unit,
             price_basis,
@@ -413,26 +404,22 @@ macro_rules! dataset_structs {
         });
         $m!(KeyProjectField {
             id,
-            name_zh,
-            name_en,
+            name,
             value,
             quote
         });
         $m!(KeyProjects {
             id,
-            name_zh,
-            name_en,
+            name,
             unit,
             total,
             fields
         });
         $m!(OtherTarget {
             id,
-            name_zh,
-            name_en,
+            name,
             value,
-            unit_zh,
-            unit_en,
+            unit_name,
             en_scale,
             qualifier,
             quote,
@@ -440,10 +427,8 @@ macro_rules! dataset_structs {
         });
         $m!(Preset {
             id,
-            name_zh,
-            name_en,
-            description_zh,
-            description_en,
+            name,
+            description,
             base,
             offset_points,
         });
@@ -548,6 +533,66 @@ impl Dataset {
                 other.target_2024.as_ref().map(|t| t.value.0)
             }
         }
+    }
+
+    /// Every text for people with its path in the file (`indicators[0].name`), in file
+    /// order: what [`Dataset::check_languages`] checks and what a build leaves out of a
+    /// module that shows no text.
+    pub fn texts(&self) -> Vec<(String, &Texts)> {
+        let mut out = vec![
+            ("source.title".to_string(), &self.source.title),
+            ("source.publisher".to_string(), &self.source.publisher),
+        ];
+        for (i, unit) in self.units.iter().enumerate() {
+            out.push((format!("units[{i}].name"), &unit.name));
+        }
+        out.push(("deflator.note".to_string(), &self.deflator.note));
+        for (i, indicator) in self.indicators.iter().enumerate() {
+            out.push((format!("indicators[{i}].name"), &indicator.name));
+            if let Some(stand_in) = &indicator.stand_in {
+                out.push((format!("indicators[{i}].standIn.why"), &stand_in.why));
+            }
+            if let Some(missing) = &indicator.level_missing {
+                out.push((format!("indicators[{i}].levelMissing.why"), &missing.why));
+            }
+        }
+        out.push(("keyProjects.name".to_string(), &self.key_projects.name));
+        for (i, field) in self.key_projects.fields.iter().enumerate() {
+            out.push((format!("keyProjects.fields[{i}].name"), &field.name));
+        }
+        for (i, target) in self.other_targets.iter().enumerate() {
+            out.push((format!("otherTargets[{i}].name"), &target.name));
+            out.push((format!("otherTargets[{i}].unitName"), &target.unit_name));
+        }
+        for (i, preset) in self.presets.iter().enumerate() {
+            out.push((format!("presets[{i}].name"), &preset.name));
+            out.push((format!("presets[{i}].description"), &preset.description));
+        }
+        out
+    }
+
+    /// Checks that every text for people is given in exactly the languages `tags` (the
+    /// catalogues' set) and none is blank: a language added to the product without its
+    /// names and notes, or a stray tag, fails here naming the field and the language.
+    pub fn check_languages(&self, tags: &[&str]) -> Result<()> {
+        for (path, texts) in self.texts() {
+            if let Some(tag) = tags.iter().find(|tag| !texts.0.contains_key(**tag)) {
+                return Err(invalid(path, format!("no text in \"{tag}\"")));
+            }
+            if let Some(tag) = texts.0.keys().find(|tag| !tags.contains(&tag.as_str())) {
+                return Err(invalid(
+                    path,
+                    format!(
+                        "\"{tag}\" is not a language of the catalogues ({})",
+                        tags.join(", ")
+                    ),
+                ));
+            }
+            if let Some((tag, _)) = texts.0.iter().find(|(_, text)| text.trim().is_empty()) {
+                return Err(invalid(path, format!("the text in \"{tag}\" is blank")));
+            }
+        }
+        Ok(())
     }
 
     /// Checks a dataset's consistency (what [`Dataset::from_json`] runs after parsing):

@@ -71,6 +71,8 @@ pub enum Error {
     UnknownPreset { name: String },
     /// A GDP mode other than `direct` or `sectors`.
     UnknownGdpMode { input: String },
+    /// A language tag that names none of the languages the product speaks.
+    UnknownLanguage { tag: String },
     /// An empty scenario string.
     ScenarioEmpty,
     /// A scenario string longer than any valid one can be.
@@ -106,6 +108,7 @@ impl Error {
             Error::OutOfRange { .. } => "out_of_range",
             Error::UnknownPreset { .. } => "unknown_preset",
             Error::UnknownGdpMode { .. } => "unknown_gdp_mode",
+            Error::UnknownLanguage { .. } => "unknown_language",
             Error::ScenarioEmpty => "scenario_empty",
             Error::ScenarioTooLong { .. } => "scenario_too_long",
             Error::ScenarioVersion { .. } => "scenario_version",

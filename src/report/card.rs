@@ -12,7 +12,8 @@
 use crate::dataset::{Dataset, Indicator};
 use crate::error::Result;
 use crate::projection::{Projection, Row, Status};
-use crate::report::csv::{status_label, Lang};
+use crate::report::csv::status_label;
+use crate::report::lang::{text, Lang};
 use crate::report::static_html::{amount, check_open_url, escape, parse_f64, status_glyph, Tenths};
 use crate::scenario::{GdpMode, Scenario};
 use std::fmt::Write;
@@ -21,8 +22,6 @@ use std::fmt::Write;
 pub const WIDTH: i32 = 1080;
 /// Empty space kept on the left and right of everything drawn, and above and below.
 pub const MARGIN: i32 = 48;
-/// The fonts asked for, Chinese ones named so each platform finds its own.
-pub const FONT_FAMILY: &str = "system-ui, -apple-system, \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"WenQuanYi Micro Hei\", sans-serif";
 /// The card's background. Every text colour below reaches a contrast of 4.5:1 on it (a
 /// test checks them), and no text stands on anything else.
 pub const BACKGROUND: &str = "#ffffff";
@@ -300,15 +299,8 @@ impl Canvas {
     }
 }
 
-fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-}
-
 fn name(indicator: &Indicator, lang: Lang) -> &str {
-    pick(lang, &indicator.name_zh, &indicator.name_en)
+    lang.pick(&indicator.name)
 }
 
 fn status_colour(status: Status) -> &'static str {
@@ -327,10 +319,12 @@ pub fn scenario_name(dataset: &Dataset, scenario: &Scenario, lang: Lang) -> Stri
         .presets
         .iter()
         .find(|p| Scenario::from_preset(dataset, &p.id).is_ok_and(|s| s == *scenario));
-    match (preset, lang) {
-        (Some(p), Lang::Zh) => format!("预设情景:{}", p.name_zh),
-        (Some(p), Lang::En) => format!("Preset scenario: {}", p.name_en),
-        (None, _) => pick(lang, "自定情景", "Custom scenario").to_string(),
+    match preset {
+        Some(p) => text::CardPreset {
+            name: lang.pick(&p.name),
+        }
+        .get(lang),
+        None => text::CARD_CUSTOM.get(lang).to_string(),
     }
 }
 
@@ -352,31 +346,11 @@ fn percent(growth: &str) -> String {
     }
 }
 
-/// `2024-02-04` as `2024年2月4日` or `4 February 2024`; any other text as it is.
+/// The report's date as the catalogue writes a day, kept on one line (no-break spaces);
+/// any other text as it is.
 fn date(text: &str, lang: Lang) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mut parts = text.split('-').map(|p| p.parse::<u32>().ok());
-    match (parts.next(), parts.next(), parts.next(), parts.next()) {
-        (Some(Some(y)), Some(Some(m @ 1..=12)), Some(Some(d)), None) => match lang {
-            Lang::Zh => format!("{y}年{m}月{d}日"),
-            // No-break spaces: a date is never split across lines.
-            Lang::En => format!("{d}\u{a0}{}\u{a0}{y}", MONTHS[m as usize - 1]),
-        },
-        _ => text.to_string(),
-    }
+    crate::report::static_html::day(text, lang)
+        .map_or_else(|| text.to_string(), |day| day.replace(' ', "\u{a0}"))
 }
 
 /// Renders the share card of `scenario` in `lang` as an SVG document; with `open_url`
@@ -397,7 +371,7 @@ pub fn card_svg(
         #[cfg(test)]
         spans: Vec::new(),
     };
-    let title = pick(lang, "龙港市2024年发展目标推演", "Longgang 2024 What-if");
+    let title = text::TITLE.get(lang);
     let name = scenario_name(dataset, scenario, lang);
     let mut y = header(&mut canvas, title, &name, lang);
     // The projection's rows come in dataset order, one per indicator.
@@ -417,8 +391,8 @@ pub fn card_svg(
     let _ = writeln!(
         svg,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" font-family=\"{}\" xml:lang=\"{}\">",
-        escape(FONT_FAMILY),
-        pick(lang, "zh-CN", "en"),
+        escape(lang.fonts()),
+        lang.attribute(),
     );
     let _ = writeln!(
         svg,
@@ -444,11 +418,7 @@ fn header(canvas: &mut Canvas, title: &str, name: &str, lang: Lang) -> i32 {
     y += canvas.paragraph(MARGIN, y, CONTENT, font(TITLE, true, TEXT), title);
     y += 8;
     y += canvas.paragraph(MARGIN, y, CONTENT, font(HEADING, true, ACCENT), name);
-    let caveat = pick(
-        lang,
-        "按假设推算,不是预测",
-        "A what-if calculation, not a forecast",
-    );
+    let caveat = text::CARD_CAVEAT.get(lang);
     y += canvas.paragraph(MARGIN, y, CONTENT, font(BODY, false, MUTED), caveat);
     y + 32
 }
@@ -462,19 +432,15 @@ fn answer(canvas: &mut Canvas, mut y: i32, targeted: &[(&Indicator, &Row)], lang
         count(Status::Exceeds),
         count(Status::Short),
     );
-    let sentence = match lang {
-        Lang::Zh => format!("{total}项目标:{met}项达到,{exceeds}项超出,{short}项低于"),
-        Lang::En => format!(
-            "{total} target{}: {met} met, {exceeds} exceeded, {short} short",
-            if total == 1 { "" } else { "s" }
-        ),
-    };
+    let sentence = text::CardAnswer {
+        total: &total.to_string(),
+        met: &met.to_string(),
+        exceeds: &exceeds.to_string(),
+        short: &short.to_string(),
+    }
+    .get(lang);
     y += canvas.paragraph(MARGIN, y, CONTENT, font(ANSWER, true, TEXT), &sentence);
-    let basis = pick(
-        lang,
-        "按本情景的增速假设推算2024年,与报告提出的2024年目标相比。",
-        "2024 as projected under this scenario's growth assumptions, against the report's 2024 targets.",
-    );
+    let basis = text::CARD_BASIS.get(lang);
     y += canvas.paragraph(MARGIN, y, CONTENT, font(BODY, false, MUTED), basis);
     y + 32
 }
@@ -490,11 +456,7 @@ fn tiles(
     const STRIPE: i32 = 8;
     const PAD: i32 = 24;
     let inner = COLUMN - STRIPE - 2 * PAD;
-    let heading = pick(
-        lang,
-        "2024年推算与目标",
-        "2024 projections against the targets",
-    );
+    let heading = text::CARD_TILES.get(lang);
     y += canvas.paragraph(MARGIN, y, CONTENT, font(HEADING, true, TEXT), heading);
     y += 16;
     for pair in targeted.chunks(2) {
@@ -520,10 +482,10 @@ fn tiles(
                     status_label(row.status, lang)
                 );
                 let points = row.target.as_ref().map_or("", |t| t.gap_points.as_str());
-                let gap = match lang {
-                    Lang::Zh => format!("较目标 {}个百分点", signed(points)),
-                    Lang::En => format!("{} pts vs target", signed(points)),
-                };
+                let gap = text::CardGap {
+                    points: &signed(points),
+                }
+                .get(lang);
                 Tile {
                     name: wrap(name(indicator, lang), BODY, inner),
                     figure,
@@ -601,11 +563,7 @@ fn chart(canvas: &mut Canvas, mut y: i32, targeted: &[(&Indicator, &Row)], lang:
     const BAR: i32 = 28;
     const MARK: i32 = 48;
     let label_font = font(SMALL, false, TEXT);
-    let heading = pick(
-        lang,
-        "2024年增速假设与目标",
-        "2024 growth assumptions and targets",
-    );
+    let heading = text::CARD_CHART.get(lang);
     y += canvas.paragraph(MARGIN, y, CONTENT, font(HEADING, true, TEXT), heading);
     y += 8;
     y = legend(canvas, y, lang);
@@ -704,8 +662,8 @@ fn chart(canvas: &mut Canvas, mut y: i32, targeted: &[(&Indicator, &Row)], lang:
 /// The chart's key on one line: a bar sample and its words, a mark sample and its words.
 fn legend(canvas: &mut Canvas, y: i32, lang: Lang) -> i32 {
     let words = font(SMALL, false, MUTED);
-    let bar = pick(lang, "条形:2024年增速假设", "Bar: 2024 growth assumption");
-    let mark = pick(lang, "竖线:目标", "Mark: target");
+    let bar = text::CARD_LEGEND_BAR.get(lang);
+    let mark = text::CARD_LEGEND_MARK.get(lang);
     let baseline = y + SMALL;
     let middle = baseline - SMALL * 7 / 20;
     let mut x = MARGIN;
@@ -748,11 +706,7 @@ fn assumptions(
     projection: &Projection,
     lang: Lang,
 ) -> i32 {
-    let heading = pick(
-        lang,
-        "主要假设(2024年增速)",
-        "Key assumptions (2024 growth)",
-    );
+    let heading = text::CARD_ASSUMPTIONS.get(lang);
     y += canvas.paragraph(MARGIN, y, CONTENT, font(HEADING, true, TEXT), heading);
     y += 12;
     let mut items: Vec<(String, String)> = dataset
@@ -761,7 +715,10 @@ fn assumptions(
         .zip(&projection.rows)
         .map(|(indicator, row)| {
             let value = if row.growth_derived {
-                percent(&row.growth) + pick(lang, "(推算)", " (derived)")
+                text::CardDerived {
+                    growth: &percent(&row.growth),
+                }
+                .get(lang)
             } else {
                 percent(&row.growth)
             };
@@ -769,15 +726,15 @@ fn assumptions(
         })
         .collect();
     let mode = match projection.gdp_mode {
-        GdpMode::Direct => pick(lang, "直接设定", "set directly"),
-        GdpMode::Sectors => pick(lang, "由三次产业推算", "derived from sectors"),
+        GdpMode::Direct => text::CARD_GDP_MODE_DIRECT,
+        GdpMode::Sectors => text::CARD_GDP_MODE_SECTORS,
     };
     items.push((
-        pick(lang, "GDP计算方式", "GDP").to_string(),
-        mode.to_string(),
+        text::CARD_GDP_MODE.get(lang).to_string(),
+        mode.get(lang).to_string(),
     ));
     items.push((
-        pick(lang, "GDP价格变动(平减指数)", "GDP price change (deflator)").to_string(),
+        text::CARD_DEFLATOR.get(lang).to_string(),
         percent(&projection.deflator),
     ));
     // Wider apart than the tiles: a value ending one column must not read as the start of
@@ -841,16 +798,12 @@ fn footer(
     y += 24;
     let source = &dataset.source;
     let when = date(&source.date, lang);
-    let text = match lang {
-        Lang::Zh => format!(
-            "来源:《{}》,{},{}。",
-            source.title_zh, source.publisher_zh, when
-        ),
-        Lang::En => format!(
-            "Source: “{}”, {}, {}.",
-            source.title_en, source.publisher_en, when
-        ),
-    };
+    let text = text::CardSource {
+        title: lang.pick(&source.title),
+        publisher: lang.pick(&source.publisher),
+        date: &when,
+    }
+    .get(lang);
     let Some(qr) = qr else {
         return y + canvas.paragraph(MARGIN, y, CONTENT, font(SMALL, false, MUTED), &text);
     };
@@ -872,11 +825,7 @@ fn footer(
         "<path transform=\"translate({qr_left} {y}) scale({scale})\" d=\"{}\" fill=\"#000000\" shape-rendering=\"crispEdges\"/>",
         qr.path
     );
-    let caption = wrap(
-        pick(lang, "扫码打开本情景", "Scan to open this scenario"),
-        SMALL,
-        side,
-    );
+    let caption = wrap(text::CARD_SCAN.get(lang), SMALL, side);
     let caption_height = canvas.lines(
         qr_left + side / 2,
         y + side + 8,
@@ -943,10 +892,10 @@ mod tests {
 
     #[test]
     fn dates_in_each_language() {
-        assert_eq!(date("2024-02-04", Lang::Zh), "2024年2月4日");
-        assert_eq!(date("2024-02-04", Lang::En), "4\u{a0}February\u{a0}2024");
-        assert_eq!(date("early 2024", Lang::En), "early 2024");
-        assert_eq!(date("2024-13-04", Lang::Zh), "2024-13-04");
+        assert_eq!(date("2024-02-04", Lang::ZH), "2024年2月4日");
+        assert_eq!(date("2024-02-04", Lang::EN), "4\u{a0}February\u{a0}2024");
+        assert_eq!(date("early 2024", Lang::EN), "early 2024");
+        assert_eq!(date("2024-13-04", Lang::ZH), "2024-13-04");
     }
 
     #[test]
@@ -1010,7 +959,7 @@ mod tests {
         lowest.deflator = dataset.deflator.min;
         scenarios.extend([widest, lowest]);
         for scenario in &scenarios {
-            for lang in [Lang::Zh, Lang::En] {
+            for lang in Lang::all() {
                 for (left, right, min, max) in spans(scenario, lang) {
                     assert!(
                         left >= min && right <= max,

@@ -1,104 +1,67 @@
-//! Plain-text renderings of a projection in Chinese or English: CSV (RFC 4180) for
-//! spreadsheets and an aligned text table for terminals. Shared by the CLI and the page.
+//! Plain-text renderings of a projection in any language of the catalogues: CSV (RFC 4180)
+//! for spreadsheets and an aligned text table for terminals. Shared by the CLI and the page.
 
 use crate::dataset::{Dataset, PriceBasis, Qualifier};
 use crate::projection::{Projection, Status};
+pub use crate::report::lang::Lang;
+use crate::report::lang::{text, Text};
 
-/// Language of labels and names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    Zh,
-    En,
-}
-
-impl Lang {
-    /// Reads `zh` or `en`.
-    pub fn parse(text: &str) -> Option<Lang> {
-        match text {
-            "zh" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
-}
-
-/// Label of a status.
+/// Label of a status (`status.*`).
 pub fn status_label(status: Status, lang: Lang) -> &'static str {
     match status {
-        Status::Met => lang.pick("达到目标", "meets target"),
-        Status::Short => lang.pick("低于目标", "falls short"),
-        Status::Exceeds => lang.pick("高于目标", "exceeds target"),
-        Status::NoTarget => lang.pick("无目标", "no target"),
+        Status::Met => text::STATUS_MET,
+        Status::Short => text::STATUS_SHORT,
+        Status::Exceeds => text::STATUS_EXCEEDS,
+        Status::NoTarget => text::STATUS_NO_TARGET,
     }
+    .get(lang)
 }
 
-/// Label of a target qualifier.
+/// Label of a target qualifier (`qualifier.*`).
 pub fn qualifier_label(qualifier: Qualifier, lang: Lang) -> &'static str {
     match qualifier {
-        Qualifier::AtLeast => lang.pick("以上", "at least"),
-        Qualifier::Above => lang.pick("超过", "more than"),
-        Qualifier::About => lang.pick("左右", "about"),
+        Qualifier::AtLeast => text::QUALIFIER_AT_LEAST,
+        Qualifier::Above => text::QUALIFIER_ABOVE,
+        Qualifier::About => text::QUALIFIER_ABOUT,
     }
+    .get(lang)
 }
 
 fn price_basis_label(basis: PriceBasis, lang: Lang) -> &'static str {
     match basis {
-        PriceBasis::Comparable => lang.pick("可比价", "comparable prices"),
-        PriceBasis::Current => lang.pick("现价", "current prices"),
+        PriceBasis::Comparable => text::PRICE_BASIS_COMPARABLE,
+        PriceBasis::Current => text::PRICE_BASIS_CURRENT,
     }
+    .get(lang)
 }
 
-const HEADERS_ZH: [&str; 14] = [
-    "编号",
-    "指标",
-    "单位",
-    "价格口径",
-    "2023年",
-    "2023年增速%",
-    "假设增速%",
-    "2024年推算",
-    "目标增速%",
-    "目标口径",
-    "2024年目标值",
-    "差距(数值)",
-    "差距(百分点)",
-    "状态",
-];
-const HEADERS_EN: [&str; 14] = [
-    "id",
-    "indicator",
-    "unit",
-    "price basis",
-    "2023",
-    "2023 growth %",
-    "assumed growth %",
-    "2024 projected",
-    "target growth %",
-    "target type",
-    "2024 target level",
-    "gap (level)",
-    "gap (points)",
-    "status",
+/// The column headings (`csv.*`), in column order.
+const HEADERS: [Text; 14] = [
+    text::CSV_ID,
+    text::CSV_INDICATOR,
+    text::CSV_UNIT,
+    text::CSV_PRICE_BASIS,
+    text::CSV_BASE,
+    text::CSV_GROWTH_2023,
+    text::CSV_GROWTH,
+    text::CSV_PROJECTED,
+    text::CSV_TARGET_GROWTH,
+    text::CSV_TARGET_TYPE,
+    text::CSV_TARGET_LEVEL,
+    text::CSV_GAP_LEVEL,
+    text::CSV_GAP_POINTS,
+    text::CSV_STATUS,
 ];
 
 /// The projection as rows of cells, header first, in the given language.
 pub fn cells(dataset: &Dataset, projection: &Projection, lang: Lang) -> Vec<Vec<String>> {
-    let headers = lang.pick_headers();
-    let mut out = vec![headers.iter().map(|h| h.to_string()).collect::<Vec<_>>()];
+    let headers = HEADERS.iter().map(|h| h.get(lang).to_string()).collect();
+    let mut out = vec![headers];
     for row in &projection.rows {
         let Some((_, indicator)) = dataset.indicator(&row.id) else {
             continue;
         };
-        let unit = dataset
-            .unit(&row.unit)
-            .map_or("", |u| lang.pick(&u.zh, &u.en));
+        let unit = dataset.unit(&row.unit).map_or("", |u| lang.pick(&u.name));
         let growth_2023 = indicator
             .growth_2023
             .as_ref()
@@ -106,8 +69,7 @@ pub fn cells(dataset: &Dataset, projection: &Projection, lang: Lang) -> Vec<Vec<
         let target = row.target.as_ref();
         out.push(vec![
             row.id.clone(),
-            lang.pick(&indicator.name_zh, &indicator.name_en)
-                .to_string(),
+            lang.pick(&indicator.name).to_string(),
             unit.to_string(),
             price_basis_label(row.price_basis, lang).to_string(),
             row.base.clone(),
@@ -125,15 +87,6 @@ pub fn cells(dataset: &Dataset, projection: &Projection, lang: Lang) -> Vec<Vec<
         ]);
     }
     out
-}
-
-impl Lang {
-    fn pick_headers(self) -> &'static [&'static str; 14] {
-        match self {
-            Lang::Zh => &HEADERS_ZH,
-            Lang::En => &HEADERS_EN,
-        }
-    }
 }
 
 /// CSV per RFC 4180: CRLF line ends, fields quoted where they hold a comma, quote or line

@@ -1,247 +1,189 @@
 //! Error messages for people: each error, from its code and facts, as one sentence in the
-//! reader's language. Every message a reader can meet (from a link, a number box or an
-//! embed attribute) is in one language throughout: each reason has its own wording in each
-//! language, ids and the reader's own text appear only in quotation marks, and only that
-//! echoed text is ever clipped, never what the program wrote.
+//! reader's language, worded by the catalogues (`error.<code>`, `link_damage.<reason>`,
+//! `field.*`; see `report::lang`). Every message a reader can meet (from a link, a number
+//! box or an embed attribute) is in one language throughout: each reason has its own
+//! wording in each language, ids and the reader's own text appear only in quotation marks,
+//! and only that echoed text is ever clipped, never what the program wrote.
 
+use crate::report::lang::{text, Lang};
 use longgang_model::error::{Error, LinkDamage};
 use longgang_model::scenario::DEFLATOR_FIELD;
 
-/// The message of an error in each language the product speaks.
+/// The message of an error in any language of the catalogues.
 pub trait Messages {
-    /// The message in Simplified Chinese: Chinese words only, with ids, codes and the
-    /// reader's own text quoted in “”.
-    fn message_zh(&self) -> String;
-    /// The message in English: no Chinese, except where it quotes the reader's own text.
-    fn message_en(&self) -> String;
+    /// The message in `lang`: that language's words only, with ids, codes and the reader's
+    /// own text in its quotation marks (“” in Simplified Chinese, 「」 in Traditional, ""
+    /// in English), from the catalogue key `error.<code>` (and `link_damage.<reason>`).
+    fn message(&self, lang: Lang) -> String;
 }
 
 impl Messages for Error {
-    fn message_zh(&self) -> String {
+    fn message(&self, lang: Lang) -> String {
         match self {
-            Error::DatasetInvalid { path, reason } => format!("数据文件有误:{path}:{reason}"),
-            Error::UnknownIndicator { id } => format!("未知指标“{}”。", shown(id)),
-            Error::DuplicateIndicator { id } => format!("指标“{}”重复出现。", shown(id)),
-            Error::MissingIndicator { id } => format!("缺少指标“{}”的增长假设。", shown(id)),
-            Error::NotANumber { field, input } => format!(
-                "“{}”不是有效数字({})。请输入如 6.5 的数字。",
-                shown(input),
-                field_zh(field)
-            ),
+            Error::DatasetInvalid { path, reason } => {
+                text::ErrorDatasetInvalid { path, reason }.get(lang)
+            }
+            Error::UnknownIndicator { id } => {
+                text::ErrorUnknownIndicator { id: &shown(id) }.get(lang)
+            }
+            Error::DuplicateIndicator { id } => {
+                text::ErrorDuplicateIndicator { id: &shown(id) }.get(lang)
+            }
+            Error::MissingIndicator { id } => {
+                text::ErrorMissingIndicator { id: &shown(id) }.get(lang)
+            }
+            Error::NotANumber { field, input } => text::ErrorNotANumber {
+                input: &shown(input),
+                field: &field_name(field, lang),
+            }
+            .get(lang),
             Error::TooPrecise {
                 field,
                 max_decimals,
-            } => format!("{}最多保留{max_decimals}位小数。", field_zh(field)),
-            Error::OutOfRange { field, min, max } => {
-                format!("{}应在 {min} 至 {max} 之间。", field_zh(field))
+            } => text::ErrorTooPrecise {
+                field: &field_name(field, lang),
+                max_decimals: &number(*max_decimals as usize),
             }
-            Error::UnknownPreset { name } => format!("未知预设方案“{}”。", shown(name)),
-            Error::UnknownGdpMode { input } => format!(
-                "未知的地区生产总值计算方式“{}”,应为“direct”或“sectors”。",
-                shown(input)
-            ),
-            Error::ScenarioEmpty => "情景链接为空。".to_string(),
-            Error::ScenarioTooLong { length, max } => {
-                format!("情景链接过长({length}个字符,最多{max}个)。")
+            .get(lang),
+            Error::OutOfRange { field, min, max } => text::ErrorOutOfRange {
+                field: &field_name(field, lang),
+                min,
+                max,
             }
-            Error::ScenarioVersion { version } => format!(
-                "情景链接的格式版本“{}”不受支持,可能来自更新的版本。",
-                shown(version)
-            ),
-            Error::ScenarioMalformed { reason } => format!("情景链接已损坏:{}。", reason.zh()),
-            Error::ScenarioOtherReport { report } => {
-                format!("情景链接属于另一份报告“{}”。", shown(report))
+            .get(lang),
+            Error::UnknownPreset { name } => {
+                text::ErrorUnknownPreset { name: &shown(name) }.get(lang)
             }
+            Error::UnknownGdpMode { input } => text::ErrorUnknownGdpMode {
+                input: &shown(input),
+            }
+            .get(lang),
+            Error::UnknownLanguage { tag } => {
+                text::ErrorUnknownLanguage { tag: &shown(tag) }.get(lang)
+            }
+            Error::ScenarioEmpty => text::ERROR_SCENARIO_EMPTY.get(lang).to_string(),
+            Error::ScenarioTooLong { length, max } => text::ErrorScenarioTooLong {
+                length: &number(*length),
+                max: &number(*max),
+            }
+            .get(lang),
+            Error::ScenarioVersion { version } => text::ErrorScenarioVersion {
+                version: &shown(version),
+            }
+            .get(lang),
+            Error::ScenarioMalformed { reason } => text::ErrorScenarioMalformed {
+                reason: &damage(reason, lang),
+            }
+            .get(lang),
+            Error::ScenarioOtherReport { report } => text::ErrorScenarioOtherReport {
+                report: &shown(report),
+            }
+            .get(lang),
             Error::ScenarioNewerEdition { .. } => {
-                "情景链接来自更新的数据版本,请刷新页面。".to_string()
+                text::ERROR_SCENARIO_NEWER_EDITION.get(lang).to_string()
             }
-            Error::Overflow { field } => format!("{}的计算结果超出范围。", field_zh(field)),
-            Error::InvalidInput { detail } => format!("输入格式有误:{}。", shown_detail(detail)),
-            Error::GoalUnreachable { field } => {
-                format!("{}无法达到这个目标:需要下降超过100%。", field_zh(field))
+            Error::Overflow { field } => text::ErrorOverflow {
+                field: &field_name(field, lang),
             }
-            Error::NoTarget { id } => format!("报告没有为“{}”设定2024年目标。", shown(id)),
-        }
-    }
-
-    fn message_en(&self) -> String {
-        match self {
-            Error::DatasetInvalid { path, reason } => format!("Dataset error at {path}: {reason}"),
-            Error::UnknownIndicator { id } => format!("Unknown indicator \"{}\".", shown(id)),
-            Error::DuplicateIndicator { id } => {
-                format!("Indicator \"{}\" appears more than once.", shown(id))
+            .get(lang),
+            Error::InvalidInput { detail } => text::ErrorInvalidInput {
+                detail: &shown_detail(detail),
             }
-            Error::MissingIndicator { id } => {
-                format!("No growth assumption for \"{}\".", shown(id))
+            .get(lang),
+            Error::GoalUnreachable { field } => text::ErrorGoalUnreachable {
+                field: &field_name(field, lang),
             }
-            Error::NotANumber { field, input } => format!(
-                "\"{}\" is not a valid number ({}). Enter a number such as 6.5.",
-                shown(input),
-                field_en(field)
-            ),
-            Error::TooPrecise { field, max_decimals } => {
-                format!("{}: at most {max_decimals} decimal places.", field_en(field))
-            }
-            Error::OutOfRange { field, min, max } => {
-                format!("{}: must be between {min} and {max}.", field_en(field))
-            }
-            Error::UnknownPreset { name } => format!("Unknown preset \"{}\".", shown(name)),
-            Error::UnknownGdpMode { input } => format!(
-                "Unknown GDP mode \"{}\"; expected direct or sectors.",
-                shown(input)
-            ),
-            Error::ScenarioEmpty => "The scenario link is empty.".to_string(),
-            Error::ScenarioTooLong { length, max } => format!(
-                "The scenario link is too long ({length} characters, at most {max})."
-            ),
-            Error::ScenarioVersion { version } => format!(
-                "Scenario link format version \"{}\" is not supported; it may come from a newer release.",
-                shown(version)
-            ),
-            Error::ScenarioMalformed { reason } => {
-                format!("The scenario link is damaged: {}.", reason.en())
-            }
-            Error::ScenarioOtherReport { report } => format!(
-                "The scenario link is for another report, \"{}\".",
-                shown(report)
-            ),
-            Error::ScenarioNewerEdition { .. } => {
-                "The scenario link is from a newer edition of the data; reload the page.".to_string()
-            }
-            Error::Overflow { field } => {
-                format!("{}: the result is out of range.", field_en(field))
-            }
-            Error::InvalidInput { detail } => format!("Invalid input: {}.", shown_detail(detail)),
-            Error::GoalUnreachable { field } => format!(
-                "{}: this goal cannot be reached; it needs a fall of more than 100%.",
-                field_en(field)
-            ),
-            Error::NoTarget { id } => {
-                format!("The report sets no 2024 target for \"{}\".", shown(id))
-            }
+            .get(lang),
+            Error::NoTarget { id } => text::ErrorNoTarget { id: &shown(id) }.get(lang),
         }
     }
 }
 
-trait LinkDamageWords {
-    fn zh(&self) -> String;
-    fn en(&self) -> String;
-}
-
-impl LinkDamageWords for LinkDamage {
-    /// The reason in Simplified Chinese, to follow “情景链接已损坏:”.
-    fn zh(&self) -> String {
-        match self {
-            LinkDamage::UnexpectedCharacter { character } => format!(
-                "含有链接中不应出现的字符“{}”(U+{:04X})",
-                shown(character.encode_utf8(&mut [0; 4])),
-                u32::from(*character)
-            ),
-            LinkDamage::NoVersion => "开头缺少格式版本(如“v2”)".to_string(),
-            LinkDamage::Report => "报告编号或数据版次有误".to_string(),
-            LinkDamage::CheckMissing => "末尾缺少校验码,链接可能被截断".to_string(),
-            LinkDamage::CheckMismatch => "校验码不符,链接可能被截断或改动".to_string(),
-            LinkDamage::GdpMode => "地区生产总值的计算方式(“M0”或“M1”)缺失或有误".to_string(),
-            LinkDamage::OutOfOrder {
-                id,
-                position,
-                expected,
-            } => match expected {
-                Some(expected) => format!(
-                    "指标“{}”(第{position}项)位置不对,此处应为“{}”",
-                    shown(id),
-                    shown(expected)
-                ),
-                None => format!(
-                    "指标“{}”(第{position}项)位置不对,此处不应再有指标",
-                    shown(id)
-                ),
-            },
-            LinkDamage::NotCanonical {
-                field,
-                found,
-                canonical,
-            } => format!(
-                "{}的数值“{}”不是规范写法,应写作“{}”",
-                field_zh(field),
-                shown(found),
-                shown(canonical)
-            ),
-            LinkDamage::TokenMissing { field } => format!("缺少{}", field_zh(field)),
-            LinkDamage::WrongToken { field, found } => {
-                format!("此处应为{},却是“{}”", field_zh(field), shown(found))
-            }
+/// Why a link is damaged, to follow the catalogue's `error.scenario_malformed` ("The
+/// scenario link is damaged: …"), from `link_damage.<reason>`.
+fn damage(reason: &LinkDamage, lang: Lang) -> String {
+    match reason {
+        LinkDamage::UnexpectedCharacter { character } => text::LinkDamageUnexpectedCharacter {
+            character: &shown(character.encode_utf8(&mut [0; 4])),
+            code_point: &hex(u32::from(*character)),
         }
-    }
-
-    /// The reason in English, to follow "The scenario link is damaged: ".
-    fn en(&self) -> String {
-        match self {
-            LinkDamage::UnexpectedCharacter { character } => format!(
-                "it contains a character links never hold, \"{}\" (U+{:04X})",
-                shown(character.encode_utf8(&mut [0; 4])),
-                u32::from(*character)
-            ),
-            LinkDamage::NoVersion => {
-                "it does not start with a format version such as v2".to_string()
+        .get(lang),
+        LinkDamage::NoVersion => text::LINK_DAMAGE_NO_VERSION.get(lang).to_string(),
+        LinkDamage::Report => text::LINK_DAMAGE_REPORT.get(lang).to_string(),
+        LinkDamage::CheckMissing => text::LINK_DAMAGE_CHECK_MISSING.get(lang).to_string(),
+        LinkDamage::CheckMismatch => text::LINK_DAMAGE_CHECK_MISMATCH.get(lang).to_string(),
+        LinkDamage::GdpMode => text::LINK_DAMAGE_GDP_MODE.get(lang).to_string(),
+        LinkDamage::OutOfOrder {
+            id,
+            position,
+            expected,
+        } => match expected {
+            Some(expected) => text::LinkDamageOutOfOrder {
+                id: &shown(id),
+                position: &number(*position),
+                expected: &shown(expected),
             }
-            LinkDamage::Report => "the report id or data edition is wrong".to_string(),
-            LinkDamage::CheckMissing => {
-                "the closing check is missing; the link may have been cut short".to_string()
+            .get(lang),
+            None => text::LinkDamageOutOfOrderLast {
+                id: &shown(id),
+                position: &number(*position),
             }
-            LinkDamage::CheckMismatch => {
-                "the check does not match; the link was cut short or altered".to_string()
-            }
-            LinkDamage::GdpMode => "the GDP mode (M0 or M1) is missing or wrong".to_string(),
-            LinkDamage::OutOfOrder {
-                id,
-                position,
-                expected,
-            } => match expected {
-                Some(expected) => format!(
-                    "indicator \"{}\" (no. {position}) is out of order; \"{}\" belongs here",
-                    shown(id),
-                    shown(expected)
-                ),
-                None => format!(
-                    "indicator \"{}\" (no. {position}) is out of order; nothing more belongs here",
-                    shown(id)
-                ),
-            },
-            LinkDamage::NotCanonical {
-                field,
-                found,
-                canonical,
-            } => format!(
-                "{} is written \"{}\", not in canonical form \"{}\"",
-                field_en(field),
-                shown(found),
-                shown(canonical)
-            ),
-            LinkDamage::TokenMissing { field } => format!("{} is missing", field_en(field)),
-            LinkDamage::WrongToken { field, found } => {
-                format!("expected {}, found \"{}\"", field_en(field), shown(found))
-            }
+            .get(lang),
+        },
+        LinkDamage::NotCanonical {
+            field,
+            found,
+            canonical,
+        } => text::LinkDamageNotCanonical {
+            field: &field_name(field, lang),
+            found: &shown(found),
+            canonical: &shown(canonical),
         }
+        .get(lang),
+        LinkDamage::TokenMissing { field } => text::LinkDamageTokenMissing {
+            field: &field_name(field, lang),
+        }
+        .get(lang),
+        LinkDamage::WrongToken { field, found } => text::LinkDamageWrongToken {
+            field: &field_name(field, lang),
+            found: &shown(found),
+        }
+        .get(lang),
     }
 }
 
-/// Names a field in a Chinese sentence: the deflator by its Chinese name, anything else
-/// (an indicator id, a setting's name) as a quoted id.
-fn field_zh(field: &str) -> String {
-    if field == DEFLATOR_FIELD {
-        "价格变动假设".to_string()
+/// A count in decimal digits, as `to_string` writes it without the formatting machinery
+/// in the module.
+fn number(value: usize) -> String {
+    let mut digits = if value >= 10 {
+        number(value / 10)
     } else {
-        format!("“{}”", shown(field))
-    }
+        String::new()
+    };
+    digits.push(char::from(b'0' + (value % 10) as u8));
+    digits
 }
 
-/// Names a field in an English sentence, the deflator by the name the page gives it.
-fn field_en(field: &str) -> String {
+/// A code point in upper-case hex, at least four digits (`0025`, `4F60`, `1F600`), as
+/// `format!("{:04X}")` writes it without the formatting machinery in the module.
+fn hex(value: u32) -> String {
+    let digits = (32 - value.leading_zeros()).div_ceil(4).max(4);
+    (0..digits)
+        .rev()
+        .map(|i| {
+            char::from_digit((value >> (i * 4)) & 0xf, 16).map_or('0', |c| c.to_ascii_uppercase())
+        })
+        .collect()
+}
+
+/// Names a field in a sentence: the deflator by its name (`field.deflator`), anything else
+/// (an indicator id, a setting's name) as the catalogue's `field.named` writes an id —
+/// quoted in Chinese, where a bare id would be a foreign word in the sentence.
+fn field_name(field: &str, lang: Lang) -> String {
     if field == DEFLATOR_FIELD {
-        "GDP price change".to_string()
+        text::FIELD_DEFLATOR.get(lang).to_string()
     } else {
-        shown(field)
+        text::FieldNamed { id: &shown(field) }.get(lang)
     }
 }
 
@@ -257,13 +199,13 @@ fn shown_detail(text: &str) -> String {
 }
 
 fn clipped(text: &str, max_chars: usize) -> String {
-    let mut out: String = text
-        .chars()
-        .take(max_chars)
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect();
-    if text.chars().nth(max_chars).is_some() {
-        out.push('…');
+    let mut out = String::new();
+    for (count, c) in text.chars().enumerate() {
+        if count == max_chars {
+            out.push('…');
+            break;
+        }
+        out.push(if c.is_control() { '\u{FFFD}' } else { c });
     }
     out
 }
@@ -276,8 +218,32 @@ mod tests {
         let e = Error::UnknownPreset {
             name: "x".repeat(10_000),
         };
-        assert!(e.message_en().chars().count() < 80);
-        assert!(e.message_zh().ends_with("…”。"));
+        assert!(e.message(Lang::EN).chars().count() < 80);
+        assert!(e.message(Lang::ZH).ends_with("…”。"));
+        assert!(e.message(Lang::ZH_HANT).ends_with("…」。"));
+    }
+
+    #[test]
+    fn clipping_keeps_forty_characters_and_marks_the_cut() {
+        assert_eq!(clipped("abc", 3), "abc");
+        assert_eq!(clipped("abcd", 3), "abc…");
+        assert_eq!(clipped("六六六六", 2), "六六…");
+        assert_eq!(clipped("a\u{7}b", 3), "a\u{FFFD}b");
+        assert_eq!(clipped("", 3), "");
+    }
+
+    #[test]
+    fn counts_in_digits() {
+        for value in [0, 7, 10, 2048, 5000, usize::MAX] {
+            assert_eq!(number(value), value.to_string());
+        }
+    }
+
+    #[test]
+    fn code_points_in_hex() {
+        for value in [0, 0x25, 0x4f60, 0xffff, 0x1f600, 0x10ffff] {
+            assert_eq!(hex(value), format!("{value:04X}"));
+        }
     }
 
     #[test]
@@ -286,7 +252,8 @@ mod tests {
             field: "gdp".into(),
             input: "1\u{0}\n".into(),
         };
-        assert!(!e.message_en().contains('\u{0}'));
-        assert!(!e.message_zh().contains('\n'));
+        for lang in Lang::all() {
+            assert!(!e.message(lang).contains(['\u{0}', '\n']));
+        }
     }
 }

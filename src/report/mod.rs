@@ -1,12 +1,14 @@
 //! The report layer: everything that turns the model's values into things people read —
 //! error messages, CSV and text tables, the static HTML table and chart, the share card
-//! (SVG) and its QR code — in the reader's language, rounded where they are shown.
+//! (SVG) and its QR code — in the reader's language (the catalogues of `lang`), rounded
+//! where they are shown.
 
 pub mod card;
 pub mod csv;
+pub mod lang;
 pub mod messages;
 pub mod qr;
 pub mod static_html;
 
-pub use csv::Lang;
+pub use lang::Lang;
 pub use messages::Messages;

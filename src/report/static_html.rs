@@ -9,7 +9,8 @@
 use crate::dataset::{Dataset, Indicator, Qualifier, Unit};
 use crate::error::{Error, Result};
 use crate::projection::{Projection, Row, Status};
-use crate::report::csv::{status_label, Lang};
+use crate::report::csv::status_label;
+use crate::report::lang::{text, Lang};
 use crate::scenario::Scenario;
 use std::fmt::Write;
 
@@ -50,14 +51,6 @@ pub fn group_thousands(plain: &str) -> String {
     }
 }
 
-fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
-    if lang == Lang::Zh {
-        zh
-    } else {
-        en
-    }
-}
-
 /// A projected or stated level with its unit as the table writes it (`436.11亿元`,
 /// `43.611 bn yuan`, `73,273.07 yuan`); an index (no 2023 level) as the bare number.
 pub(crate) fn amount(dataset: &Dataset, indicator: &Indicator, value: &str, lang: Lang) -> String {
@@ -67,19 +60,55 @@ pub(crate) fn amount(dataset: &Dataset, indicator: &Indicator, value: &str, lang
     }
 }
 
-/// An amount (a plain decimal string) with its unit: in Chinese as the report writes it,
-/// in English in the unit English readers expect, with the decimal point moved exactly
-/// (409.49亿元 → 40.949 bn yuan: every digit kept).
+/// An amount (a plain decimal string) with its unit, as the catalogue's `amount` joins
+/// them: in Chinese as the report writes it, in English in the unit English readers
+/// expect, with the decimal point moved exactly (409.49亿元 → 40.949 bn yuan: every digit
+/// kept).
 pub(crate) fn unit_amount(unit: &Unit, value: &str, lang: Lang) -> String {
-    match (lang, &unit.en_amount) {
-        (Lang::Zh, _) => format!("{}{}", group_thousands(value), unit.zh),
-        (Lang::En, Some(label)) => {
-            format!(
-                "{} {label}",
-                group_thousands(&shift_point(value, unit.en_shift))
-            )
-        }
-        (Lang::En, None) => format!("{} {}", group_thousands(value), unit.en),
+    let (number, unit) = match &unit.en_amount {
+        Some(label) if lang.english_units() => (shift_point(value, unit.en_shift), label.as_str()),
+        _ => (value.to_string(), lang.pick(&unit.name)),
+    };
+    text::Amount {
+        number: &group_thousands(&number),
+        unit,
+    }
+    .get(lang)
+}
+
+/// `2024-02-04` as the catalogue's `date` writes a day (`2024年2月4日`, `4 February 2024`,
+/// the month by its `month.<n>` name); any other text as it is.
+pub(crate) fn date(text: &str, lang: Lang) -> String {
+    day(text, lang).unwrap_or_else(|| text.to_string())
+}
+
+/// A `YYYY-MM-DD` date in the catalogue's words, or `None` for any other text.
+pub(crate) fn day(text: &str, lang: Lang) -> Option<String> {
+    const MONTHS: [crate::report::lang::Text; 12] = [
+        text::MONTH_1,
+        text::MONTH_2,
+        text::MONTH_3,
+        text::MONTH_4,
+        text::MONTH_5,
+        text::MONTH_6,
+        text::MONTH_7,
+        text::MONTH_8,
+        text::MONTH_9,
+        text::MONTH_10,
+        text::MONTH_11,
+        text::MONTH_12,
+    ];
+    let mut parts = text.split('-').map(|p| p.parse::<u32>().ok());
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(Some(y)), Some(Some(m @ 1..=12)), Some(Some(d)), None) => Some(
+            text::Date {
+                year: &y.to_string(),
+                month: MONTHS[m as usize - 1].get(lang),
+                day: &d.to_string(),
+            }
+            .get(lang),
+        ),
+        _ => None,
     }
 }
 
@@ -103,16 +132,13 @@ pub fn shift_point(value: &str, places: u32) -> String {
 
 fn target_text(dataset: &Dataset, indicator: &Indicator, row: &Row, lang: Lang) -> String {
     let Some(target) = &row.target else {
-        return pick(lang, "报告未设目标", "No target in the report").to_string();
+        return text::STATIC_NO_TARGET.get(lang).to_string();
     };
-    let growth = format!("{}%", target.growth);
-    let stated = match (target.qualifier, lang) {
-        (Qualifier::AtLeast, Lang::Zh) => format!("{growth}以上"),
-        (Qualifier::AtLeast, Lang::En) => format!("at least {growth}"),
-        (Qualifier::Above, Lang::Zh) => format!("超过{growth}"),
-        (Qualifier::Above, Lang::En) => format!("more than {growth}"),
-        (Qualifier::About, Lang::Zh) => format!("{growth}左右"),
-        (Qualifier::About, Lang::En) => format!("about {growth}"),
+    let growth = &format!("{}%", target.growth);
+    let stated = match target.qualifier {
+        Qualifier::AtLeast => text::TargetAtLeast { growth }.get(lang),
+        Qualifier::Above => text::TargetAbove { growth }.get(lang),
+        Qualifier::About => text::TargetAbout { growth }.get(lang),
     };
     format!(
         "{stated} → {}",
@@ -199,38 +225,28 @@ pub fn render(
     let projection = crate::projection::project(dataset, scenario)?;
     let rows = selected(dataset, &projection, indicator_ids)?;
     let mut html = String::new();
-    let lang_tag = pick(lang, "zh-CN", "en");
-    let title = pick(lang, "龙港市2024年发展目标推演", "Longgang 2024 What-if");
+    let lang_tag = lang.attribute();
+    let title = text::TITLE.get(lang);
     let _ = writeln!(
         html,
         "<figure class=\"longgang-whatif-static\" lang=\"{lang_tag}\">"
     );
     let _ = writeln!(html, "<table>\n<caption>{}</caption>", escape(title));
-    let headers = match lang {
-        Lang::Zh => [
-            "指标",
-            "2023年",
-            "2024年增速假设",
-            "2024年推算",
-            "2024年目标",
-            "状态",
-        ],
-        Lang::En => [
-            "Indicator",
-            "2023",
-            "2024 growth assumption",
-            "2024 projected",
-            "2024 target",
-            "Status",
-        ],
-    };
+    let headers = [
+        text::STATIC_INDICATOR,
+        text::STATIC_BASE,
+        text::STATIC_GROWTH,
+        text::STATIC_PROJECTED,
+        text::STATIC_TARGET,
+        text::STATIC_STATUS,
+    ];
     html.push_str("<thead><tr>");
     for header in headers {
-        let _ = write!(html, "<th scope=\"col\">{}</th>", escape(header));
+        let _ = write!(html, "<th scope=\"col\">{}</th>", escape(header.get(lang)));
     }
     html.push_str("</tr></thead>\n<tbody>\n");
     for (indicator, row) in &rows {
-        let name = pick(lang, &indicator.name_zh, &indicator.name_en);
+        let name = lang.pick(&indicator.name);
         let base = match &indicator.value_2023 {
             Some(v) => amount(
                 dataset,
@@ -238,7 +254,7 @@ pub fn render(
                 &crate::number::canonical(v.value.0),
                 lang,
             ),
-            None => pick(lang, "100(指数)", "100 (index)").to_string(),
+            None => text::STATIC_INDEX_BASE.get(lang).to_string(),
         };
         let cells = [
             base,
@@ -264,16 +280,16 @@ pub fn render(
     }
     html.push_str("</tbody>\n</table>\n");
     html.push_str(&chart(&rows, lang));
-    let source = pick(lang, &dataset.source.title_zh, &dataset.source.title_en);
-    let caption = match lang {
-        Lang::Zh => format!("来源:《{source}》(2024年2月4日,龙港市经济发展局)。按假设计算的推演,不是预测。"),
-        Lang::En => format!(
-            "Source: “{source}” (4 February 2024, Longgang City Economic Development Bureau). What-if calculations, not forecasts."
-        ),
-    };
+    let source = &dataset.source;
+    let caption = text::StaticSource {
+        title: lang.pick(&source.title),
+        date: &date(&source.date, lang),
+        publisher: lang.pick(&source.publisher),
+    }
+    .get(lang);
     let _ = write!(html, "<figcaption>{}", escape(&caption));
     if let Some(url) = open_url {
-        let label = pick(lang, "打开交互版", "Open the interactive version");
+        let label = text::STATIC_OPEN.get(lang);
         let _ = write!(html, " <a href=\"{}\">{}</a>", escape(url), escape(label));
     }
     html.push_str("</figcaption>\n</figure>\n");
@@ -297,11 +313,7 @@ fn chart(rows: &[(&Indicator, &Row)], lang: Lang) -> String {
     let plot = WIDTH - LABEL - 50.0;
     let x = |v: f64| LABEL + (v - low) / (high - low) * plot;
     let height = rows.len() as f64 * ROW + 8.0;
-    let title = pick(
-        lang,
-        "2024年增速假设(条)与目标(竖线)",
-        "2024 growth assumption (bar) and target (mark)",
-    );
+    let title = text::STATIC_CHART_TITLE.get(lang);
     let mut svg = String::new();
     let _ = writeln!(
         svg,
@@ -330,7 +342,7 @@ fn chart(rows: &[(&Indicator, &Row)], lang: Lang) -> String {
         } else {
             "#0b5cad"
         };
-        let name = pick(lang, &indicator.name_zh, &indicator.name_en);
+        let name = lang.pick(&indicator.name);
         let _ = writeln!(
             svg,
             "<text x=\"0\" y=\"{}\" font-size=\"11\" fill=\"currentColor\">{}</text>",

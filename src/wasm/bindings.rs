@@ -1,12 +1,13 @@
 //! The WASM API: thin wrappers that convert JS values, call the core and convert back.
 //! Decimals cross as strings; every failure becomes a JS `Error` carrying a stable `code`,
-//! `messageZh`, `messageEn` and, where it applies, `field`.
+//! `messages` (the message in every language, by tag), `messageZh`, `messageEn` and, where
+//! it applies, `field`.
 
 use crate::dataset::Dataset;
 use crate::error::Error;
 use crate::number::canonical;
 use crate::projection;
-use crate::report::Messages;
+use crate::report::{Lang, Messages};
 use crate::scenario::{parse_assumption, Scenario, ScenarioInput};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -29,17 +30,19 @@ export interface Scenario {
 
 export interface QuotedNumber { value: DecimalString; quote: string; }
 export interface Target { value: DecimalString; qualifier: Qualifier; quote: string; }
-export interface StandIn { rule: "target_of" | "growth_2023"; id?: string; whyZh: string; whyEn: string; }
+/** A text for people in every language, by tag: `{zh: "…", en: "…", "zh-Hant": "…"}`. */
+export type Texts = Record<string, string>;
+export interface StandIn { rule: "target_of" | "growth_2023"; id?: string; why: Texts; }
 export interface Indicator {
-  id: string; nameZh: string; nameEn: string; shortEn?: string; unit: string; priceBasis: PriceBasis; sector: boolean;
+  id: string; name: Texts; shortEn?: string; unit: string; priceBasis: PriceBasis; sector: boolean;
   value2023?: QuotedNumber; growth2023?: QuotedNumber; target2024?: Target; standIn?: StandIn;
-  levelMissing?: { quote: string; whyZh: string; whyEn: string };
+  levelMissing?: { quote: string; why: Texts };
   range: { min: DecimalString; max: DecimalString; step: DecimalString };
   /** For an indicator added after the first edition: when, and the growth older links give it. */
   added?: { edition: number; olderLinks: DecimalString };
 }
 export interface Preset {
-  id: string; nameZh: string; nameEn: string; descriptionZh: string; descriptionEn: string;
+  id: string; name: Texts; description: Texts;
   base: "official" | "growth_2023"; offsetPoints: DecimalString;
 }
 export interface Dataset {
@@ -47,14 +50,14 @@ export interface Dataset {
   /** Which publication of the report's data this is (1, 2, …); share links record it. */
   edition: number;
   /** `id`: the report's stable id, which share links carry. */
-  source: { id: string; file: string; titleZh: string; titleEn: string; publisherZh: string; publisherEn: string; date: string };
-  units: { id: string; zh: string; en: string; enAmount?: string; enShift?: number; decimals: number }[];
-  deflator: { default: DecimalString; min: DecimalString; max: DecimalString; step: DecimalString; noteZh: string; noteEn: string };
+  source: { id: string; file: string; title: Texts; publisher: Texts; date: string };
+  units: { id: string; name: Texts; enAmount?: string; enShift?: number; decimals: number }[];
+  deflator: { default: DecimalString; min: DecimalString; max: DecimalString; step: DecimalString; note: Texts };
   indicators: Indicator[];
   structure2023: { value: string; quote: string };
-  keyProjects: { id: string; nameZh: string; nameEn: string; unit: string; total: QuotedNumber;
-    fields: { id: string; nameZh: string; nameEn: string; value: DecimalString; quote: string }[] };
-  otherTargets: { id: string; nameZh: string; nameEn: string; value: DecimalString; unitZh: string; unitEn: string; enScale?: number;
+  keyProjects: { id: string; name: Texts; unit: string; total: QuotedNumber;
+    fields: { id: string; name: Texts; value: DecimalString; quote: string }[] };
+  otherTargets: { id: string; name: Texts; value: DecimalString; unitName: Texts; enScale?: number;
     qualifier: Qualifier; quote: string; actual2023?: QuotedNumber }[];
   presets: Preset[];
 }
@@ -80,7 +83,11 @@ export interface Derived {
 export interface Projection { gdpMode: GdpMode; deflator: DecimalString; rows: Row[]; derived: Derived; }
 /** A QR code: one SVG path drawn over a size × size square (quiet zone included). */
 export interface QrPath { size: number; path: string; }
-export type Lang = "zh" | "en";
+/**
+ * A language tag: `zh`, `en`, `zh-Hant` (the catalogues' tags), an alias such as `zh-CN`,
+ * `zh-TW` or `zh-HK`, or a longer tag that begins with one (`zh-Hant-TW`, `en-GB`).
+ */
+export type Lang = string;
 /**
  * The share card: a self-contained SVG document 1080 px wide (its height follows the
  * content), presentation attributes only, no scripts or external references.
@@ -102,24 +109,45 @@ export interface McRow {
   growthP5: DecimalString; growthP50: DecimalString; growthP95: DecimalString; probability?: DecimalString;
 }
 export interface McResult { draws: number; seed: number; correlation: DecimalString; rows: McRow[]; fingerprint: string; }
-/** Every error thrown by this module. */
-export interface SimError extends Error { code: string; messageZh: string; messageEn: string; field?: string; }
+/**
+ * Every error thrown by this module. `messages` holds the message in each language the
+ * module carries, by tag: all of the catalogues' in the full module (`en`, `zh`,
+ * `zh-Hant`), `zh` and `en` in the projection module the page loads first.
+ */
+export interface SimError extends Error {
+  code: string; messages: Record<string, string>; messageZh: string; messageEn: string; field?: string;
+}
 "#;
 
-/// Converts a core error to a JS `Error` with `code`, `messageZh`, `messageEn`, `field`.
+/// Converts a core error to a JS `Error` with `code`, `messages` (tag → message, every
+/// language the module carries: all of the catalogues' in the full module, `zh` and `en`
+/// in the one the page loads first, see build.rs), `messageZh` and `messageEn` (the same
+/// two texts, as the page has always read them) and `field`; its `message` is the English
+/// one.
 fn to_js_error(error: Error) -> JsValue {
-    let js_error = js_sys::Error::new(&error.message_en());
-    let set = |key: &str, value: JsValue| {
-        // Setting a property on a fresh Error object cannot fail.
-        let _ = js_sys::Reflect::set(&js_error, &JsValue::from_str(key), &value);
+    let js_error: JsValue = js_sys::Error::new("").into();
+    let messages: JsValue = js_sys::Object::new().into();
+    // Setting a property on a fresh object cannot fail.
+    let set = |object: &JsValue, key: &str, value: &JsValue| {
+        let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
     };
-    set("code", JsValue::from_str(error.code()));
-    set("messageZh", JsValue::from_str(&error.message_zh()));
-    set("messageEn", JsValue::from_str(&error.message_en()));
-    if let Some(field) = error.field() {
-        set("field", JsValue::from_str(field));
+    for lang in Lang::all() {
+        let text = JsValue::from_str(&error.message(lang));
+        set(&messages, lang.tag(), &text);
+        if lang == Lang::ZH {
+            set(&js_error, "messageZh", &text);
+        }
+        if lang == Lang::EN {
+            set(&js_error, "messageEn", &text);
+            set(&js_error, "message", &text);
+        }
     }
-    js_error.into()
+    set(&js_error, "code", &JsValue::from_str(error.code()));
+    set(&js_error, "messages", &messages);
+    if let Some(field) = error.field() {
+        set(&js_error, "field", &JsValue::from_str(field));
+    }
+    js_error
 }
 
 /// A Rust value as a fresh JS value, by way of JSON text: one crossing of the boundary
@@ -313,7 +341,7 @@ pub use extras::*;
 mod extras {
     use super::*;
     use crate::number::Arith;
-    use crate::report::csv::{self as export, Lang};
+    use crate::report::csv as export;
 
     /// Monte Carlo percentiles and probabilities of meeting the targets.
     #[wasm_bindgen(js_name = monteCarlo, unchecked_return_type = "McResult")]
@@ -336,11 +364,11 @@ mod extras {
         to_js(&crate::montecarlo::run(data()?, &scenario, &settings).map_err(to_js_error)?)
     }
 
-    /// The projection as RFC 4180 CSV (no byte-order mark), in `zh` or `en`.
+    /// The projection as RFC 4180 CSV (no byte-order mark), in the language `lang` names.
     #[wasm_bindgen(js_name = projectionCsv)]
     pub fn projection_csv_js(
         #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
-        lang: &str,
+        #[wasm_bindgen(unchecked_param_type = "Lang")] lang: &str,
     ) -> Result<String, JsValue> {
         let lang = parse_lang(lang)?;
         let scenario = scenario_from_js(scenario)?;
@@ -369,11 +397,7 @@ mod extras {
     }
 
     fn parse_lang(lang: &str) -> Result<Lang, JsValue> {
-        Lang::parse(lang).ok_or_else(|| {
-            to_js_error(Error::InvalidInput {
-                detail: format!("unknown language “{lang}”"),
-            })
-        })
+        Lang::parse(lang).map_err(to_js_error)
     }
 
     /// The QR code of a text (the share link) as SVG path data over a `size` square.
@@ -388,7 +412,7 @@ mod extras {
     pub fn render_static_js(
         #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
         indicators: &str,
-        lang: &str,
+        #[wasm_bindgen(unchecked_param_type = "Lang")] lang: &str,
         open_url: Option<String>,
     ) -> Result<String, JsValue> {
         let lang = parse_lang(lang)?;

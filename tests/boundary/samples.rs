@@ -31,7 +31,11 @@ impl Samples {
     /// Adds `value` as a constant of type `ty` (a type of the module's `.d.ts`).
     fn add<T: Serialize + ?Sized>(&mut self, ty: &str, value: &T) {
         let json = serde_json::to_string(value).expect("results serialise");
-        let _ = writeln!(self.text, "export const sample{}: {ty} = {json};", self.count);
+        let _ = writeln!(
+            self.text,
+            "export const sample{}: {ty} = {json};",
+            self.count
+        );
         self.count += 1;
     }
 }
@@ -96,7 +100,12 @@ fn main() {
             samples.add("T.GoalSeek", &answer);
         }
     }
-    for output in ["gdp_growth", "urban_rural_ratio", "budget_to_gdp", "fai_to_gdp"] {
+    for output in [
+        "gdp_growth",
+        "urban_rural_ratio",
+        "budget_to_gdp",
+        "fai_to_gdp",
+    ] {
         let output = Output::parse(output).expect("a known output");
         samples.add(
             "T.Sensitivity",

@@ -24,8 +24,7 @@ pub fn second_edition() -> Dataset {
             5,
             json!({
                 "id": ADDED,
-                "nameZh": "旅游总收入",
-                "nameEn": "Tourism revenue",
+                "name": { "zh": "旅游总收入", "en": "Tourism revenue", "zh-Hant": "旅遊總收入" },
                 "unit": "yi_yuan",
                 "priceBasis": "current",
                 "value2023": { "value": "52.4", "quote": "旅游总收入52.4亿元" },

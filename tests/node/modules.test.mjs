@@ -1,12 +1,14 @@
 // The two WASM packages the build writes: the projection module the page and the embeds
 // load first has only the projection API; the full module has that same API (giving the
 // same answers) plus the dataset, the analyses, the uncertainty run, CSV, QR code and
-// static HTML. The page's dataset file is the full module's dataset less the other targets.
+// static HTML. The page's dataset file is the full module's dataset less the other targets,
+// its texts in the page's languages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assetPath } from '../../.ci/fingerprint.mjs';
+import { pageLanguages } from '../../.ci/prerender.mjs';
 
 const root = new URL('../../target/site/', import.meta.url);
 
@@ -42,7 +44,7 @@ test('the full module has the projection API and every extra the page asks it fo
   assert.equal(core.dataset, undefined);
 });
 
-test("the page's dataset and sources files are the full module's dataset without the other targets", async () => {
+test("the page's dataset and sources files are the full module's dataset without the other targets, in the page's languages", async () => {
   const { full } = await packages();
   const file = JSON.parse(readFileSync(built('pkg/dataset.json'), 'utf8'));
   const sources = JSON.parse(readFileSync(built('pkg/sources.json'), 'utf8'));
@@ -51,9 +53,12 @@ test("the page's dataset and sources files are the full module's dataset without
     for (const [key, quote] of Object.entries(sources[indicator.id])) indicator[key].quote = quote;
   }
   const { otherTargets, ...rest } = full.dataset();
-  assert.deepEqual(file, rest);
+  assert.deepEqual(file, pageLanguages(rest));
   assert.ok(otherTargets.length > 20);
-  assert.deepEqual(file.presets, full.presets());
+  assert.deepEqual(file.presets, pageLanguages(full.presets()));
+  // The full module's texts are in every language of the catalogues; the file's in zh, en.
+  assert.deepEqual(Object.keys(rest.indicators[0].name), ['en', 'zh', 'zh-Hant']);
+  assert.deepEqual(Object.keys(file.indicators[0].name), ['en', 'zh']);
 });
 
 test('both modules give the same scenarios, links and projections', async () => {

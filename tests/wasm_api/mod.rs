@@ -1,5 +1,6 @@
 //! What JavaScript sees of the WASM API, shared by the Node and the browser test crates:
-//! value types, decimals as strings, and errors with a stable code and zh/en messages.
+//! value types, decimals as strings, and errors with a stable code and a message in every
+//! language (`messages`, and `messageZh`/`messageEn` as the page reads them).
 
 use js_sys::{Array, Object, Reflect};
 use longgang_sim::wasm::bindings::*;
@@ -33,7 +34,7 @@ fn official_with(id: &str, value: JsValue) -> JsValue {
     scenario
 }
 
-/// Asserts a thrown value is a JS Error with the code, both messages and the field.
+/// Asserts a thrown value is a JS Error with the code, its messages and the field.
 fn assert_error(thrown: JsValue, code: &str, field: Option<&str>) {
     assert!(
         thrown.is_instance_of::<js_sys::Error>(),
@@ -41,6 +42,16 @@ fn assert_error(thrown: JsValue, code: &str, field: Option<&str>) {
     );
     assert_eq!(text(&thrown, "code"), code);
     assert!(!text(&thrown, "messageZh").is_empty());
+    // `messages` has exactly the catalogues' languages; zh and en are messageZh, messageEn.
+    let messages = get(&thrown, "messages");
+    let tags: Vec<String> = Object::keys(messages.unchecked_ref::<Object>())
+        .iter()
+        .map(|tag| tag.as_string().unwrap())
+        .collect();
+    assert_eq!(tags, ["en", "zh", "zh-Hant"]);
+    assert_eq!(text(&messages, "zh"), text(&thrown, "messageZh"));
+    assert_eq!(text(&messages, "en"), text(&thrown, "messageEn"));
+    assert!(!text(&messages, "zh-Hant").is_empty());
     let english = text(&thrown, "messageEn");
     assert!(
         !english
@@ -213,7 +224,7 @@ fn bad_input_throws_errors_with_codes() {
     );
     assert_error(
         projection_csv_js(official(), "fr").unwrap_err(),
-        "invalid_input",
+        "unknown_language",
         None,
     );
 }
@@ -227,6 +238,13 @@ fn csv_export_in_both_languages() {
     assert!(en.contains(
         "\r\nfai,Fixed-asset investment,100 million yuan,current prices,206.28,30.6,15,237.22,"
     ));
+    let hant = projection_csv_js(official(), "zh-Hant").unwrap();
+    assert!(hant.starts_with("編號,指標"), "{hant}");
+    assert_error(
+        projection_csv_js(official(), "xx").unwrap_err(),
+        "unknown_language",
+        None,
+    );
 }
 
 #[wasm_bindgen_test]
@@ -587,6 +605,8 @@ fn damaged_link_messages_are_each_in_one_language() {
             zh.starts_with("情景链接已损坏:") && zh.contains(phrase),
             "{zh}"
         );
+        let hant = text(&thrown, "messages.zh-Hant");
+        assert!(hant.starts_with("情境連結已損壞:"), "{hant}");
         assert!(en.starts_with("The scenario link is damaged: "), "{en}");
         let mut quoted = false;
         let outside: String = zh
@@ -612,7 +632,7 @@ fn damaged_link_messages_are_each_in_one_language() {
 /// The share card from JavaScript is the native renderer's, byte for byte.
 #[wasm_bindgen_test]
 fn the_share_card_is_the_native_one() {
-    use longgang_sim::report::{card, csv::Lang};
+    use longgang_sim::report::{card, Lang};
     use longgang_sim::Scenario;
     let data = longgang_sim::embedded().unwrap();
     let scenario = Scenario::from_preset(data, "official").unwrap();
@@ -620,7 +640,7 @@ fn the_share_card_is_the_native_one() {
     let zh = card_svg_js(official(), "zh", Some(url.into())).unwrap();
     assert_eq!(
         zh,
-        card::card_svg(data, &scenario, Lang::Zh, Some(url)).unwrap()
+        card::card_svg(data, &scenario, Lang::ZH, Some(url)).unwrap()
     );
     assert!(zh.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1080\""));
     for marker in [
@@ -631,7 +651,7 @@ fn the_share_card_is_the_native_one() {
         assert!(zh.contains(marker), "{marker}");
     }
     let en = card_svg_js(official(), "en", None).unwrap();
-    assert_eq!(en, card::card_svg(data, &scenario, Lang::En, None).unwrap());
+    assert_eq!(en, card::card_svg(data, &scenario, Lang::EN, None).unwrap());
     assert!(en.contains(">43.611 bn yuan</text>") && !en.contains("<path"));
     assert_error(
         card_svg_js(official(), "zh", Some("javascript:alert(1)".into())).unwrap_err(),
@@ -640,9 +660,15 @@ fn the_share_card_is_the_native_one() {
     );
     assert_error(
         card_svg_js(official(), "fr", None).unwrap_err(),
-        "invalid_input",
+        "unknown_language",
         None,
     );
+    let hant = card_svg_js(official(), "zh-TW", None).unwrap();
+    assert_eq!(
+        hant,
+        card::card_svg(data, &scenario, Lang::ZH_HANT, None).unwrap()
+    );
+    assert!(hant.contains(">436.11億元</text>"), "{hant}");
     assert_error(
         card_svg_js(official_with("gdp", "abc".into()), "zh", None).unwrap_err(),
         "not_a_number",

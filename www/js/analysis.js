@@ -185,7 +185,7 @@ export class AnalysisView {
   name(id) {
     if (id === 'deflator') return t(this.lang, 'deflator');
     const indicator = /** @type {Indicator} */ (this.byId.get(id));
-    return this.lang === 'zh' ? indicator.nameZh : indicator.nameEn;
+    return indicator.name[this.lang];
   }
 
   /**
@@ -195,7 +195,7 @@ export class AnalysisView {
   shortName(id) {
     if (this.lang === 'zh' || id === 'deflator') return this.name(id);
     const indicator = /** @type {Indicator} */ (this.byId.get(id));
-    return indicator.shortEn ?? indicator.nameEn;
+    return indicator.shortEn ?? indicator.name.en;
   }
 
   /** @param {Lang} lang */
@@ -331,7 +331,7 @@ export class AnalysisView {
     const unit = /** @type {Unit} */ (this.units.get(indicator.unit));
     const shift = lang === 'en' ? unit.enShift ?? 0 : 0;
     const example = number(lang, shiftPoint(LEVEL_EXAMPLES[indicator.unit] ?? '100', shift), { decimals: 0 }).replace(/,/g, '');
-    const withUnit = lang === 'zh' ? `${example}${unit.zh}` : `${example} ${unitLabel(lang, unit)}`;
+    const withUnit = lang === 'zh' ? `${example}${unit.name.zh}` : `${example} ${unitLabel(lang, unit)}`;
     return t(lang, 'goalLevelInvalid', { example, withUnit });
   }
 
@@ -595,7 +595,7 @@ export class AnalysisView {
     this.projection = projection;
     // The name a pin gets when none is typed: the preset's, on a preset (as main.js names it).
     const preset = this.dataset.presets.find((p) => p.id === state.activePreset);
-    this.pinNameInput.placeholder = preset ? (lang === 'zh' ? preset.nameZh : preset.nameEn) : t(lang, 'pinDefaultName', { n: state.pins.length + 1 });
+    this.pinNameInput.placeholder = preset ? preset.name[lang] : t(lang, 'pinDefaultName', { n: state.pins.length + 1 });
     const full = state.pins.length >= this.maxPins;
     this.pinButton.disabled = full;
     setText(this.pinLimit, full ? t(lang, 'pinLimitFull', { max: this.maxPins }) : t(lang, 'pinLimitCount', { max: this.maxPins, n: state.pins.length }));

@@ -57,7 +57,7 @@ export class AnswerView {
         status: h('span', { class: 'tile-status-word' }),
         gap: h('span', { class: 'tile-gap nowrap' }),
       };
-      const name = lang === 'zh' ? indicator.nameZh : indicator.shortEn ?? indicator.nameEn;
+      const name = lang === 'zh' ? indicator.name.zh : indicator.shortEn ?? indicator.name.en;
       const button = h('button', {
         type: 'button',
         class: 'tile',

@@ -83,7 +83,7 @@ export class Chart {
     for (const indicator of dataset.indicators) {
       const group = svg('g', { class: 'chart-row', 'data-id': indicator.id });
       const label = svg('text', { class: 'chart-label' });
-      label.textContent = lang === 'zh' ? indicator.nameZh : indicator.shortEn ?? indicator.nameEn;
+      label.textContent = lang === 'zh' ? indicator.name.zh : indicator.shortEn ?? indicator.name.en;
       const bar = svg('rect', { class: 'bar' });
       const interval = svg('line', { class: 'interval', display: 'none' });
       const target = svg('line', { class: 'target-mark' });

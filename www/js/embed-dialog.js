@@ -117,7 +117,7 @@ export class EmbedDialog {
   build(lang) {
     const checks = this.dataset.indicators.map((indicator) => {
       const input = h('input', { type: 'checkbox', value: indicator.id, checked: Boolean(indicator.target2024) && ['gdp', 'fai', 'retail_sales'].includes(indicator.id), onchange: () => this.update() });
-      return h('label', { class: 'check' }, [input, h('span', { text: lang === 'zh' ? indicator.nameZh : indicator.nameEn })]);
+      return h('label', { class: 'check' }, [input, h('span', { text: indicator.name[lang] })]);
     });
     this.checks = checks.map((label) => /** @type {HTMLInputElement} */ (label.querySelector('input')));
     this.langSelect = h('select', { id: 'embed-lang', onchange: () => this.update() }, [

@@ -211,7 +211,7 @@ class Widget {
   buildRow(indicator) {
     const { lang } = this;
     const id = indicator.id;
-    const name = lang === 'zh' ? indicator.nameZh : indicator.nameEn;
+    const name = indicator.name[lang];
     const label = t(lang, 'growthOf', { name });
     /** @type {(text: string, fromBox: boolean) => void} */
     const set = (text, fromBox) => this.setGrowth(id, text, fromBox);

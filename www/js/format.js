@@ -73,7 +73,7 @@ export function shiftPoint(value, places) {
  * @param {Unit} unit
  */
 export function unitLabel(lang, unit) {
-  return lang === 'zh' ? unit.zh : unit.enAmount ?? unit.en;
+  return lang === 'zh' ? unit.name.zh : unit.enAmount ?? unit.name.en;
 }
 
 /**
@@ -86,7 +86,7 @@ export function unitLabel(lang, unit) {
  */
 export function amount(lang, value, unit, options = {}) {
   const figure = amountNumber(lang, value, unit, options);
-  return lang === 'zh' ? `${figure}${unit.zh}` : `${figure} ${unitLabel(lang, unit)}`;
+  return lang === 'zh' ? `${figure}${unit.name.zh}` : `${figure} ${unitLabel(lang, unit)}`;
 }
 
 /**

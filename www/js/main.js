@@ -158,7 +158,7 @@ async function start() {
       // Unnamed, a pin of a preset is named after it ("官方目标", "审慎"); any other is numbered.
       const key = growthKey(state.scenario);
       const preset = dataset.presets.find((p) => presetKeys.get(p.id) === key);
-      const fallback = preset ? (state.lang === 'zh' ? preset.nameZh : preset.nameEn) : t(state.lang, 'pinDefaultName', { n: state.pins.length + 1 });
+      const fallback = preset ? preset.name[state.lang] : t(state.lang, 'pinDefaultName', { n: state.pins.length + 1 });
       change(() => state.pins.push({
         name: name.trim().slice(0, 40) || fallback,
         scenario: structuredClone(state.scenario),

@@ -171,8 +171,8 @@ export class View {
     // The report's own title stays Chinese, marked as such for readers and screen readers.
     /** @type {HTMLElement} */ (document.getElementById('source')).replaceChildren(
       `${t(lang, 'sourcePrefix')}${lang === 'zh' ? '' : ' '}`,
-      h('cite', { lang: 'zh-CN', text: `《${source.titleZh}》` }),
-      `${lang === 'en' ? ` (“${source.titleEn}”)` : ''}${t(lang, 'sourceSuffix')}`,
+      h('cite', { lang: 'zh-CN', text: `《${source.title.zh}》` }),
+      `${lang === 'en' ? ` (“${source.title.en}”)` : ''}${t(lang, 'sourceSuffix')}`,
     );
     /** @type {HTMLElement} */ (document.getElementById('claim')).textContent = t(lang, 'claim');
     this.langSwitch.textContent = t(lang, 'languageSwitch');
@@ -323,13 +323,13 @@ export class View {
           type: 'button',
           'data-preset': preset.id,
           'aria-pressed': 'false',
-          title: lang === 'zh' ? preset.descriptionZh : preset.descriptionEn,
-          text: lang === 'zh' ? preset.nameZh : preset.nameEn,
+          title: preset.description[lang],
+          text: preset.name[lang],
           onclick: () => {
             actions.applyPreset(preset.id);
             // What the preset means, in view (not only in a tooltip) while it is the scenario.
             this.describedPreset = preset.id;
-            this.setToolbarStatus(lang === 'zh' ? `${preset.nameZh}:${preset.descriptionZh}` : `${preset.nameEn}: ${preset.descriptionEn}`);
+            this.setToolbarStatus(lang === 'zh' ? `${preset.name.zh}:${preset.description.zh}` : `${preset.name.en}: ${preset.description.en}`);
           },
         });
         this.presetButtons.set(preset.id, button);
@@ -459,7 +459,7 @@ export class View {
         if (quotes[field]) add(key, /** @type {string} */ (quotes[field]));
       }
       if (indicator.standIn) {
-        items.push(h('li', {}, [h('span', { class: 'source-key', text: `${t(lang, 'standIn')}:` }), h('span', { text: lang === 'zh' ? indicator.standIn.whyZh : indicator.standIn.whyEn })]));
+        items.push(h('li', {}, [h('span', { class: 'source-key', text: `${t(lang, 'standIn')}:` }), h('span', { text: indicator.standIn.why[lang] })]));
       }
       list.replaceChildren(...items);
     };
@@ -482,7 +482,7 @@ export class View {
     const body = h('tbody');
     for (const indicator of this.dataset.indicators) {
       const unit = /** @type {Unit} */ (this.units.get(indicator.unit));
-      const name = lang === 'zh' ? indicator.nameZh : indicator.nameEn;
+      const name = indicator.name[lang];
       const control = this.buildAssumption(indicator.id, indicator.range, t(lang, 'growthOf', { name }));
       /** @type {(key: string, extra?: import('./dom.js').Attributes, children?: import('./dom.js').Child[]) => HTMLTableCellElement} */
       const cell = (key, extra = {}, children = []) => h('td', { 'data-label': t(lang, key), ...extra }, children);
@@ -618,7 +618,7 @@ export class View {
   scenarioName(state) {
     const preset = this.dataset.presets.find((p) => p.id === state.activePreset);
     if (!preset) return t(this.lang, 'customScenario');
-    return this.lang === 'zh' ? preset.nameZh : preset.nameEn;
+    return preset.name[this.lang];
   }
 
   /**

@@ -129,7 +129,7 @@ export class Sections {
       h('div', { class: 'setting' }, [
         h('span', { class: 'setting-label', id: 'deflator-label', text: `${t(lang, 'deflator')}` }),
         this.deflatorControl.wrapper,
-        h('p', { class: 'hint', text: lang === 'zh' ? dataset.deflator.noteZh : dataset.deflator.noteEn }),
+        h('p', { class: 'hint', text: dataset.deflator.note[lang] }),
       ]),
       h('div', { class: 'setting' }, [
         this.modeSwitch,
@@ -164,7 +164,7 @@ export class Sections {
       const share = h('td', { 'data-plan-share': field.id });
       this.keyProjectShares.set(field.id, share);
       return h('tr', {}, [
-        h('th', { scope: 'row', text: lang === 'zh' ? field.nameZh : field.nameEn }),
+        h('th', { scope: 'row', text: field.name[lang] }),
         h('td', { text: amount(lang, field.value, unit) }),
         share,
       ]);
@@ -219,15 +219,15 @@ export class Sections {
     const whole = (value) => number(lang, value, { decimals: value.split('.')[1]?.length ?? 0 });
     /** @type {(target: OtherTargets[number], value: DecimalString) => string} */
     const figure = (target, value) => (lang === 'zh'
-      ? `${whole(value)}${target.unitZh}`
-      : `${whole(scaleDecimal(value, target.enScale ?? 0))}${target.unitEn === '%' ? '' : ' '}${target.unitEn}`);
+      ? `${whole(value)}${target.unitName.zh}`
+      : `${whole(scaleDecimal(value, target.enScale ?? 0))}${target.unitName.en === '%' ? '' : ' '}${target.unitName.en}`);
     return targets.map((target) => {
       const shown = targetText(lang, target.qualifier, figure(target, target.value));
       const actual = target.actual2023
         ? h('span', { class: 'actual', text: ` · ${t(lang, 'actual2023')} ${figure(target, target.actual2023.value)}` })
         : null;
       return h('li', {}, [
-        h('span', { class: 'other-name', text: `${lang === 'zh' ? target.nameZh : target.nameEn}:` }),
+        h('span', { class: 'other-name', text: `${target.name[lang]}:` }),
         h('strong', { text: shown }),
         actual,
         h('q', { lang: 'zh-CN', class: 'other-quote' }, withFigures(target.quote)),

@@ -56,8 +56,8 @@ export function buildTerms(lang, dataset) {
     h('dd', {}, withFigures(meaning)),
   ]);
   const presets = dataset.presets.flatMap((preset) => [
-    h('dt', { text: lang === 'zh' ? `${words.presets}:${preset.nameZh}` : `${words.presets}: ${preset.nameEn}` }),
-    h('dd', { text: lang === 'zh' ? preset.descriptionZh : preset.descriptionEn }),
+    h('dt', { text: lang === 'zh' ? `${words.presets}:${preset.name.zh}` : `${words.presets}: ${preset.name.en}` }),
+    h('dd', { text: preset.description[lang] }),
   ]);
   return foldable('terms no-print', 'terms-title', words.title, [h('dl', { class: 'terms-list' }, [...items, ...presets])]);
 }
