@@ -8,6 +8,7 @@
  */
 /** How a number is shown: `decimals` fixed places (else up to two), `signed` with its sign. @typedef {{ decimals?: number, signed?: boolean }} NumberOptions */
 
+/** Each language's number locale, by catalogue tag. @type {Record<Lang, string>} */
 const LOCALES = { zh: 'zh-CN', en: 'en-US' };
 /** @type {Map<string, Intl.NumberFormat>} */
 const formatters = new Map();
