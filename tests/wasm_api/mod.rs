@@ -647,3 +647,67 @@ fn the_share_card_is_the_native_one() {
         Some("gdp"),
     );
 }
+
+/// Every result recorded in `golden_api.txt` (see `tests/api_golden.rs`, which checks the
+/// native side against the same file), as the exports hand it to JavaScript: same keys,
+/// same order, same digits.
+#[wasm_bindgen_test]
+fn results_reach_javascript_exactly_as_recorded() {
+    let json = |value: JsValue| -> String {
+        js_sys::JSON::stringify(&value)
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    let written = |result: Result<JsValue, JsValue>| match result {
+        Ok(value) => json(value),
+        Err(thrown) => format!(
+            "error {} {}",
+            text(&thrown, "code"),
+            get(&thrown, "field").as_string().as_deref().unwrap_or("-")
+        ),
+    };
+    let mut checked = 0;
+    for line in include_str!("../golden_api.txt").lines() {
+        let mut parts = line.splitn(3, '\t');
+        let (kind, arguments, recorded) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
+        let arguments: Vec<&str> = arguments.split(' ').collect();
+        let scenario = decode_scenario_js(arguments[0]).unwrap();
+        let now = match kind {
+            "project" => written(project_js(scenario)),
+            "goal" => {
+                let goal = if arguments[2] == "official" {
+                    js_sys::JSON::parse(r#"{"kind":"official"}"#).unwrap()
+                } else {
+                    let goal = Object::new();
+                    Reflect::set(&goal, &"kind".into(), &"level".into()).unwrap();
+                    Reflect::set(&goal, &"value".into(), &arguments[2].into()).unwrap();
+                    goal.into()
+                };
+                let solve_for = Some(arguments[3].to_string()).filter(|s| s != "-");
+                written(goal_seek_js(scenario, arguments[1], goal, solve_for))
+            }
+            "sensitivity" => written(sensitivity_js(scenario, arguments[1])),
+            "montecarlo" => {
+                let settings = Object::new();
+                let draws: u32 = arguments[1].parse().unwrap();
+                let seed: u32 = arguments[2].parse().unwrap();
+                Reflect::set(&settings, &"draws".into(), &draws.into()).unwrap();
+                Reflect::set(&settings, &"seed".into(), &seed.into()).unwrap();
+                Reflect::set(&settings, &"correlation".into(), &arguments[3].into()).unwrap();
+                written(monte_carlo_js(scenario, settings.into()))
+            }
+            "grid" => project_grid_js(scenario, arguments[1].parse().unwrap())
+                .unwrap()
+                .replace('\n', " "),
+            other => panic!("unknown kind {other}"),
+        };
+        assert_eq!(now, recorded, "{kind} {arguments:?}");
+        checked += 1;
+    }
+    assert_eq!(checked, 66);
+}
