@@ -13,7 +13,7 @@ use longgang_sim::dataset::Dataset;
 use longgang_sim::montecarlo::{run, McInput};
 use longgang_sim::number::Dec;
 use longgang_sim::scenario::{GdpMode, Scenario};
-use longgang_sim::Projection;
+use longgang_sim::{report, Projection};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -51,7 +51,7 @@ fn scenarios() -> Vec<Scenario> {
 }
 
 fn projection_json(projection: &Projection) -> String {
-    serde_json::to_string(projection).unwrap()
+    serde_json::to_string(&report::view::projection(data(), projection)).unwrap()
 }
 
 /// A result as recorded: its JSON, or the error's code and field.

@@ -9,7 +9,6 @@ use crate::projection::{grow, project, Projection, PERCENT_DECIMALS};
 use crate::scenario::{GdpMode, Scenario, DEFLATOR_FIELD};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::str::FromStr;
 
 /// Decimal places accepted in a typed goal level.
 pub const LEVEL_DECIMALS: u32 = 10;
@@ -192,17 +191,24 @@ impl Output {
         }
     }
 
+    /// The id of the derived figure this output is (see `projection::DERIVED`).
+    pub fn figure_id(self) -> &'static str {
+        match self {
+            Output::GdpGrowth => "implied_gdp_growth.plan",
+            Output::UrbanRuralRatio => "urban_rural_ratio.plan",
+            Output::BudgetToGdp => "budget_revenue_to_gdp.plan",
+            Output::FaiToGdp => "fai_to_gdp.plan",
+        }
+    }
+
     fn read(self, projection: &Projection) -> Result<Decimal> {
-        let d = &projection.derived;
-        let text = match self {
-            Output::GdpGrowth => &d.implied_gdp_growth_exact,
-            Output::UrbanRuralRatio => &d.urban_rural_ratio_2024_exact,
-            Output::BudgetToGdp => &d.budget_revenue_to_gdp_2024_exact,
-            Output::FaiToGdp => &d.fai_to_gdp_2024_exact,
-        };
-        Decimal::from_str(text).map_err(|_| Error::Overflow {
-            field: "sensitivity".to_string(),
-        })
+        // Every projection carries every figure of the table, so this is never missing.
+        projection
+            .derived
+            .value(self.figure_id())
+            .ok_or_else(|| Error::Overflow {
+                field: "sensitivity".to_string(),
+            })
     }
 }
 

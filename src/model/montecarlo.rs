@@ -272,17 +272,7 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
         })
         .collect::<Result<_>>()?;
     // Deterministic growth per indicator (exact), as used by the table.
-    let growth: Vec<Decimal> = projection
-        .rows
-        .iter()
-        .map(|row| {
-            if row.growth_derived {
-                derived_growth(&projection)
-            } else {
-                Ok(scenario.growth_of(&row.id))
-            }
-        })
-        .collect::<Result<_>>()?;
+    let growth: Vec<Decimal> = projection.rows.iter().map(|row| row.growth).collect();
     let sector_mode = scenario.gdp_mode == GdpMode::Sectors;
     let gdp = dataset.position(dataset::GDP);
     let sectors: Vec<(usize, f64)> = dataset::SECTORS
@@ -404,16 +394,6 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
         rows,
         fingerprint: format!("{hash:016x}"),
     })
-}
-
-fn derived_growth(projection: &crate::projection::Projection) -> Result<Decimal> {
-    projection
-        .derived
-        .implied_gdp_growth_exact
-        .parse::<Decimal>()
-        .map_err(|_| Error::Overflow {
-            field: dataset::GDP.to_string(),
-        })
 }
 
 /// The default spreads of every indicator, for the page's inputs.

@@ -3,6 +3,7 @@
 
 use crate::dataset::{Dataset, PriceBasis, Qualifier};
 use crate::projection::{Projection, Status};
+use crate::report::view;
 
 /// Language of labels and names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,7 +93,7 @@ const HEADERS_EN: [&str; 14] = [
 pub fn cells(dataset: &Dataset, projection: &Projection, lang: Lang) -> Vec<Vec<String>> {
     let headers = lang.pick_headers();
     let mut out = vec![headers.iter().map(|h| h.to_string()).collect::<Vec<_>>()];
-    for row in &projection.rows {
+    for row in projection.rows.iter().map(view::row) {
         let Some((_, indicator)) = dataset.indicator(&row.id) else {
             continue;
         };

@@ -1,12 +1,14 @@
 //! The report layer: everything that turns the model's values into things people read —
 //! error messages, CSV and text tables, the static HTML table and chart, the share card
-//! (SVG) and its QR code — in the reader's language, rounded where they are shown.
+//! (SVG) and its QR code — in the reader's language, rounded where they are shown
+//! ([`view`]: the one place the model's exact values become text).
 
 pub mod card;
 pub mod csv;
 pub mod messages;
 pub mod qr;
 pub mod static_html;
+pub mod view;
 
 pub use csv::Lang;
 pub use messages::Messages;

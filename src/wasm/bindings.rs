@@ -272,7 +272,9 @@ pub fn project_js(
     #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
 ) -> Result<JsValue, JsValue> {
     let scenario = scenario_from_js(scenario)?;
-    to_js(&projection::project(data()?, &scenario).map_err(to_js_error)?)
+    let dataset = data()?;
+    let projection = projection::project(dataset, &scenario).map_err(to_js_error)?;
+    to_js(&crate::report::view::projection(dataset, &projection))
 }
 
 /// Encodes a scenario as a share-link string.

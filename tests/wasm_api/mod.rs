@@ -465,9 +465,13 @@ fn results_have_the_shapes_serde_wasm_bindgen_gives() {
         for mode in [GdpMode::Direct, GdpMode::Sectors] {
             scenario.gdp_mode = mode;
             let js = serde_js(&scenario);
+            let projection = project(data, &scenario).unwrap();
             assert_eq!(
                 shape(&project_js(js.clone()).unwrap()),
-                shape(&serde_js(&project(data, &scenario).unwrap()))
+                shape(&serde_js(&longgang_sim::report::view::projection(
+                    data,
+                    &projection
+                )))
             );
             let link = scenario.encode(data);
             assert_eq!(
@@ -710,4 +714,70 @@ fn results_reach_javascript_exactly_as_recorded() {
         checked += 1;
     }
     assert_eq!(checked, 66);
+}
+
+/// Every figure `project` shows is its exact value (which it also hands over) rounded half
+/// away from zero to its places, over a grid of scenarios in both GDP modes and with
+/// price changes; and the benchmark grid's levels are the ones `project` shows for the same
+/// scenarios.
+#[wasm_bindgen_test]
+fn every_figure_shown_is_its_exact_value_rounded() {
+    use longgang_sim::number::{parse_plain, round_fixed, Dec};
+    use longgang_sim::{GdpMode, Scenario};
+    use rust_decimal::Decimal;
+    let data = longgang_sim::embedded().unwrap();
+    let official = Scenario::from_preset(data, "official").unwrap();
+    let count = 40;
+    let grid = project_grid_js(serde_js(&official), count).unwrap();
+    let mut grid = grid.split('\n');
+    let rounded = |exact: &str, places: u32| round_fixed(parse_plain(exact).unwrap(), places);
+    for k in 0..u64::from(count) {
+        let mut scenario = official.clone();
+        for (i, indicator) in data.indicators.iter().enumerate() {
+            let offset = ((7919 * k + 104_729 * i as u64) % 2001) as i64 - 1000;
+            let growth = (official.growth_of(&indicator.id) + Decimal::new(offset, 2))
+                .clamp(indicator.range.min.0, indicator.range.max.0);
+            scenario.growth.insert(indicator.id.clone(), Dec(growth));
+        }
+        let direct = project_js(serde_js(&scenario)).unwrap();
+        for (i, indicator) in data.indicators.iter().enumerate() {
+            assert_eq!(
+                grid.next(),
+                Some(text(&direct, &format!("rows.{i}.projected")).as_str()),
+                "grid scenario {k}, {}",
+                indicator.id
+            );
+        }
+        scenario.gdp_mode = if k % 2 == 0 {
+            GdpMode::Sectors
+        } else {
+            GdpMode::Direct
+        };
+        scenario.deflator = Dec(Decimal::new((k % 7) as i64 * 75 - 150, 2));
+        for projection in [direct, project_js(serde_js(&scenario)).unwrap()] {
+            for (i, indicator) in data.indicators.iter().enumerate() {
+                let places = data.decimals_of(indicator);
+                let row = |key: &str| text(&projection, &format!("rows.{i}.{key}"));
+                assert_eq!(
+                    rounded(&row("projectedExact"), places),
+                    row("projected"),
+                    "{}",
+                    indicator.id
+                );
+            }
+            for (exact, shown) in [
+                ("impliedGdpGrowthExact", "impliedGdpGrowth"),
+                ("urbanRuralRatio2024Exact", "urbanRuralRatio2024"),
+                ("budgetRevenueToGdp2024Exact", "budgetRevenueToGdp2024"),
+                ("faiToGdp2024Exact", "faiToGdp2024"),
+            ] {
+                assert_eq!(
+                    rounded(&text(&projection, &format!("derived.{exact}")), 2),
+                    text(&projection, &format!("derived.{shown}")),
+                    "{shown}"
+                );
+            }
+        }
+    }
+    assert_eq!(grid.next(), None);
 }
