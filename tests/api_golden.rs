@@ -50,8 +50,12 @@ fn scenarios() -> Vec<Scenario> {
     out
 }
 
+fn json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap()
+}
+
 fn projection_json(projection: &Projection) -> String {
-    serde_json::to_string(&report::view::projection(data(), projection)).unwrap()
+    json(&report::view::projection(data(), projection))
 }
 
 /// A result as recorded: its JSON, or the error's code and field.
@@ -82,7 +86,7 @@ fn lines() -> Vec<String> {
             out.push(format!(
                 "goal\t{link} {indicator} {goal} {}\t{}",
                 solve_for.unwrap_or("-"),
-                written(answer.map(|a| serde_json::to_string(&a).unwrap()))
+                written(answer.map(|a| json(&report::view::goal_seek(&a))))
             ));
         }
         for output in [
@@ -94,7 +98,7 @@ fn lines() -> Vec<String> {
             let result = sensitivity(data(), &scenario, Output::parse(output).unwrap()).unwrap();
             out.push(format!(
                 "sensitivity\t{link} {output}\t{}",
-                serde_json::to_string(&result).unwrap()
+                json(&report::view::sensitivity(&result))
             ));
         }
         let input = McInput {
@@ -106,7 +110,7 @@ fn lines() -> Vec<String> {
         let result = run(data(), &scenario, &input).unwrap();
         out.push(format!(
             "montecarlo\t{link} 500 7 0.3\t{}",
-            serde_json::to_string(&result).unwrap()
+            json(&report::view::monte_carlo(&result))
         ));
         let grid = longgang_sim::projection::project_grid(data(), &scenario, 3).unwrap();
         out.push(format!("grid\t{link} 3\t{}", grid.join(" ")));

@@ -7,7 +7,9 @@
 //! CSV, the static HTML and the share card show the same texts. The rounding happens here
 //! and nowhere in the model, so nothing ever reads a rounded figure back as a number.
 
+use crate::analysis::{GoalSeek, Output, Sensitivity};
 use crate::dataset::{Dataset, PriceBasis, Qualifier};
+use crate::montecarlo::{McResult, PROBABILITY_DECIMALS};
 use crate::number::{canonical, round_fixed};
 use crate::projection::{Derived, Projection, Row, Status, PERCENT_DECIMALS};
 use crate::scenario::GdpMode;
@@ -223,5 +225,142 @@ pub fn projection(dataset: &Dataset, projection: &Projection) -> ProjectionView 
         deflator: canonical(projection.deflator),
         rows: projection.rows.iter().map(row).collect(),
         derived,
+    }
+}
+
+/// The answer of a goal seek, as shown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GoalSeekView {
+    pub solved_for: String,
+    pub indicator: String,
+    /// The level aimed at, rounded for display.
+    pub level: String,
+    /// The growth needed, exact.
+    pub growth_exact: String,
+    /// The growth needed, rounded for display.
+    pub growth: String,
+    /// What "apply" sets the slider to: the growth with the two places a scenario holds.
+    pub growth_applicable: String,
+    pub within_range: bool,
+}
+
+/// A goal seek's answer as shown.
+pub fn goal_seek(answer: &GoalSeek) -> GoalSeekView {
+    GoalSeekView {
+        solved_for: answer.solved_for.clone(),
+        indicator: answer.indicator.clone(),
+        level: round_fixed(answer.level, answer.level_decimals),
+        growth_exact: canonical(answer.growth),
+        growth: round_fixed(answer.growth, PERCENT_DECIMALS),
+        growth_applicable: canonical(answer.growth_applicable),
+        within_range: answer.within_range,
+    }
+}
+
+/// One bar of a tornado chart, as shown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SwingView {
+    pub id: String,
+    /// The ends of the assumption's range, as the dataset states them.
+    pub low_input: String,
+    pub high_input: String,
+    /// The output at each end, rounded for display.
+    pub low_output: String,
+    pub high_output: String,
+    /// |high − low|, rounded for display.
+    pub swing: String,
+    /// |high − low|, exact: the chart draws and orders by it.
+    pub swing_exact: String,
+}
+
+/// A tornado chart, as shown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SensitivityView {
+    pub output: Output,
+    /// The output under the scenario as it is, rounded for display.
+    pub base: String,
+    pub swings: Vec<SwingView>,
+}
+
+/// A tornado chart as shown.
+pub fn sensitivity(result: &Sensitivity) -> SensitivityView {
+    let places = result.decimals;
+    SensitivityView {
+        output: result.output,
+        base: round_fixed(result.base, places),
+        swings: result
+            .swings
+            .iter()
+            .map(|swing| SwingView {
+                id: swing.id.clone(),
+                low_input: canonical(swing.low_input),
+                high_input: canonical(swing.high_input),
+                low_output: round_fixed(swing.low_output, places),
+                high_output: round_fixed(swing.high_output, places),
+                swing: round_fixed(swing.swing, places),
+                swing_exact: canonical(swing.swing),
+            })
+            .collect(),
+    }
+}
+
+/// The uncertainty of one indicator, as shown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct McRowView {
+    pub id: String,
+    pub spread: String,
+    /// Percentiles of the plan-year level, rounded for display.
+    pub p5: String,
+    pub p50: String,
+    pub p95: String,
+    /// The same as growth rates, rounded for display.
+    pub growth_p5: String,
+    pub growth_p50: String,
+    pub growth_p95: String,
+    /// The chance of meeting the target, percent, rounded for display.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub probability: Option<String>,
+}
+
+/// A Monte Carlo run, as shown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct McResultView {
+    pub draws: u32,
+    pub seed: u32,
+    pub correlation: String,
+    pub rows: Vec<McRowView>,
+    pub fingerprint: String,
+}
+
+/// A Monte Carlo run as shown.
+pub fn monte_carlo(result: &McResult) -> McResultView {
+    let percent = |value| round_fixed(value, PERCENT_DECIMALS);
+    McResultView {
+        draws: result.draws,
+        seed: result.seed,
+        correlation: canonical(result.correlation),
+        rows: result
+            .rows
+            .iter()
+            .map(|row| McRowView {
+                id: row.id.clone(),
+                spread: canonical(row.spread),
+                p5: round_fixed(row.p5, row.decimals),
+                p50: round_fixed(row.p50, row.decimals),
+                p95: round_fixed(row.p95, row.decimals),
+                growth_p5: percent(row.growth_p5),
+                growth_p50: percent(row.growth_p50),
+                growth_p95: percent(row.growth_p95),
+                probability: row
+                    .probability
+                    .map(|share| round_fixed(share, PROBABILITY_DECIMALS)),
+            })
+            .collect(),
+        fingerprint: result.fingerprint.clone(),
     }
 }

@@ -489,13 +489,13 @@ fn results_have_the_shapes_serde_wasm_bindgen_gives() {
             let official = js_sys::JSON::parse(r#"{"kind":"official"}"#).unwrap();
             assert_eq!(
                 shape(&goal_seek_js(js.clone(), "gdp", official, Some("tertiary".into())).unwrap()),
-                shape(&serde_js(&goal))
+                shape(&serde_js(&longgang_sim::report::view::goal_seek(&goal)))
             );
             let swings =
                 analysis::sensitivity(data, &scenario, analysis::Output::GdpGrowth).unwrap();
             assert_eq!(
                 shape(&sensitivity_js(js.clone(), "gdp_growth").unwrap()),
-                shape(&serde_js(&swings))
+                shape(&serde_js(&longgang_sim::report::view::sensitivity(&swings)))
             );
             let settings = montecarlo::McInput {
                 draws: 500,
@@ -508,7 +508,7 @@ fn results_have_the_shapes_serde_wasm_bindgen_gives() {
                 js_sys::JSON::parse(r#"{"draws":500,"seed":7,"correlation":"0.3"}"#).unwrap();
             assert_eq!(
                 shape(&monte_carlo_js(js, settings_js).unwrap()),
-                shape(&serde_js(&run))
+                shape(&serde_js(&longgang_sim::report::view::monte_carlo(&run)))
             );
         }
     }
