@@ -8,8 +8,9 @@
 use longgang_sim::analysis::{goal_seek, sensitivity, Goal, Output};
 use longgang_sim::dataset::Dataset;
 use longgang_sim::montecarlo::{default_spread, run, McInput};
-use longgang_sim::number::{canonical, Dec};
+use longgang_sim::number::{canonical, round_fixed, Dec};
 use longgang_sim::projection::{grow, project};
+use longgang_sim::report::view;
 use longgang_sim::scenario::{GdpMode, Scenario};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -25,6 +26,11 @@ fn dec(text: &str) -> Decimal {
 
 fn official() -> Scenario {
     Scenario::from_preset(data(), "official").unwrap()
+}
+
+/// The nearest `f64`, for comparing with the normal distribution.
+fn float(value: Decimal) -> f64 {
+    value.to_string().parse().unwrap()
 }
 
 #[test]
@@ -47,12 +53,7 @@ fn goal_seek_inverts_the_projection_exactly() {
                 None,
             )
             .unwrap();
-            assert_eq!(
-                answer.growth_exact,
-                canonical(dec(g)),
-                "{} at {g}",
-                indicator.id
-            );
+            assert_eq!(answer.growth, dec(g), "{} at {g}", indicator.id);
             assert!(answer.within_range);
         }
     }
@@ -62,15 +63,27 @@ fn goal_seek_inverts_the_projection_exactly() {
 fn goal_seek_for_official_targets_and_typed_levels() {
     let gdp = goal_seek(data(), &official(), "gdp", &Goal::Official, None).unwrap();
     assert_eq!(
-        (gdp.growth.as_str(), gdp.level.as_str()),
+        (gdp.growth, gdp.level, gdp.level_decimals),
+        (dec("6.5"), dec("436.10685"), 2)
+    );
+    let shown = view::goal_seek(&gdp);
+    assert_eq!(
+        (shown.growth.as_str(), shown.level.as_str()),
         ("6.50", "436.11")
     );
     let fai = goal_seek(data(), &official(), "fai", &Goal::Level("250".into()), None).unwrap();
     // 250 / 206.28 − 1 = 21.194…%
+    assert_eq!(fai.growth_applicable, dec("21.19"));
+    let shown = view::goal_seek(&fai);
     assert_eq!(
-        (fai.growth.as_str(), fai.growth_applicable.as_str()),
-        ("21.19", "21.19")
+        (
+            shown.growth.as_str(),
+            shown.growth_applicable.as_str(),
+            shown.level.as_str()
+        ),
+        ("21.19", "21.19", "250.00")
     );
+    assert_eq!(shown.growth_exact, canonical(fai.growth));
     let far = goal_seek(data(), &official(), "gdp", &Goal::Level("700".into()), None).unwrap();
     assert!(!far.within_range, "70.94% is beyond the slider");
     let error = goal_seek(data(), &official(), "exports", &Goal::Official, None).unwrap_err();
@@ -91,15 +104,16 @@ fn a_sector_solved_for_the_gdp_target() {
     let mut scenario = official();
     let tertiary = goal_seek(data(), &scenario, "gdp", &Goal::Official, Some("tertiary")).unwrap();
     assert_eq!(
-        tertiary.growth_exact, "6.5",
+        tertiary.growth,
+        dec("6.5"),
         "all sectors at 6.5% give GDP 6.5%"
     );
     scenario.growth.insert("secondary".into(), Dec(dec("5")));
     let answer = goal_seek(data(), &scenario, "gdp", &Goal::Official, Some("tertiary")).unwrap();
     // 436.10685 − 9.69×1.065 − 173.07×1.05 = 244.0635 → 244.0635 / 226.73 − 1 = 7.6450…%
-    assert_eq!(answer.growth, "7.64");
+    assert_eq!(view::goal_seek(&answer).growth, "7.64");
     // The exact answer puts GDP exactly on its target level.
-    let exact = dec(&answer.growth_exact);
+    let exact = answer.growth;
     let gdp_level = grow("primary", dec("9.69"), dec("6.5")).unwrap()
         + grow("secondary", dec("173.07"), dec("5")).unwrap()
         + grow("tertiary", dec("226.73"), exact).unwrap();
@@ -111,9 +125,9 @@ fn a_sector_solved_for_the_gdp_target() {
     let mut applied = scenario.clone();
     applied
         .growth
-        .insert("tertiary".into(), Dec(dec(&answer.growth_applicable)));
+        .insert("tertiary".into(), Dec(answer.growth_applicable));
     applied.gdp_mode = GdpMode::Sectors;
-    let projected = dec(&project(data(), &applied).unwrap().rows[0].projected_exact);
+    let projected = project(data(), &applied).unwrap().rows[0].projected;
     assert!(
         (projected - dec("436.10685")).abs() < dec("0.02"),
         "{projected}"
@@ -141,10 +155,17 @@ fn tornado_orders_assumptions_by_swing() {
     let ids: Vec<&str> = gdp.swings.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["tertiary", "secondary", "primary"]);
     // Each sector's swing is its weight times the 60-point range: 226.73 × 60 / 409.49.
-    assert_eq!(gdp.swings[0].swing, "33.22");
-    assert_eq!(gdp.swings[1].swing, "25.36");
-    assert_eq!(gdp.swings[2].swing, "1.42");
-    assert_eq!(gdp.base, "6.50");
+    let shown = view::sensitivity(&gdp);
+    assert_eq!(shown.swings[0].swing, "33.22");
+    assert_eq!(shown.swings[1].swing, "25.36");
+    assert_eq!(shown.swings[2].swing, "1.42");
+    assert_eq!(shown.base, "6.50");
+    assert_eq!(gdp.base, dec("6.5"));
+    // Exact: the swing is the difference of the ends, and what the chart is ordered by.
+    for swing in &gdp.swings {
+        assert_eq!(swing.swing, (swing.high_output - swing.low_output).abs());
+    }
+    assert!(gdp.swings.windows(2).all(|w| w[0].swing >= w[1].swing));
 
     let budget = sensitivity(data(), &official(), Output::BudgetToGdp).unwrap();
     let ids: Vec<&str> = budget.swings.iter().map(|s| s.id.as_str()).collect();
@@ -191,14 +212,30 @@ fn zero_spread_reproduces_the_table_with_certain_outcomes() {
             )
             .unwrap();
             for (mc, row) in result.rows.iter().zip(&table.rows) {
-                assert_eq!(
-                    (&mc.p5, &mc.p50, &mc.p95),
-                    (&row.projected, &row.projected, &row.projected),
-                    "{}",
-                    row.id
-                );
-                match &mc.probability {
-                    Some(p) => assert!(p == "100.0" || p == "0.0", "{}: {p}", row.id),
+                for (level, rate) in [
+                    (mc.p5, mc.growth_p5),
+                    (mc.p50, mc.growth_p50),
+                    (mc.p95, mc.growth_p95),
+                ] {
+                    assert_eq!(rate, row.growth, "{}", row.id);
+                    if row.growth_derived {
+                        // GDP from the sectors: its base grown by the implied rate is the
+                        // sectors' sum to far more places than are shown.
+                        assert!(
+                            (level - row.projected).abs() < dec("0.000000000000000001"),
+                            "{level} {}",
+                            row.projected
+                        );
+                    } else {
+                        assert_eq!(level, row.projected, "{}", row.id);
+                    }
+                    assert_eq!(
+                        round_fixed(level, mc.decimals),
+                        round_fixed(row.projected, row.decimals)
+                    );
+                }
+                match mc.probability {
+                    Some(p) => assert!(p == Decimal::ONE_HUNDRED || p.is_zero(), "{}: {p}", row.id),
                     None => assert!(row.target.is_none()),
                 }
             }
@@ -207,8 +244,9 @@ fn zero_spread_reproduces_the_table_with_certain_outcomes() {
             } else {
                 expected
             };
+            let shown = view::monte_carlo(&result);
             assert_eq!(
-                result.rows[0].probability.as_deref(),
+                shown.rows[0].probability.as_deref(),
                 Some(expected),
                 "{gdp} {mode:?}"
             );
@@ -252,14 +290,14 @@ fn draws_follow_the_normal_distribution() {
     )
     .unwrap();
     let gdp = &result.rows[0];
-    let close = |got: &str, want: f64, tolerance: f64| {
-        let got: f64 = got.parse().unwrap();
+    let close = |got: &Decimal, want: f64, tolerance: f64| {
+        let got = float(*got);
         assert!((got - want).abs() <= tolerance, "{got} vs {want}");
     };
     close(&gdp.growth_p50, 6.5, 0.03);
     close(&gdp.growth_p5, 6.5 - 1.6449 * 2.0, 0.05);
     close(&gdp.growth_p95, 6.5 + 1.6449 * 2.0, 0.05);
-    close(gdp.probability.as_deref().unwrap(), 50.0, 0.6);
+    close(&gdp.probability.unwrap(), 50.0, 0.6);
 }
 
 /// Φ(x), the standard normal distribution function.
@@ -305,7 +343,7 @@ fn probability_counts_draws_by_the_table_rule() {
         )
         .unwrap();
         let row = result.rows.iter().find(|r| r.id == id).unwrap();
-        let got: f64 = row.probability.as_deref().unwrap().parse().unwrap();
+        let got = float(row.probability.unwrap());
         let g: f64 = growth.parse().unwrap();
         let want = 100.0 * normal_cdf(g - threshold);
         // 200,000 draws: one standard error is at most 0.11 points.
@@ -340,8 +378,8 @@ fn correlation_moves_the_draws_together() {
         )
         .unwrap();
         let gdp = &result.rows[0];
-        let p5: f64 = gdp.growth_p5.parse().unwrap();
-        let p95: f64 = gdp.growth_p95.parse().unwrap();
+        let p5 = float(gdp.growth_p5);
+        let p95 = float(gdp.growth_p95);
         let r: f64 = rho.parse().unwrap();
         let sd = 2.0 * (r + (1.0 - r) * sum_sq).sqrt();
         let width = p95 - p5;

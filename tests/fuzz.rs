@@ -11,7 +11,7 @@ mod editions;
 use longgang_sim::analysis::{goal_seek, sensitivity, Goal, Output};
 use longgang_sim::dataset::Dataset;
 use longgang_sim::montecarlo::{run, McInput};
-use longgang_sim::number::{canonical, parse_plain, parse_user, Dec};
+use longgang_sim::number::{canonical, parse_plain, parse_user, round_fixed, Dec};
 use longgang_sim::projection::project;
 use longgang_sim::report::{Lang, Messages};
 use longgang_sim::scenario::{GdpMode, LinkForm, Scenario, ScenarioInput};
@@ -191,7 +191,12 @@ proptest! {
         let goal = Goal::Level(canonical(Decimal::new(i64::from(level), 2)));
         for solve in [None, Some("tertiary")] {
             match goal_seek(data(), &scenario, "gdp", &goal, solve) {
-                Ok(answer) => prop_assert!(!answer.growth.is_empty()),
+                Ok(answer) => {
+                    // A fall of more than 100% is refused, never answered.
+                    prop_assert!(answer.growth >= -Decimal::ONE_HUNDRED);
+                    let shown = longgang_sim::report::view::goal_seek(&answer);
+                    prop_assert_eq!(shown.growth, round_fixed(answer.growth, 2));
+                }
                 Err(error) => prop_assert_eq!(error.code(), "goal_unreachable"),
             }
         }

@@ -16,7 +16,7 @@ use editions::{dataset_with, second_edition, ADDED};
 use longgang_sim::dataset::Dataset;
 use longgang_sim::number::{canonical, Dec};
 use longgang_sim::projection::project;
-use longgang_sim::report::{Lang, Messages};
+use longgang_sim::report::{view, Lang, Messages};
 use longgang_sim::scenario::{GdpMode, Scenario};
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
@@ -175,7 +175,11 @@ fn corpus_scenarios() -> Vec<(&'static str, Scenario)> {
 
 /// One corpus entry: the link, the scenario and what projecting it gives.
 fn entry(name: &str, scenario: &Scenario) -> Value {
-    let projection = serde_json::to_value(project(data(), scenario).unwrap()).unwrap();
+    let projection = serde_json::to_value(view::projection(
+        data(),
+        &project(data(), scenario).unwrap(),
+    ))
+    .unwrap();
     let rows: serde_json::Map<String, Value> = projection["rows"]
         .as_array()
         .unwrap()
@@ -318,7 +322,11 @@ fn check_corpus(dataset: &Dataset, corpus: &str) -> usize {
             "{name}"
         );
 
-        let projection = serde_json::to_value(project(dataset, &scenario).unwrap()).unwrap();
+        let projection = serde_json::to_value(view::projection(
+            dataset,
+            &project(dataset, &scenario).unwrap(),
+        ))
+        .unwrap();
         let rows = projection["rows"].as_array().unwrap();
         let recorded = entry["rows"].as_object().unwrap();
         assert_eq!(rows.len(), scenario.growth.len(), "{name}: rows");

@@ -1,10 +1,12 @@
-//! The projection engine with the report's numbers: hand-computed cases, target status
-//! rules, derived figures, and invariants over a grid of scenarios.
+//! The projection engine with the report's numbers: hand-computed cases, exact and as
+//! shown, target status rules, derived figures by id, and invariants over a grid of
+//! scenarios — among them that every figure shown is its exact value rounded.
 #![cfg(not(target_arch = "wasm32"))]
 
 use longgang_sim::dataset::{Dataset, Qualifier};
-use longgang_sim::number::Dec;
-use longgang_sim::projection::{grow, project, status, Projection, Row, Status};
+use longgang_sim::number::{canonical, round_fixed, Dec};
+use longgang_sim::projection::{grow, project, status, Projection, Row, Status, DERIVED};
+use longgang_sim::report::view;
 use longgang_sim::scenario::{GdpMode, Scenario};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -34,54 +36,63 @@ fn row<'a>(projection: &'a Projection, id: &str) -> &'a Row {
 
 #[test]
 fn report_numbers_project_as_computed_by_hand() {
-    // (indicator, growth %, projected 2024 rounded 四舍五入 to the report's precision)
+    // (indicator, growth %, projected level exactly, and as shown: rounded 四舍五入 to the
+    // unit's places)
     let table = [
-        ("gdp", "6.5", "436.11"),
-        ("gdp", "6", "434.06"),
-        ("gdp", "0", "409.49"),
-        ("urban_income", "6.5", "73273.07"),
-        ("rural_income", "7", "41114.75"),
-        ("fai", "15", "237.22"),
-        ("industrial_va", "8", "69.24"),
-        ("budget_revenue", "8", "22.11"),
-        ("retail_sales", "8", "180.73"),
-        ("deposits_loans", "18.8", "1531.31"),
-        ("fiscal_revenue", "-3.5", "30.40"),
-        ("foreign_trade", "8", "108.00"),
-        ("foreign_trade", "-2.25", "97.75"),
+        ("gdp", "6.5", "436.10685", "436.11"),
+        ("gdp", "6", "434.0594", "434.06"),
+        ("gdp", "0", "409.49", "409.49"),
+        ("urban_income", "6.5", "73273.065", "73273.07"),
+        ("rural_income", "7", "41114.75", "41114.75"),
+        ("fai", "15", "237.222", "237.22"),
+        ("industrial_va", "8", "69.2388", "69.24"),
+        ("budget_revenue", "8", "22.1076", "22.11"),
+        ("retail_sales", "8", "180.7272", "180.73"),
+        ("deposits_loans", "18.8", "1531.30824", "1531.31"),
+        ("fiscal_revenue", "-3.5", "30.3975", "30.40"),
+        ("foreign_trade", "8", "108", "108.00"),
+        ("foreign_trade", "-2.25", "97.75", "97.75"),
     ];
-    for (id, growth, want) in table {
+    for (id, growth, exact, shown) in table {
         let projection = project(data(), &with(official(), &[(id, growth)])).unwrap();
-        assert_eq!(row(&projection, id).projected, want, "{id} at {growth}%");
+        let r = row(&projection, id);
+        assert_eq!(r.projected, dec(exact), "{id} at {growth}%");
+        let seen = view::row(r);
+        assert_eq!(
+            (seen.projected.as_str(), seen.projected_exact.as_str()),
+            (shown, exact),
+            "{id} at {growth}%"
+        );
     }
-}
-
-#[test]
-fn exact_values_are_kept_unrounded() {
-    let projection = project(data(), &official()).unwrap();
-    assert_eq!(row(&projection, "gdp").projected_exact, "436.10685");
-    assert_eq!(
-        row(&projection, "urban_income").projected_exact,
-        "73273.065"
-    );
 }
 
 #[test]
 fn gaps_to_target_in_level_and_points() {
     let projection = project(data(), &with(official(), &[("gdp", "6"), ("fai", "20.5")])).unwrap();
     let gdp = row(&projection, "gdp").target.as_ref().unwrap();
+    // 409.49 × 1.065 = 436.10685; 409.49 × 1.06 − 436.10685 = −2.04745.
+    assert_eq!(
+        (gdp.level, gdp.gap_level, gdp.gap_points),
+        (dec("436.10685"), dec("-2.04745"), dec("-0.5"))
+    );
+    let shown = view::row(row(&projection, "gdp")).target.unwrap();
     assert_eq!(
         (
-            gdp.level.as_str(),
-            gdp.gap_level.as_str(),
-            gdp.gap_points.as_str()
+            shown.level.as_str(),
+            shown.gap_level.as_str(),
+            shown.gap_points.as_str()
         ),
         ("436.11", "-2.05", "-0.50")
     );
     let fai = row(&projection, "fai").target.as_ref().unwrap();
     // 206.28 × 0.055 = 11.3454
     assert_eq!(
-        (fai.gap_level.as_str(), fai.gap_points.as_str()),
+        (fai.gap_level, fai.gap_points),
+        (dec("11.3454"), dec("5.5"))
+    );
+    let shown = view::row(row(&projection, "fai")).target.unwrap();
+    assert_eq!(
+        (shown.gap_level.as_str(), shown.gap_points.as_str()),
         ("11.35", "5.50")
     );
     assert_eq!(row(&projection, "gdp").status, Status::Short);
@@ -127,48 +138,121 @@ fn indicators_without_a_target_say_so() {
     }
     let trade = row(&projection, "foreign_trade");
     assert!(!trade.has_level);
-    assert_eq!(trade.base, "100.00");
+    assert_eq!(trade.base, Decimal::ONE_HUNDRED);
+    assert_eq!(view::row(trade).base, "100.00");
+}
+
+#[test]
+fn derived_figures_are_listed_by_id_with_base_and_plan_periods() {
+    let projection = project(data(), &official()).unwrap();
+    let ids: Vec<&str> = projection
+        .derived
+        .figures
+        .iter()
+        .map(|f| f.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "implied_gdp_growth.plan",
+            "implied_gdp_level.plan",
+            "structure.primary.base",
+            "structure.secondary.base",
+            "structure.tertiary.base",
+            "structure.primary.plan",
+            "structure.secondary.plan",
+            "structure.tertiary.plan",
+            "nominal_gdp.plan",
+            "urban_rural_ratio.base",
+            "urban_rural_ratio.plan",
+            "budget_revenue_to_gdp.base",
+            "budget_revenue_to_gdp.plan",
+            "fai_to_gdp.base",
+            "fai_to_gdp.plan",
+            "key_projects_share.industry.plan",
+            "key_projects_share.infrastructure.plan",
+            "key_projects_share.livelihood.plan",
+            "key_projects_to_fai.plan",
+        ]
+    );
+    // Every id names its figure of the table and one of its periods, and no year.
+    for figure in &projection.derived.figures {
+        let (name, period) = figure.id.rsplit_once('.').unwrap();
+        let name = name.split('.').next().unwrap();
+        let definition = DERIVED.iter().find(|d| d.name == name).unwrap();
+        assert!(
+            definition.periods.iter().any(|p| p.name() == period),
+            "{}",
+            figure.id
+        );
+        assert!(!figure.id.contains("20"), "{}", figure.id);
+    }
 }
 
 #[test]
 fn derived_figures_for_the_official_scenario() {
-    let d = project(data(), &official()).unwrap().derived;
+    let projection = project(data(), &official()).unwrap();
+    // Exact, from the report's levels: (id, value, places shown).
+    let exact = |id: &str| projection.derived.value(id).unwrap();
+    // 20.47 / 409.49 = 4.9988…%; 68801 / 38425 = 1.79052…; 236.9 / 237.222 = 99.864…%.
+    assert_eq!(
+        round_fixed(exact("budget_revenue_to_gdp.base"), 6),
+        "4.998901"
+    );
+    assert_eq!(round_fixed(exact("urban_rural_ratio.base"), 6), "1.790527");
+    assert_eq!(exact("implied_gdp_growth.plan"), dec("6.5"));
+    assert_eq!(exact("implied_gdp_level.plan"), dec("436.10685"));
+    assert_eq!(exact("nominal_gdp.plan"), dec("436.10685"));
+    assert_eq!(
+        projection
+            .derived
+            .get("urban_rural_ratio.plan")
+            .unwrap()
+            .decimals,
+        2
+    );
+    // As shown.
+    let d = view::projection(data(), &projection).derived;
     assert_eq!(d.implied_gdp_growth, "6.50");
     assert_eq!(d.implied_gdp_level, "436.11");
-    assert_eq!(d.structure_2023, ["2.37", "42.26", "55.37"]);
-    assert_eq!(d.structure_2024, ["2.37", "42.26", "55.37"]);
-    assert_eq!(d.nominal_gdp_2024, "436.11");
+    assert_eq!(d.structure_base, ["2.37", "42.26", "55.37"]);
+    assert_eq!(d.structure_plan, ["2.37", "42.26", "55.37"]);
+    assert_eq!(d.nominal_gdp_plan, "436.11");
     assert_eq!(
         (
-            d.urban_rural_ratio_2023.as_str(),
-            d.urban_rural_ratio_2024.as_str()
+            d.urban_rural_ratio_base.as_str(),
+            d.urban_rural_ratio_plan.as_str()
         ),
         ("1.79", "1.78")
     );
     assert_eq!(
         (
-            d.budget_revenue_to_gdp_2023.as_str(),
-            d.budget_revenue_to_gdp_2024.as_str()
+            d.budget_revenue_to_gdp_base.as_str(),
+            d.budget_revenue_to_gdp_plan.as_str()
         ),
         ("5.00", "5.07")
     );
     assert_eq!(
-        (d.fai_to_gdp_2023.as_str(), d.fai_to_gdp_2024.as_str()),
+        (d.fai_to_gdp_base.as_str(), d.fai_to_gdp_plan.as_str()),
         ("50.37", "54.40")
     );
     assert_eq!(d.key_projects_total, "236.9");
     let shares: Vec<&str> = d.key_projects.iter().map(|k| k.share.as_str()).collect();
     assert_eq!(shares, ["32.80", "22.32", "44.88"]);
-    assert_eq!(d.key_projects_to_fai_2024, "99.86");
+    assert_eq!(d.key_projects_to_fai_plan, "99.86");
 }
 
 #[test]
 fn reported_structure_ratio_agrees_with_the_levels_to_its_precision() {
-    let d = project(data(), &official()).unwrap().derived;
+    let projection = project(data(), &official()).unwrap();
     let reported: Vec<Decimal> = data().structure_2023.value.split(':').map(dec).collect();
-    for (computed, reported) in d.structure_2023.iter().zip(reported) {
+    for (sector, reported) in ["primary", "secondary", "tertiary"].iter().zip(reported) {
+        let computed = projection
+            .derived
+            .value(&format!("structure.{sector}.base"))
+            .unwrap();
         assert!(
-            (dec(computed) - reported).abs() <= dec("0.1"),
+            (computed - reported).abs() <= dec("0.1"),
             "{computed} vs {reported}"
         );
     }
@@ -181,11 +265,17 @@ fn deflator_turns_real_gdp_nominal_only_in_ratios() {
     let projection = project(data(), &scenario).unwrap();
     assert_eq!(
         row(&projection, "gdp").projected,
-        "436.11",
+        dec("436.10685"),
         "the GDP row stays real"
     );
-    assert_eq!(projection.derived.nominal_gdp_2024, "444.83");
-    assert_eq!(projection.derived.budget_revenue_to_gdp_2024, "4.97");
+    // 436.10685 × 1.02 = 444.828987
+    assert_eq!(
+        projection.derived.value("nominal_gdp.plan"),
+        Some(dec("444.828987"))
+    );
+    let shown = view::projection(data(), &projection).derived;
+    assert_eq!(shown.nominal_gdp_plan, "444.83");
+    assert_eq!(shown.budget_revenue_to_gdp_plan, "4.97");
 }
 
 #[test]
@@ -195,12 +285,18 @@ fn sector_mode_derives_gdp_from_the_sectors() {
     let projection = project(data(), &scenario).unwrap();
     let gdp = row(&projection, "gdp");
     assert!(gdp.growth_derived);
-    assert_eq!(gdp.growth, "8.76");
-    assert_eq!(gdp.projected_exact, "445.37716");
+    assert_eq!(view::row(gdp).growth, "8.76");
+    // 9.69 × 1.042 + 173.07 × 1.074 + 226.73 × 1.1
+    assert_eq!(gdp.projected, dec("445.37716"));
     assert_eq!(gdp.status, Status::Met);
+    // The implied rate is the derived figure's, exactly.
+    assert_eq!(
+        Some(gdp.growth),
+        projection.derived.value("implied_gdp_growth.plan")
+    );
     // The GDP slider value is ignored in this mode.
     let ignored = project(data(), &with(scenario, &[("gdp", "-10")])).unwrap();
-    assert_eq!(row(&ignored, "gdp").projected_exact, "445.37716");
+    assert_eq!(row(&ignored, "gdp").projected, dec("445.37716"));
 }
 
 #[test]
@@ -217,18 +313,18 @@ fn invariants_over_a_grid_of_scenarios() {
                 scenario.gdp_mode = mode;
                 let projection = project(data(), &scenario).unwrap();
                 let r = row(&projection, &indicator.id);
-                let exact = dec(&r.projected_exact);
+                let exact = r.projected;
                 let base = indicator
                     .value_2023
                     .as_ref()
                     .map_or(Decimal::ONE_HUNDRED, |v| v.value.0);
                 let sectors: Decimal = ["primary", "secondary", "tertiary"]
                     .iter()
-                    .map(|id| dec(&row(&projection, id).projected_exact))
+                    .map(|id| row(&projection, id).projected)
                     .sum();
                 if mode == GdpMode::Sectors {
                     assert_eq!(
-                        dec(&row(&projection, "gdp").projected_exact),
+                        row(&projection, "gdp").projected,
                         sectors,
                         "GDP = sum of sectors"
                     );
@@ -262,8 +358,8 @@ fn sector_growths_move_implied_gdp_by_their_weights() {
     // One point more on the tertiary sector adds 226.73/409.49 of a point to GDP growth.
     let mut scenario = with(official(), &[("tertiary", "7.5")]);
     scenario.gdp_mode = GdpMode::Sectors;
-    let implied = dec(&row(&project(data(), &scenario).unwrap(), "gdp").growth);
-    assert_eq!(implied, dec("7.05"));
+    let implied = row(&project(data(), &scenario).unwrap(), "gdp").growth;
+    assert_eq!(round_fixed(implied, 2), "7.05");
 }
 
 #[test]
@@ -276,4 +372,137 @@ fn projection_rejects_an_invalid_scenario() {
         project(data(), &missing).unwrap_err().code(),
         "missing_indicator"
     );
+}
+
+/// The scenarios of the benchmark grid (see `projection::project_grid`) around a preset,
+/// in both GDP modes and with a price change in turn.
+fn grid_scenarios(preset: &str, count: u64) -> Vec<Scenario> {
+    let base = Scenario::from_preset(data(), preset).unwrap();
+    (0..count)
+        .map(|k| {
+            let mut scenario = base.clone();
+            for (i, indicator) in data().indicators.iter().enumerate() {
+                let offset = ((7919 * k + 104_729 * i as u64) % 2001) as i64 - 1000;
+                let growth = (base.growth_of(&indicator.id) + Decimal::new(offset, 2))
+                    .clamp(indicator.range.min.0, indicator.range.max.0);
+                scenario.growth.insert(indicator.id.clone(), Dec(growth));
+            }
+            if k % 2 == 1 {
+                scenario.gdp_mode = GdpMode::Sectors;
+            }
+            scenario.deflator = Dec(Decimal::new((k % 7) as i64 * 75 - 150, 2));
+            scenario
+        })
+        .collect()
+}
+
+/// What `view` shows of an exact value with `decimals` places, checked against the exact
+/// text it shows beside it: that text is the exact value, and rounding it gives the shown
+/// one.
+fn assert_rounds_to(exact_text: &str, exact: Decimal, decimals: u32, shown: &str, what: &str) {
+    assert_eq!(dec(exact_text), exact, "{what}: exact text");
+    assert_eq!(exact_text, canonical(exact), "{what}: canonical");
+    assert_eq!(round_fixed(exact, decimals), shown, "{what}: shown");
+}
+
+#[test]
+fn every_figure_shown_is_its_exact_value_rounded() {
+    let mut checked = 0;
+    for preset in ["official", "momentum", "cautious", "ambitious"] {
+        for scenario in grid_scenarios(preset, 60) {
+            let projection = project(data(), &scenario).unwrap();
+            let shown = view::projection(data(), &projection);
+            for (r, s) in projection.rows.iter().zip(&shown.rows) {
+                assert_rounds_to(
+                    &s.projected_exact,
+                    r.projected,
+                    r.decimals,
+                    &s.projected,
+                    &r.id,
+                );
+                // The shown level has the unit's places, however many the exact one has.
+                assert_eq!(
+                    s.projected.split_once('.').map_or(0, |(_, f)| f.len()),
+                    r.decimals as usize
+                );
+                if let (Some(t), Some(st)) = (&r.target, &s.target) {
+                    assert_eq!(round_fixed(t.level, r.decimals), st.level);
+                    assert_eq!(round_fixed(t.gap_level, r.decimals), st.gap_level);
+                    assert_eq!(round_fixed(t.gap_points, 2), st.gap_points);
+                    assert_eq!(dec(&st.growth), t.growth);
+                }
+                if r.growth_derived {
+                    assert_eq!(round_fixed(r.growth, 2), s.growth);
+                } else {
+                    assert_eq!(dec(&s.growth), r.growth);
+                }
+                checked += 1;
+            }
+            let d = &shown.derived;
+            let figure = |id: &str| projection.derived.get(id).unwrap();
+            for (id, exact_text, shown) in [
+                (
+                    "implied_gdp_growth.plan",
+                    &d.implied_gdp_growth_exact,
+                    &d.implied_gdp_growth,
+                ),
+                (
+                    "urban_rural_ratio.plan",
+                    &d.urban_rural_ratio_plan_exact,
+                    &d.urban_rural_ratio_plan,
+                ),
+                (
+                    "budget_revenue_to_gdp.plan",
+                    &d.budget_revenue_to_gdp_plan_exact,
+                    &d.budget_revenue_to_gdp_plan,
+                ),
+                (
+                    "fai_to_gdp.plan",
+                    &d.fai_to_gdp_plan_exact,
+                    &d.fai_to_gdp_plan,
+                ),
+            ] {
+                let f = figure(id);
+                assert_rounds_to(exact_text, f.value, f.decimals, shown, id);
+            }
+            // Every derived figure appears in the view, once, rounded to its places.
+            let mut shown_by_id: Vec<(String, &String)> = vec![
+                ("implied_gdp_growth.plan".into(), &d.implied_gdp_growth),
+                ("implied_gdp_level.plan".into(), &d.implied_gdp_level),
+                ("nominal_gdp.plan".into(), &d.nominal_gdp_plan),
+                ("urban_rural_ratio.base".into(), &d.urban_rural_ratio_base),
+                ("urban_rural_ratio.plan".into(), &d.urban_rural_ratio_plan),
+                (
+                    "budget_revenue_to_gdp.base".into(),
+                    &d.budget_revenue_to_gdp_base,
+                ),
+                (
+                    "budget_revenue_to_gdp.plan".into(),
+                    &d.budget_revenue_to_gdp_plan,
+                ),
+                ("fai_to_gdp.base".into(), &d.fai_to_gdp_base),
+                ("fai_to_gdp.plan".into(), &d.fai_to_gdp_plan),
+                (
+                    "key_projects_to_fai.plan".into(),
+                    &d.key_projects_to_fai_plan,
+                ),
+            ];
+            for (i, sector) in ["primary", "secondary", "tertiary"].iter().enumerate() {
+                shown_by_id.push((format!("structure.{sector}.base"), &d.structure_base[i]));
+                shown_by_id.push((format!("structure.{sector}.plan"), &d.structure_plan[i]));
+            }
+            for share in &d.key_projects {
+                shown_by_id.push((
+                    format!("key_projects_share.{}.plan", share.id),
+                    &share.share,
+                ));
+            }
+            assert_eq!(shown_by_id.len(), projection.derived.figures.len());
+            for (id, text) in shown_by_id {
+                let f = figure(&id);
+                assert_eq!(&round_fixed(f.value, f.decimals), text, "{id}");
+            }
+        }
+    }
+    assert_eq!(checked, 4 * 60 * 14);
 }

@@ -260,7 +260,7 @@ fn run_project(args: &[String]) -> Result<String, Error> {
             let body = serde_json::json!({
                 "scenario": scenario,
                 "link": scenario.encode(data),
-                "projection": projection,
+                "projection": longgang_sim::report::view::projection(data, &projection),
             });
             serde_json::to_string_pretty(&body).map_err(|e| usage(e.to_string()))? + "\n"
         }

@@ -4,12 +4,11 @@
 
 use crate::dataset::{self, Dataset};
 use crate::error::{Error, Result};
-use crate::number::{canonical, round_fixed, Arith, Dec};
+use crate::number::{Arith, Dec};
 use crate::projection::{grow, project, Projection, PERCENT_DECIMALS};
 use crate::scenario::{GdpMode, Scenario, DEFLATOR_FIELD};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::str::FromStr;
 
 /// Decimal places accepted in a typed goal level.
 pub const LEVEL_DECIMALS: u32 = 10;
@@ -24,22 +23,22 @@ pub enum Goal {
     Level(String),
 }
 
-/// The answer of a goal seek.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// The answer of a goal seek, exact.
+#[derive(Debug, Clone, PartialEq)]
 pub struct GoalSeek {
     /// The indicator whose growth was solved for.
     pub solved_for: String,
     /// The indicator whose level was aimed at.
     pub indicator: String,
-    /// The level aimed at, rounded for display.
-    pub level: String,
-    /// The growth needed, exact.
-    pub growth_exact: String,
-    /// The growth needed, rounded for display.
-    pub growth: String,
-    /// The growth rounded to what a scenario can hold (two decimals), for "apply".
-    pub growth_applicable: String,
+    /// The level aimed at.
+    pub level: Decimal,
+    /// Places the level is shown with: its indicator's unit's.
+    pub level_decimals: u32,
+    /// The growth needed, percent.
+    pub growth: Decimal,
+    /// The growth rounded to what a scenario can hold (two decimals, half away from zero),
+    /// for "apply".
+    pub growth_applicable: Decimal,
     /// Whether that growth lies within the slider's range.
     pub within_range: bool,
 }
@@ -143,16 +142,16 @@ pub fn goal_seek(
         growth_between(solved_for, sector_base(dataset, solved_for), needed)?
     };
     let applicable = growth.round_dp_with_strategy(2, crate::number::DISPLAY_ROUNDING);
-    let unit_decimals = dataset
+    let level_decimals = dataset
         .indicator(indicator_id)
         .map_or(2, |(_, i)| dataset.decimals_of(i));
     Ok(GoalSeek {
         solved_for: solved_for.to_string(),
         indicator: indicator_id.to_string(),
-        level: round_fixed(level, unit_decimals),
-        growth_exact: canonical(growth),
-        growth: round_fixed(growth, PERCENT_DECIMALS),
-        growth_applicable: canonical(applicable),
+        level,
+        level_decimals,
+        growth,
+        growth_applicable: applicable,
         within_range: applicable >= solved.range.min.0 && applicable <= solved.range.max.0,
     })
 }
@@ -192,44 +191,51 @@ impl Output {
         }
     }
 
+    /// The id of the derived figure this output is (see `projection::DERIVED`).
+    pub fn figure_id(self) -> &'static str {
+        match self {
+            Output::GdpGrowth => "implied_gdp_growth.plan",
+            Output::UrbanRuralRatio => "urban_rural_ratio.plan",
+            Output::BudgetToGdp => "budget_revenue_to_gdp.plan",
+            Output::FaiToGdp => "fai_to_gdp.plan",
+        }
+    }
+
     fn read(self, projection: &Projection) -> Result<Decimal> {
-        let d = &projection.derived;
-        let text = match self {
-            Output::GdpGrowth => &d.implied_gdp_growth_exact,
-            Output::UrbanRuralRatio => &d.urban_rural_ratio_2024_exact,
-            Output::BudgetToGdp => &d.budget_revenue_to_gdp_2024_exact,
-            Output::FaiToGdp => &d.fai_to_gdp_2024_exact,
-        };
-        Decimal::from_str(text).map_err(|_| Error::Overflow {
-            field: "sensitivity".to_string(),
-        })
+        // Every projection carries every figure of the table, so this is never missing.
+        projection
+            .derived
+            .value(self.figure_id())
+            .ok_or_else(|| Error::Overflow {
+                field: "sensitivity".to_string(),
+            })
     }
 }
 
-/// One bar of a tornado chart: the output with an assumption at each end of its range.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// One bar of a tornado chart: the output with an assumption at each end of its range,
+/// exact.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Swing {
     /// The assumption: an indicator id or `deflator`.
     pub id: String,
-    pub low_input: String,
-    pub high_input: String,
-    /// The output with the assumption at its minimum, rounded for display.
-    pub low_output: String,
-    pub high_output: String,
-    /// |high − low|, rounded for display.
-    pub swing: String,
-    /// |high − low|, exact, for ordering and for drawing.
-    pub swing_exact: String,
+    pub low_input: Decimal,
+    pub high_input: Decimal,
+    /// The output with the assumption at its minimum.
+    pub low_output: Decimal,
+    pub high_output: Decimal,
+    /// |high − low|.
+    pub swing: Decimal,
 }
 
 /// A tornado chart: every assumption's swing, largest first.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Sensitivity {
     pub output: Output,
+    /// Places the outputs are shown with: the ratio's swings are hundredths, so it gets
+    /// four; percentages two.
+    pub decimals: u32,
     /// The output under the scenario as it is.
-    pub base: String,
+    pub base: Decimal,
     /// Assumptions that move the output, largest swing first.
     pub swings: Vec<Swing>,
 }
@@ -277,23 +283,20 @@ pub fn sensitivity(dataset: &Dataset, scenario: &Scenario, output: Output) -> Re
         if swing.is_zero() {
             continue;
         }
-        swings.push((
+        swings.push(Swing {
+            id,
+            low_input: min,
+            high_input: max,
+            low_output: low,
+            high_output: high,
             swing,
-            Swing {
-                id,
-                low_input: canonical(min),
-                high_input: canonical(max),
-                low_output: round_fixed(low, decimals),
-                high_output: round_fixed(high, decimals),
-                swing: round_fixed(swing, decimals),
-                swing_exact: canonical(swing),
-            },
-        ));
+        });
     }
-    swings.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    swings.sort_by(|a, b| b.swing.cmp(&a.swing).then_with(|| a.id.cmp(&b.id)));
     Ok(Sensitivity {
         output,
-        base: round_fixed(base, decimals),
-        swings: swings.into_iter().map(|s| s.1).collect(),
+        decimals,
+        base,
+        swings,
     })
 }

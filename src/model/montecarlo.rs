@@ -11,12 +11,12 @@
 
 use crate::dataset::{self, Dataset};
 use crate::error::{Error, Result};
-use crate::number::{canonical, round_fixed, Arith, Dec};
-use crate::projection::{grow, project, threshold, PERCENT_DECIMALS};
+use crate::number::{canonical, Arith, Dec};
+use crate::projection::{grow, project, threshold};
 use crate::scenario::{GdpMode, Scenario};
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// Most draws one run may ask for.
@@ -40,33 +40,38 @@ pub struct McInput {
     pub spreads: BTreeMap<String, String>,
 }
 
-/// Uncertainty of one indicator.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// Places the probability of meeting a target is shown with, in percent.
+pub const PROBABILITY_DECIMALS: u32 = 1;
+
+/// Uncertainty of one indicator. Levels and rates are exact; `decimals` says to how many
+/// places the levels are shown (rates to [`crate::projection::PERCENT_DECIMALS`], the
+/// probability to
+/// [`PROBABILITY_DECIMALS`]).
+#[derive(Debug, Clone, PartialEq)]
 pub struct McRow {
     pub id: String,
+    /// Places shown for the levels: the indicator's unit's.
+    pub decimals: u32,
     /// Spread used, points.
-    pub spread: String,
-    /// 5th, 50th and 95th percentiles of the 2024 value, rounded for display.
-    pub p5: String,
-    pub p50: String,
-    pub p95: String,
+    pub spread: Decimal,
+    /// 5th, 50th and 95th percentiles of the plan-year level.
+    pub p5: Decimal,
+    pub p50: Decimal,
+    pub p95: Decimal,
     /// The same percentiles as growth rates, percent.
-    pub growth_p5: String,
-    pub growth_p50: String,
-    pub growth_p95: String,
+    pub growth_p5: Decimal,
+    pub growth_p50: Decimal,
+    pub growth_p95: Decimal,
     /// Share of draws meeting the official target, percent; none without a target.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub probability: Option<String>,
+    pub probability: Option<Decimal>,
 }
 
 /// The result of a run.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct McResult {
     pub draws: u32,
     pub seed: u32,
-    pub correlation: String,
+    pub correlation: Decimal,
     pub rows: Vec<McRow>,
     /// A hash of every percentile and count, to compare runs across platforms.
     pub fingerprint: String,
@@ -272,17 +277,7 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
         })
         .collect::<Result<_>>()?;
     // Deterministic growth per indicator (exact), as used by the table.
-    let growth: Vec<Decimal> = projection
-        .rows
-        .iter()
-        .map(|row| {
-            if row.growth_derived {
-                derived_growth(&projection)
-            } else {
-                Ok(scenario.growth_of(&row.id))
-            }
-        })
-        .collect::<Result<_>>()?;
+    let growth: Vec<Decimal> = projection.rows.iter().map(|row| row.growth).collect();
     let sector_mode = scenario.gdp_mode == GdpMode::Sectors;
     let gdp = dataset.position(dataset::GDP);
     let sectors: Vec<(usize, f64)> = dataset::SECTORS
@@ -352,16 +347,13 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
             .map_or(Decimal::ONE_HUNDRED, |v| v.value.0);
         let decimals = dataset.decimals_of(indicator);
         let quantiles = percentiles(samples);
-        let mut level_and_growth = |deviation: f64| -> Result<(String, String)> {
+        let mut level_and_growth = |deviation: f64| -> Result<(Decimal, Decimal)> {
             mix(deviation.to_bits());
             let offset = Decimal::from_f64(deviation).unwrap_or_default().round_dp(8);
             let g = growth[i].plus(offset).ok_or_else(|| Error::Overflow {
                 field: indicator.id.clone(),
             })?;
-            Ok((
-                round_fixed(grow(&indicator.id, base, g)?, decimals),
-                round_fixed(g, PERCENT_DECIMALS),
-            ))
+            Ok((grow(&indicator.id, base, g)?, g))
         };
         let (p5, growth_p5) = level_and_growth(quantiles[0])?;
         let (p50, growth_p50) = level_and_growth(quantiles[1])?;
@@ -382,12 +374,12 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
                 })
                 .count();
             mix(met as u64);
-            let share = Decimal::from(met as u64) * Decimal::ONE_HUNDRED / Decimal::from(n as u64);
-            round_fixed(share, 1)
+            Decimal::from(met as u64) * Decimal::ONE_HUNDRED / Decimal::from(n as u64)
         });
         rows.push(McRow {
             id: indicator.id.clone(),
-            spread: canonical(spreads[i]),
+            decimals,
+            spread: spreads[i],
             p5,
             p50,
             p95,
@@ -400,20 +392,10 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
     Ok(McResult {
         draws: input.draws,
         seed: input.seed,
-        correlation: canonical(correlation),
+        correlation,
         rows,
         fingerprint: format!("{hash:016x}"),
     })
-}
-
-fn derived_growth(projection: &crate::projection::Projection) -> Result<Decimal> {
-    projection
-        .derived
-        .implied_gdp_growth_exact
-        .parse::<Decimal>()
-        .map_err(|_| Error::Overflow {
-            field: dataset::GDP.to_string(),
-        })
 }
 
 /// The default spreads of every indicator, for the page's inputs.

@@ -167,7 +167,9 @@ fn parse_digits(text: &str, round: bool) -> Option<Decimal> {
                     if scale == 0 {
                         return None;
                     }
-                    mantissa = (mantissa + 4) / 10;
+                    // The mantissa is 2^96 exactly; with a place fewer it is 2^96 / 10 =
+                    // …033.6 rounded half up (a constant: no 128-bit division).
+                    mantissa = 7_922_816_251_426_433_759_354_395_034;
                     scale -= 1;
                 }
             }
@@ -201,27 +203,14 @@ pub fn canonical(value: Decimal) -> String {
 /// mantissa's digits, and a point before the last `scale` of them (with a `0` before a
 /// leading point).
 fn plain_text(value: Decimal) -> String {
-    let scale = value.scale() as usize;
-    let mut mantissa = value.mantissa().unsigned_abs();
-    let mut reversed = Vec::with_capacity(32);
-    while mantissa > 0 {
-        reversed.push(b'0' + (mantissa % 10) as u8);
-        mantissa /= 10;
-    }
-    while reversed.len() <= scale {
-        reversed.push(b'0');
-    }
-    let mut out = String::with_capacity(reversed.len() + 2);
-    if value.is_sign_negative() {
-        out.push('-');
-    }
-    let whole = reversed.len() - scale;
-    for (i, digit) in reversed.iter().rev().enumerate() {
-        if i == whole {
-            out.push('.');
-        }
-        out.push(char::from(*digit));
-    }
+    let mut out = String::with_capacity(32);
+    write_digits(
+        &mut out,
+        value.is_sign_negative(),
+        value.mantissa().unsigned_abs(),
+        value.scale() as usize,
+        0,
+    );
     out
 }
 
@@ -279,45 +268,110 @@ fn fold_full_width(c: char) -> char {
 
 /// Rounds for display with [`DISPLAY_ROUNDING`] and always shows exactly `decimals` places.
 pub fn round_fixed(value: Decimal, decimals: u32) -> String {
-    // Rounded and written digit by digit from the mantissa in one pass: this runs for every
-    // figure of every projection. Same results as `round_dp_with_strategy(decimals,
-    // DISPLAY_ROUNDING)` written with exactly `decimals` places (tested below), also where
-    // that would have to give up places because 96 bits cannot hold them.
-    let mut magnitude = value.mantissa().unsigned_abs();
+    let mut out = String::with_capacity(24);
+    write_fixed(&mut out, value, decimals);
+    out
+}
+
+/// Appends what [`round_fixed`] returns to `out`, without a string of its own: for writing
+/// many figures into one text.
+pub fn write_fixed(out: &mut String, value: Decimal, decimals: u32) {
+    // Rounded and written digit by digit from the mantissa: this runs for every figure shown.
+    // Same results as `round_dp_with_strategy(decimals, DISPLAY_ROUNDING)` written with
+    // exactly `decimals` places (tested below), also where that would have to give up places
+    // because 96 bits cannot hold them.
     let scale = value.scale();
     let kept = scale.min(decimals);
-    if scale > decimals {
-        // At most 28 places are dropped, and 10^28 fits easily in a u128.
-        let divisor = 10u128.pow(scale - decimals);
-        let remainder = magnitude % divisor;
-        magnitude /= divisor;
-        // 四舍五入: a dropped part of one half or more rounds the magnitude up.
-        if remainder >= divisor - remainder {
-            magnitude += 1;
-        }
+    let magnitude = drop_places(value.mantissa().unsigned_abs(), scale - kept);
+    write_digits(
+        out,
+        value.is_sign_negative() && magnitude != 0,
+        magnitude,
+        kept as usize,
+        (decimals - kept) as usize,
+    );
+}
+
+/// Appends a sign (when `negative`), the digits of `magnitude` with a point before the last
+/// `places` of them (and a `0` before a leading point), then `zeros` more zeros after it.
+fn write_digits(out: &mut String, negative: bool, magnitude: u128, places: usize, zeros: usize) {
+    if negative {
+        out.push('-');
     }
-    let negative = value.is_sign_negative() && magnitude != 0;
-    let mut reversed = Vec::with_capacity(48);
-    reversed.resize((decimals - kept) as usize, b'0');
-    for _ in 0..kept {
-        reversed.push(b'0' + (magnitude % 10) as u8);
-        magnitude /= 10;
+    // Digits from the last; the array's zeros give a value below one its leading `0` and
+    // the zeros after the point. 39 digits hold any u128.
+    let mut digits = [b'0'; 40];
+    let mut at = digits.len();
+    let mut rest = magnitude;
+    while rest > u128::from(u64::MAX) {
+        let (quotient, digit) = divide_small(rest, 10);
+        at -= 1;
+        digits[at] = b'0' + digit as u8;
+        rest = quotient;
     }
-    if decimals > 0 {
-        reversed.push(b'.');
-    }
+    // Every figure shown fits 64 bits, where a division is one instruction.
+    let mut small = rest as u64;
     loop {
-        reversed.push(b'0' + (magnitude % 10) as u8);
-        magnitude /= 10;
-        if magnitude == 0 {
+        at -= 1;
+        digits[at] = b'0' + (small % 10) as u8;
+        small /= 10;
+        if small == 0 {
             break;
         }
     }
-    if negative {
-        reversed.push(b'-');
+    let places = places.min(39);
+    let point = digits.len() - places;
+    for (i, digit) in digits.iter().enumerate().skip(at.min(point - 1)) {
+        if i == point {
+            out.push('.');
+        }
+        out.push(char::from(*digit));
     }
-    reversed.reverse();
-    String::from_utf8(reversed).unwrap_or_default()
+    if zeros > 0 {
+        if places == 0 {
+            out.push('.');
+        }
+        for _ in 0..zeros {
+            out.push('0');
+        }
+    }
+}
+
+/// `value / divisor` and the remainder, in 64-bit steps over 32-bit pieces. A `u128`
+/// division compiles to a long software routine (in WebAssembly one of the larger
+/// functions of the module, and slow everywhere); decimals need only small divisors.
+fn divide_small(value: u128, divisor: u32) -> (u128, u32) {
+    let divisor = u64::from(divisor);
+    let (mut quotient, mut remainder) = (0u128, 0u64);
+    for shift in [96, 64, 32, 0] {
+        let current = remainder << 32 | u64::from((value >> shift) as u32);
+        quotient = quotient << 32 | u128::from(current / divisor);
+        remainder = current % divisor;
+    }
+    (quotient, remainder as u32)
+}
+
+/// `magnitude / 10^dropped`, rounded half up: 四舍五入 on the magnitude, which is half away
+/// from zero on the signed value. `dropped` is at most 28 (a decimal's largest scale).
+fn drop_places(magnitude: u128, dropped: u32) -> u128 {
+    if dropped == 0 {
+        return magnitude;
+    }
+    if let (Ok(small), true) = (u64::try_from(magnitude), dropped <= 19) {
+        let divisor = 10u64.pow(dropped);
+        let (quotient, remainder) = (small / divisor, small % divisor);
+        return u128::from(quotient + u64::from(remainder >= divisor - remainder));
+    }
+    // Half up depends on the first dropped digit only: drop the others, then that one.
+    let mut rest = magnitude;
+    let mut left = dropped - 1;
+    while left > 0 {
+        let step = left.min(9);
+        rest = divide_small(rest, 10u32.pow(step)).0;
+        left -= step;
+    }
+    let (quotient, digit) = divide_small(rest, 10);
+    quotient + u128::from(digit >= 5)
 }
 
 /// Number of decimal places a value carries after dropping trailing zeros.
@@ -421,6 +475,24 @@ mod tests {
             ("2.5", 0, "3"),
             ("-0.001", 2, "0.00"),
             ("68801", 2, "68801.00"),
+            // Wider than 64 bits, and more places than a decimal can hold.
+            (
+                "79228162514264337593543950335",
+                1,
+                "79228162514264337593543950335.0",
+            ),
+            (
+                "-7922816251426433759354395033.5",
+                0,
+                "-7922816251426433759354395034",
+            ),
+            ("7.9228162514264337593543950335", 2, "7.92"),
+            (
+                "0.0000000000000000000000000005",
+                27,
+                "0.000000000000000000000000001",
+            ),
+            ("1.5", 30, "1.500000000000000000000000000000"),
         ] {
             assert_eq!(round_fixed(d(value), places), want, "{value}");
         }
@@ -439,7 +511,7 @@ mod tests {
             let (a, b) = (next(), next());
             let mantissa = (i128::from(a as i64) * i128::from((b >> 33) as u32 | 1)) >> (b % 60);
             let value = Decimal::from_i128_with_scale(mantissa, (a % 29) as u32);
-            for decimals in [0, 1, 2, 4, 10] {
+            for decimals in [0, 1, 2, 4, 10, 19, 20, 28] {
                 let mut want = value.round_dp_with_strategy(decimals, DISPLAY_ROUNDING);
                 want.rescale(decimals);
                 if want.scale() != decimals {

@@ -1,14 +1,16 @@
-//! The projection engine: 2024 levels from 2023 baselines and growth assumptions, the gap
-//! to each official target, and the derived figures (sector-implied GDP, structure,
-//! income ratio, revenue and investment relative to GDP, the key-project plan).
+//! The projection engine: plan-year levels from base-year levels and growth assumptions,
+//! the gap to each official target, and the derived figures (sector-implied GDP,
+//! structure, income ratio, revenue and investment relative to GDP, the key-project plan),
+//! declared as a table ([`DERIVED`]) and keyed by id.
 //!
-//! All arithmetic is exact decimal with checked operations; results are rounded once, for
-//! display, half away from zero, to the unit's precision. Real and nominal series meet
-//! only in ratios to GDP, where real GDP is turned nominal with the deflator assumption.
+//! All arithmetic is exact decimal with checked operations, and results stay exact: each
+//! carries the places it is shown with, and whoever shows it rounds it then, once, half
+//! away from zero (`number::round_fixed`). Real and nominal series meet only in ratios to
+//! GDP, where real GDP is turned nominal with the deflator assumption.
 
 use crate::dataset::{self, Dataset, Indicator, PriceBasis, Qualifier};
 use crate::error::{Error, Result};
-use crate::number::{canonical, round_fixed, Arith};
+use crate::number::{round_fixed, Arith};
 use crate::scenario::{GdpMode, Scenario};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -34,94 +36,233 @@ pub enum Status {
     NoTarget,
 }
 
-/// The target side of a row.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// The target side of a row. Exact values: rounding is for whoever shows them.
+#[derive(Debug, Clone, PartialEq)]
 pub struct TargetOutcome {
     /// Target growth in percent, as the report states it.
-    pub growth: String,
+    pub growth: Decimal,
     pub qualifier: Qualifier,
-    /// 2024 level the target implies, rounded for display.
-    pub level: String,
-    /// Projected minus target level, rounded for display.
-    pub gap_level: String,
-    /// Assumed minus target growth, in percentage points, rounded for display.
-    pub gap_points: String,
+    /// The plan-year level the target implies.
+    pub level: Decimal,
+    /// Projected minus target level.
+    pub gap_level: Decimal,
+    /// Assumed minus target growth, in percentage points.
+    pub gap_points: Decimal,
 }
 
-/// One indicator's projection.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// One indicator's projection. Every figure is exact; `decimals` says to how many places
+/// its levels are shown (percentages are shown to [`PERCENT_DECIMALS`]).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub id: String,
     pub unit: String,
+    /// Places shown for this indicator's levels: its unit's.
+    pub decimals: u32,
     pub price_basis: PriceBasis,
-    /// False where the report gives no 2023 level and figures are an index (2023 = 100).
+    /// False where the report gives no base-year level and figures are an index (base = 100).
     pub has_level: bool,
-    /// The 2023 figure: the report's level, or 100 for an index.
-    pub base: String,
+    /// The base-year figure: the report's level, or 100 for an index.
+    pub base: Decimal,
     /// Growth used, in percent: the assumption, or for GDP in sector mode the implied rate.
-    pub growth: String,
+    pub growth: Decimal,
     /// True where `growth` was derived (GDP in sector mode) rather than set.
     pub growth_derived: bool,
-    /// The projected 2024 figure, rounded for display.
-    pub projected: String,
-    /// The projected 2024 figure, unrounded.
-    pub projected_exact: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The projected plan-year figure.
+    pub projected: Decimal,
     pub target: Option<TargetOutcome>,
     pub status: Status,
 }
 
-/// Share of a field in the key-project plan.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct KeyProjectShare {
-    pub id: String,
-    pub value: String,
-    /// Percent of the plan total.
-    pub share: String,
+/// The year a derived figure describes: the base year, from the report's levels, or the
+/// plan year, from the projected ones. Which calendar years these are is the dataset's
+/// business, not the model's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Base,
+    Plan,
 }
 
-/// Figures derived from several indicators.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl Period {
+    /// The last part of a derived figure's id: `base` or `plan`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Period::Base => "base",
+            Period::Plan => "plan",
+        }
+    }
+}
+
+/// How a derived figure is computed from the levels of its period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Formula {
+    /// The GDP growth the three sectors imply: plan-year over base-year sum of the sectors,
+    /// less one, in percent.
+    SectorGrowth,
+    /// The sum of the three sectors: GDP as the sectors make it up.
+    SectorSum,
+    /// Each sector as percent of the sum of the three; one figure per sector, its id
+    /// `name.<sector id>.<period>`.
+    SectorShares,
+    /// GDP at current prices: in the plan year the real level grown by the deflator
+    /// assumption; the base year is at its own prices.
+    NominalGdp,
+    /// One indicator's level over another's.
+    Ratio {
+        numerator: &'static str,
+        denominator: &'static str,
+    },
+    /// An indicator's level as percent of nominal GDP: where a nominal series meets GDP,
+    /// real GDP is first made nominal (see [`Formula::NominalGdp`]).
+    PercentOfNominalGdp(&'static str),
+    /// Each field of the key-project plan as percent of the plan's total; one figure per
+    /// field, its id `name.<field id>.<period>`.
+    KeyProjectShares,
+    /// The key-project plan's total as percent of an indicator's level.
+    KeyProjectsPercentOf(&'static str),
+}
+
+/// Places a derived figure is shown with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Places {
+    /// A fixed number of places.
+    Fixed(u32),
+    /// The places of an indicator's unit.
+    UnitOf(&'static str),
+}
+
+/// One entry of [`DERIVED`]: a figure computed from several indicators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Definition {
+    /// The figure's name, the first part of its id (`name.period`, or `name.part.period`
+    /// for a formula that gives one figure per sector or field).
+    pub name: &'static str,
+    pub formula: Formula,
+    /// The periods it is computed for, in this order.
+    pub periods: &'static [Period],
+    pub places: Places,
+}
+
+const BOTH: &[Period] = &[Period::Base, Period::Plan];
+const PLAN: &[Period] = &[Period::Plan];
+
+/// Every derived figure a projection carries, in order. Each is computed by its formula
+/// from the levels of each of its periods; ids are `name.period` or `name.part.period`.
+pub const DERIVED: &[Definition] = &[
+    Definition {
+        name: "implied_gdp_growth",
+        formula: Formula::SectorGrowth,
+        periods: PLAN,
+        places: Places::Fixed(PERCENT_DECIMALS),
+    },
+    Definition {
+        name: "implied_gdp_level",
+        formula: Formula::SectorSum,
+        periods: PLAN,
+        places: Places::UnitOf(dataset::GDP),
+    },
+    Definition {
+        name: "structure",
+        formula: Formula::SectorShares,
+        periods: BOTH,
+        places: Places::Fixed(PERCENT_DECIMALS),
+    },
+    Definition {
+        name: "nominal_gdp",
+        formula: Formula::NominalGdp,
+        periods: PLAN,
+        places: Places::UnitOf(dataset::GDP),
+    },
+    Definition {
+        name: "urban_rural_ratio",
+        formula: Formula::Ratio {
+            numerator: dataset::URBAN_INCOME,
+            denominator: dataset::RURAL_INCOME,
+        },
+        periods: BOTH,
+        places: Places::Fixed(RATIO_DECIMALS),
+    },
+    Definition {
+        name: "budget_revenue_to_gdp",
+        formula: Formula::PercentOfNominalGdp(dataset::BUDGET_REVENUE),
+        periods: BOTH,
+        places: Places::Fixed(PERCENT_DECIMALS),
+    },
+    Definition {
+        name: "fai_to_gdp",
+        formula: Formula::PercentOfNominalGdp(dataset::FAI),
+        periods: BOTH,
+        places: Places::Fixed(PERCENT_DECIMALS),
+    },
+    Definition {
+        name: "key_projects_share",
+        formula: Formula::KeyProjectShares,
+        periods: PLAN,
+        places: Places::Fixed(PERCENT_DECIMALS),
+    },
+    Definition {
+        name: "key_projects_to_fai",
+        formula: Formula::KeyProjectsPercentOf(dataset::FAI),
+        periods: PLAN,
+        places: Places::Fixed(PERCENT_DECIMALS),
+    },
+];
+
+/// A derived figure's value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DerivedFigure {
+    /// `name.period` or `name.part.period`, e.g. `urban_rural_ratio.plan`,
+    /// `structure.tertiary.base` (see [`DERIVED`]).
+    pub id: String,
+    /// Exact.
+    pub value: Decimal,
+    /// Places it is shown with.
+    pub decimals: u32,
+}
+
+/// The derived figures of a projection, in the order of [`DERIVED`].
+#[derive(Debug, Clone, PartialEq)]
 pub struct Derived {
-    /// GDP growth implied by the three sectors' growth, percent (whatever the mode).
-    pub implied_gdp_growth: String,
-    /// The same, unrounded.
-    pub implied_gdp_growth_exact: String,
-    /// GDP level implied by the three sectors, 100 million yuan at 2023 prices.
-    pub implied_gdp_level: String,
-    /// Sector shares of 2023 GDP, percent, from the reported levels.
-    pub structure_2023: Vec<String>,
-    /// Sector shares of 2024 GDP, percent, under the scenario.
-    pub structure_2024: Vec<String>,
-    /// 2024 GDP at current prices: real level times (1 + deflator).
-    pub nominal_gdp_2024: String,
-    pub urban_rural_ratio_2023: String,
-    pub urban_rural_ratio_2024: String,
-    pub urban_rural_ratio_2024_exact: String,
-    /// General public budget revenue as percent of GDP.
-    pub budget_revenue_to_gdp_2023: String,
-    pub budget_revenue_to_gdp_2024: String,
-    pub budget_revenue_to_gdp_2024_exact: String,
-    /// Fixed-asset investment as percent of GDP.
-    pub fai_to_gdp_2023: String,
-    pub fai_to_gdp_2024: String,
-    pub fai_to_gdp_2024_exact: String,
-    pub key_projects_total: String,
-    pub key_projects: Vec<KeyProjectShare>,
-    /// The key-project plan as percent of projected 2024 fixed-asset investment.
-    pub key_projects_to_fai_2024: String,
+    pub figures: Vec<DerivedFigure>,
+}
+
+impl Derived {
+    /// The figure with this id.
+    pub fn get(&self, id: &str) -> Option<&DerivedFigure> {
+        self.find(&[id])
+    }
+
+    /// The figure whose id is these pieces joined by dots (`["structure", "primary",
+    /// "base"]`), found without writing the id out.
+    pub fn find(&self, pieces: &[&str]) -> Option<&DerivedFigure> {
+        self.figures.iter().find(|figure| {
+            let mut rest = figure.id.as_str();
+            for (i, piece) in pieces.iter().enumerate() {
+                let after_dot = if i == 0 {
+                    Some(rest)
+                } else {
+                    rest.strip_prefix('.')
+                };
+                match after_dot.and_then(|r| r.strip_prefix(piece)) {
+                    Some(r) => rest = r,
+                    None => return false,
+                }
+            }
+            rest.is_empty()
+        })
+    }
+
+    /// The exact value of the figure with this id.
+    pub fn value(&self, id: &str) -> Option<Decimal> {
+        self.get(id).map(|figure| figure.value)
+    }
 }
 
 /// The whole projection of one scenario.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Projection {
     pub gdp_mode: GdpMode,
-    pub deflator: String,
+    /// The GDP price change assumed, percent.
+    pub deflator: Decimal,
     pub rows: Vec<Row>,
     pub derived: Derived,
 }
@@ -214,202 +355,210 @@ pub fn status(growth: Decimal, target: Decimal, qualifier: Qualifier) -> Status 
     }
 }
 
-fn level_2023(indicator: &Indicator) -> Decimal {
+/// The base-year level of an indicator: the report's, or 100 for an index.
+pub fn base_level(indicator: &Indicator) -> Decimal {
     indicator
         .value_2023
         .as_ref()
         .map_or(Decimal::ONE_HUNDRED, |v| v.value.0)
 }
 
+/// `Σ sectors` of a list of levels in dataset order.
+fn sector_sum(dataset: &Dataset, levels: &[Decimal]) -> Result<Decimal> {
+    dataset::SECTORS
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, id| {
+            sum.plus(levels[dataset.position(id)])
+        })
+        .ok_or_else(|| overflow(dataset::GDP))
+}
+
+/// The growth from one level to another, percent: `(to / from − 1) × 100`.
+fn growth_between(field: &str, from: Decimal, to: Decimal) -> Result<Decimal> {
+    to.over(from)
+        .and_then(|r| r.minus(Decimal::ONE))
+        .and_then(|r| r.times(Decimal::ONE_HUNDRED))
+        .ok_or_else(|| overflow(field))
+}
+
 /// Projects a scenario. The scenario is validated first, so any input reaching the
 /// arithmetic is within the dataset's ranges.
 pub fn project(dataset: &Dataset, scenario: &Scenario) -> Result<Projection> {
     scenario.validate(dataset)?;
-
-    let sector_levels: Vec<(Decimal, Decimal)> = dataset::SECTORS
+    let indicators = &dataset.indicators;
+    let base: Vec<Decimal> = indicators.iter().map(base_level).collect();
+    let mut growth: Vec<Decimal> = indicators
         .iter()
-        .map(|id| {
-            let base = level_2023(&dataset.indicators[dataset.position(id)]);
-            Ok((base, grow(id, base, scenario.growth_of(id))?))
-        })
-        .collect::<Result<_>>()?;
-    let sum = |pick: fn(&(Decimal, Decimal)) -> Decimal| {
-        sector_levels
-            .iter()
-            .map(pick)
-            .try_fold(Decimal::ZERO, |acc, v| acc.plus(v))
-    };
-    let sectors_2023 = sum(|s| s.0).ok_or_else(|| overflow(dataset::GDP))?;
-    let sectors_2024 = sum(|s| s.1).ok_or_else(|| overflow(dataset::GDP))?;
-    let implied_growth = sectors_2024
-        .over(sectors_2023)
-        .and_then(|r| r.minus(Decimal::ONE))
-        .and_then(|r| r.times(Decimal::ONE_HUNDRED))
-        .ok_or_else(|| overflow(dataset::GDP))?;
+        .map(|indicator| scenario.growth_of(&indicator.id))
+        .collect();
+    let gdp = dataset.position(dataset::GDP);
+    let sector_mode = scenario.gdp_mode == GdpMode::Sectors;
+    let mut plan = Vec::with_capacity(indicators.len());
+    for (i, indicator) in indicators.iter().enumerate() {
+        // GDP from the sectors is their sum, set below once they are grown.
+        let level = if sector_mode && i == gdp {
+            Decimal::ZERO
+        } else {
+            grow(&indicator.id, base[i], growth[i])?
+        };
+        plan.push(level);
+    }
+    if sector_mode {
+        plan[gdp] = sector_sum(dataset, &plan)?;
+        growth[gdp] = growth_between(dataset::GDP, sector_sum(dataset, &base)?, plan[gdp])?;
+    }
 
-    let mut rows = Vec::with_capacity(dataset.indicators.len());
-    let mut projected_levels = Vec::with_capacity(dataset.indicators.len());
-    for indicator in &dataset.indicators {
-        let decimals = dataset.decimals_of(indicator);
-        let base = level_2023(indicator);
-        let derived_gdp = indicator.id == dataset::GDP && scenario.gdp_mode == GdpMode::Sectors;
-        let growth = if derived_gdp {
-            implied_growth
-        } else {
-            scenario.growth_of(&indicator.id)
-        };
-        let projected = if derived_gdp {
-            sectors_2024
-        } else {
-            grow(&indicator.id, base, growth)?
-        };
-        let target = match &indicator.target_2024 {
-            None => None,
-            Some(target) => {
-                let target_level = grow(&indicator.id, base, target.value.0)?;
-                let gap_level = projected
-                    .minus(target_level)
-                    .ok_or_else(|| overflow(&indicator.id))?;
-                let gap_points = growth
-                    .minus(target.value.0)
-                    .ok_or_else(|| overflow(&indicator.id))?;
-                Some((
-                    TargetOutcome {
-                        growth: canonical(target.value.0),
-                        qualifier: target.qualifier,
-                        level: round_fixed(target_level, decimals),
-                        gap_level: round_fixed(gap_level, decimals),
-                        gap_points: round_fixed(gap_points, PERCENT_DECIMALS),
-                    },
-                    status(growth, target.value.0, target.qualifier),
-                ))
-            }
-        };
-        let (target, status) = match target {
-            Some((outcome, status)) => (Some(outcome), status),
+    let mut rows = Vec::with_capacity(indicators.len());
+    for (i, indicator) in indicators.iter().enumerate() {
+        let (target, status) = match &indicator.target_2024 {
             None => (None, Status::NoTarget),
+            Some(target) => {
+                let level = grow(&indicator.id, base[i], target.value.0)?;
+                let outcome = TargetOutcome {
+                    growth: target.value.0,
+                    qualifier: target.qualifier,
+                    level,
+                    gap_level: plan[i]
+                        .minus(level)
+                        .ok_or_else(|| overflow(&indicator.id))?,
+                    gap_points: growth[i]
+                        .minus(target.value.0)
+                        .ok_or_else(|| overflow(&indicator.id))?,
+                };
+                let status = status(growth[i], target.value.0, target.qualifier);
+                (Some(outcome), status)
+            }
         };
         rows.push(Row {
             id: indicator.id.clone(),
             unit: indicator.unit.clone(),
+            decimals: dataset.decimals_of(indicator),
             price_basis: indicator.price_basis,
             has_level: indicator.value_2023.is_some(),
-            base: indicator.value_2023.as_ref().map_or_else(
-                || round_fixed(Decimal::ONE_HUNDRED, decimals),
-                |v| canonical(v.value.0),
-            ),
-            growth: if derived_gdp {
-                round_fixed(growth, PERCENT_DECIMALS)
-            } else {
-                canonical(growth)
-            },
-            growth_derived: derived_gdp,
-            projected: round_fixed(projected, decimals),
-            projected_exact: canonical(projected),
+            base: base[i],
+            growth: growth[i],
+            growth_derived: sector_mode && i == gdp,
+            projected: plan[i],
             target,
             status,
         });
-        projected_levels.push(projected);
     }
-
-    let sector_totals = (sectors_2023, sectors_2024);
-    let derived = derive(
+    let levels = Levels {
         dataset,
-        scenario,
-        &projected_levels,
-        &sector_levels,
-        sector_totals,
-        implied_growth,
-    )?;
+        base: &base,
+        plan: &plan,
+        deflator: scenario.deflator.0,
+    };
     Ok(Projection {
         gdp_mode: scenario.gdp_mode,
-        deflator: canonical(scenario.deflator.0),
+        deflator: scenario.deflator.0,
         rows,
-        derived,
+        derived: levels.derive()?,
     })
 }
 
-fn derive(
-    dataset: &Dataset,
-    scenario: &Scenario,
-    projected: &[Decimal],
-    sectors: &[(Decimal, Decimal)],
-    (sectors_2023, sectors_2024): (Decimal, Decimal),
-    implied_growth: Decimal,
-) -> Result<Derived> {
-    let base_of = |id: &str| level_2023(&dataset.indicators[dataset.position(id)]);
-    let projected_of = |id: &str| projected[dataset.position(id)];
-    let pct = |field: &str, a: Decimal, b: Decimal| -> Result<String> {
-        Ok(round_fixed(percent_of(field, a, b)?, PERCENT_DECIMALS))
-    };
+/// What derived figures are computed from: every indicator's level in each period.
+struct Levels<'a> {
+    dataset: &'a Dataset,
+    base: &'a [Decimal],
+    plan: &'a [Decimal],
+    deflator: Decimal,
+}
 
-    let gdp_2023 = base_of(dataset::GDP);
-    let real_gdp_2024 = projected_of(dataset::GDP);
-    // Real GDP meets nominal series only here: turn it nominal with the deflator.
-    let nominal_gdp_2024 = grow("deflator", real_gdp_2024, scenario.deflator.0)?;
-    let shares =
-        |pick: fn(&(Decimal, Decimal)) -> Decimal, total: Decimal| -> Result<Vec<String>> {
-            sectors
-                .iter()
-                .map(|s| pct("structure", pick(s), total))
-                .collect()
-        };
-    let ratio_of = |a: Decimal, b: Decimal| -> Result<Decimal> {
-        a.over(b).ok_or_else(|| overflow("urban_rural_ratio"))
-    };
-    let ratio_2024 = ratio_of(
-        projected_of(dataset::URBAN_INCOME),
-        projected_of(dataset::RURAL_INCOME),
-    )?;
-    let budget_2024 = percent_of(
-        dataset::BUDGET_REVENUE,
-        projected_of(dataset::BUDGET_REVENUE),
-        nominal_gdp_2024,
-    )?;
-    let fai_2024 = percent_of(dataset::FAI, projected_of(dataset::FAI), nominal_gdp_2024)?;
-    let plan = &dataset.key_projects;
-    let key_projects = plan
-        .fields
-        .iter()
-        .map(|field| {
-            Ok(KeyProjectShare {
-                id: field.id.clone(),
-                value: canonical(field.value.0),
-                share: pct(&plan.id, field.value.0, plan.total.value.0)?,
-            })
-        })
-        .collect::<Result<_>>()?;
+impl Levels<'_> {
+    fn of(&self, period: Period) -> &[Decimal] {
+        match period {
+            Period::Base => self.base,
+            Period::Plan => self.plan,
+        }
+    }
 
-    Ok(Derived {
-        implied_gdp_growth: round_fixed(implied_growth, PERCENT_DECIMALS),
-        implied_gdp_growth_exact: canonical(implied_growth),
-        implied_gdp_level: round_fixed(sectors_2024, 2),
-        structure_2023: shares(|s| s.0, sectors_2023)?,
-        structure_2024: shares(|s| s.1, sectors_2024)?,
-        nominal_gdp_2024: round_fixed(nominal_gdp_2024, 2),
-        urban_rural_ratio_2023: round_fixed(
-            ratio_of(
-                base_of(dataset::URBAN_INCOME),
-                base_of(dataset::RURAL_INCOME),
-            )?,
-            RATIO_DECIMALS,
-        ),
-        urban_rural_ratio_2024: round_fixed(ratio_2024, RATIO_DECIMALS),
-        urban_rural_ratio_2024_exact: canonical(ratio_2024),
-        budget_revenue_to_gdp_2023: pct(
-            dataset::BUDGET_REVENUE,
-            base_of(dataset::BUDGET_REVENUE),
-            gdp_2023,
-        )?,
-        budget_revenue_to_gdp_2024: round_fixed(budget_2024, PERCENT_DECIMALS),
-        budget_revenue_to_gdp_2024_exact: canonical(budget_2024),
-        fai_to_gdp_2023: pct(dataset::FAI, base_of(dataset::FAI), gdp_2023)?,
-        fai_to_gdp_2024: round_fixed(fai_2024, PERCENT_DECIMALS),
-        fai_to_gdp_2024_exact: canonical(fai_2024),
-        key_projects_total: canonical(plan.total.value.0),
-        key_projects,
-        key_projects_to_fai_2024: pct(&plan.id, plan.total.value.0, projected_of(dataset::FAI))?,
-    })
+    fn level(&self, id: &str, period: Period) -> Decimal {
+        self.of(period)[self.dataset.position(id)]
+    }
+
+    fn nominal_gdp(&self, period: Period) -> Result<Decimal> {
+        let gdp = self.level(dataset::GDP, period);
+        match period {
+            Period::Base => Ok(gdp),
+            Period::Plan => grow("deflator", gdp, self.deflator),
+        }
+    }
+
+    /// Evaluates [`DERIVED`].
+    fn derive(&self) -> Result<Derived> {
+        let mut figures = Vec::with_capacity(32);
+        for definition in DERIVED {
+            let decimals = match definition.places {
+                Places::Fixed(places) => places,
+                Places::UnitOf(id) => self
+                    .dataset
+                    .indicator(id)
+                    .map_or(2, |(_, indicator)| self.dataset.decimals_of(indicator)),
+            };
+            for &period in definition.periods {
+                let mut push = |part: Option<&str>, value: Decimal| {
+                    let mut id = String::from(definition.name);
+                    for piece in part.into_iter().chain([period.name()]) {
+                        id.push('.');
+                        id.push_str(piece);
+                    }
+                    figures.push(DerivedFigure {
+                        id,
+                        value,
+                        decimals,
+                    });
+                };
+                let name = definition.name;
+                match definition.formula {
+                    Formula::SectorGrowth => push(
+                        None,
+                        growth_between(
+                            dataset::GDP,
+                            sector_sum(self.dataset, self.base)?,
+                            sector_sum(self.dataset, self.plan)?,
+                        )?,
+                    ),
+                    Formula::SectorSum => push(None, sector_sum(self.dataset, self.of(period))?),
+                    Formula::SectorShares => {
+                        let total = sector_sum(self.dataset, self.of(period))?;
+                        for sector in dataset::SECTORS {
+                            let share = percent_of(name, self.level(sector, period), total)?;
+                            push(Some(sector), share);
+                        }
+                    }
+                    Formula::NominalGdp => push(None, self.nominal_gdp(period)?),
+                    Formula::Ratio {
+                        numerator,
+                        denominator,
+                    } => push(
+                        None,
+                        self.level(numerator, period)
+                            .over(self.level(denominator, period))
+                            .ok_or_else(|| overflow(name))?,
+                    ),
+                    Formula::PercentOfNominalGdp(id) => push(
+                        None,
+                        percent_of(id, self.level(id, period), self.nominal_gdp(period)?)?,
+                    ),
+                    Formula::KeyProjectShares => {
+                        let plan = &self.dataset.key_projects;
+                        for field in &plan.fields {
+                            let share = percent_of(&plan.id, field.value.0, plan.total.value.0)?;
+                            push(Some(&field.id), share);
+                        }
+                    }
+                    Formula::KeyProjectsPercentOf(id) => {
+                        let plan = &self.dataset.key_projects;
+                        let share =
+                            percent_of(&plan.id, plan.total.value.0, self.level(id, period))?;
+                        push(None, share);
+                    }
+                }
+            }
+        }
+        Ok(Derived { figures })
+    }
 }
 
 /// Projects a deterministic grid of `count` scenarios around `base` and returns every
@@ -430,7 +579,7 @@ pub fn project_grid(dataset: &Dataset, base: &Scenario, count: u32) -> Result<Ve
                 .plus(Decimal::new(offset, 2))
                 .ok_or_else(|| overflow(&indicator.id))?
                 .clamp(indicator.range.min.0, indicator.range.max.0);
-            let level = grow(&indicator.id, level_2023(indicator), growth)?;
+            let level = grow(&indicator.id, base_level(indicator), growth)?;
             out.push(round_fixed(level, dataset.decimals_of(indicator)));
         }
     }

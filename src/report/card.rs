@@ -11,10 +11,12 @@
 
 use crate::dataset::{Dataset, Indicator};
 use crate::error::Result;
-use crate::projection::{Projection, Row, Status};
+use crate::projection::Status;
 use crate::report::csv::status_label;
 use crate::report::lang::{text, Lang};
 use crate::report::static_html::{amount, check_open_url, escape, parse_f64, status_glyph, Tenths};
+// Rows as `view` shows them: the figures as rounded text, never the model's exact values.
+use crate::report::view::{self, ProjectionView as Projection, RowView as Row};
 use crate::scenario::{GdpMode, Scenario};
 use std::fmt::Write;
 
@@ -365,7 +367,7 @@ pub fn card_svg(
         check_open_url(url)?;
     }
     let qr = open_url.map(crate::report::qr::svg_path).transpose()?;
-    let projection = crate::projection::project(dataset, scenario)?;
+    let projection = view::projection(dataset, &crate::projection::project(dataset, scenario)?);
     let mut canvas = Canvas {
         svg: String::new(),
         #[cfg(test)]
@@ -914,7 +916,10 @@ mod tests {
     /// Renders like [`card_svg`] but keeps the canvas, to see every text against its box.
     fn spans(scenario: &Scenario, lang: Lang) -> Vec<(i32, i32, i32, i32)> {
         let dataset = crate::embedded().unwrap();
-        let projection = crate::projection::project(dataset, scenario).unwrap();
+        let projection = view::projection(
+            dataset,
+            &crate::projection::project(dataset, scenario).unwrap(),
+        );
         let mut canvas = Canvas {
             svg: String::new(),
             spans: Vec::new(),

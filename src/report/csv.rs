@@ -5,6 +5,7 @@ use crate::dataset::{Dataset, PriceBasis, Qualifier};
 use crate::projection::{Projection, Status};
 pub use crate::report::lang::Lang;
 use crate::report::lang::{text, Text};
+use crate::report::view;
 
 /// Label of a status (`status.*`).
 pub fn status_label(status: Status, lang: Lang) -> &'static str {
@@ -57,7 +58,7 @@ const HEADERS: [Text; 14] = [
 pub fn cells(dataset: &Dataset, projection: &Projection, lang: Lang) -> Vec<Vec<String>> {
     let headers = HEADERS.iter().map(|h| h.get(lang).to_string()).collect();
     let mut out = vec![headers];
-    for row in &projection.rows {
+    for row in projection.rows.iter().map(view::row) {
         let Some((_, indicator)) = dataset.indicator(&row.id) else {
             continue;
         };

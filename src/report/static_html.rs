@@ -8,9 +8,11 @@
 
 use crate::dataset::{Dataset, Indicator, Qualifier, Unit};
 use crate::error::{Error, Result};
-use crate::projection::{Projection, Row, Status};
+use crate::projection::Status;
 use crate::report::csv::status_label;
 use crate::report::lang::{text, Lang};
+// Rows as `view` shows them: the figures as rounded text, never the model's exact values.
+use crate::report::view::{self, ProjectionView, RowView as Row};
 use crate::scenario::Scenario;
 use std::fmt::Write;
 
@@ -186,7 +188,7 @@ pub fn parse_ids(list: &str) -> Vec<String> {
 /// Selects the rows to show: the named indicators in the given order, or all of them.
 fn selected<'a>(
     dataset: &'a Dataset,
-    projection: &'a Projection,
+    projection: &'a ProjectionView,
     ids: &[String],
 ) -> Result<Vec<(&'a Indicator, &'a Row)>> {
     let wanted: Vec<&str> = if ids.is_empty() {
@@ -222,7 +224,7 @@ pub fn render(
     if let Some(url) = open_url {
         check_open_url(url)?;
     }
-    let projection = crate::projection::project(dataset, scenario)?;
+    let projection = view::projection(dataset, &crate::projection::project(dataset, scenario)?);
     let rows = selected(dataset, &projection, indicator_ids)?;
     let mut html = String::new();
     let lang_tag = lang.attribute();

@@ -305,7 +305,9 @@ pub fn project_js(
     #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
 ) -> Result<JsValue, JsValue> {
     let scenario = scenario_from_js(scenario)?;
-    to_js(&projection::project(data()?, &scenario).map_err(to_js_error)?)
+    let dataset = data()?;
+    let projection = projection::project(dataset, &scenario).map_err(to_js_error)?;
+    to_js(&crate::report::view::projection(dataset, &projection))
 }
 
 /// Encodes a scenario as a share-link string.
@@ -361,7 +363,8 @@ mod extras {
             correlation: read::text(&settings, "correlation")?,
             spreads: read::strings(&settings, "spreads")?,
         };
-        to_js(&crate::montecarlo::run(data()?, &scenario, &settings).map_err(to_js_error)?)
+        let result = crate::montecarlo::run(data()?, &scenario, &settings).map_err(to_js_error)?;
+        to_js(&crate::report::view::monte_carlo(&result))
     }
 
     /// The projection as RFC 4180 CSV (no byte-order mark), in the language `lang` names.
@@ -463,7 +466,9 @@ mod extras {
         };
         let answer =
             crate::analysis::goal_seek(data()?, &scenario, indicator, &goal, solve_for.as_deref());
-        to_js(&answer.map_err(to_js_error)?)
+        to_js(&crate::report::view::goal_seek(
+            &answer.map_err(to_js_error)?,
+        ))
     }
 
     /// Tornado data: how far each assumption across its range moves `output`
@@ -475,7 +480,9 @@ mod extras {
     ) -> Result<JsValue, JsValue> {
         let scenario = scenario_from_js(scenario)?;
         let output = crate::analysis::Output::parse(output).map_err(to_js_error)?;
-        to_js(&crate::analysis::sensitivity(data()?, &scenario, output).map_err(to_js_error)?)
+        let result =
+            crate::analysis::sensitivity(data()?, &scenario, output).map_err(to_js_error)?;
+        to_js(&crate::report::view::sensitivity(&result))
     }
 
     /// Every projected level of a deterministic grid of `count` scenarios around `scenario`

@@ -6,8 +6,8 @@
 //! where a number is declared, an enum value the type does not list.
 //!
 //! The values are the JSON the bindings hand to `JSON.parse` (`to_js` in
-//! `src/wasm/bindings.rs` writes them with serde_json, as this does), so the check covers
-//! the very shapes JavaScript receives.
+//! `src/wasm/bindings.rs` writes the report layer's views of the results with serde_json,
+//! as this does), so the check covers the very shapes JavaScript receives.
 //!
 //! Usage: `cargo run --example boundary-samples -- OUT.ts` (the test command's typecheck
 //! suite runs it after the build, which generates the `.d.ts`).
@@ -15,7 +15,7 @@
 use longgang_sim::analysis::{goal_seek, sensitivity, Goal, Output};
 use longgang_sim::montecarlo::{default_spreads, run, McInput};
 use longgang_sim::number::Dec;
-use longgang_sim::report::qr;
+use longgang_sim::report::{qr, view};
 use longgang_sim::{embedded, project, Dataset, GdpMode, Scenario};
 use serde::Serialize;
 use std::fmt::Write;
@@ -80,7 +80,10 @@ fn main() {
         samples.add("T.Scenario", &scenario);
         samples.add(
             "T.Projection",
-            &project(data, &scenario).expect("valid scenarios project"),
+            &view::projection(
+                data,
+                &project(data, &scenario).expect("valid scenarios project"),
+            ),
         );
         let decoded = Scenario::decode(data, &scenario.encode(data)).expect("links round-trip");
         samples.add("T.Scenario", &decoded);
@@ -91,13 +94,13 @@ fn main() {
         for goal in [Goal::Official, Goal::Level("500".to_string())] {
             // A goal some indicators cannot be given (no target) is an error, not a sample.
             if let Ok(answer) = goal_seek(data, &official, &indicator.id, &goal, None) {
-                samples.add("T.GoalSeek", &answer);
+                samples.add("T.GoalSeek", &view::goal_seek(&answer));
             }
         }
     }
     for sector in ["primary", "secondary", "tertiary"] {
         if let Ok(answer) = goal_seek(data, &official, "gdp", &Goal::Official, Some(sector)) {
-            samples.add("T.GoalSeek", &answer);
+            samples.add("T.GoalSeek", &view::goal_seek(&answer));
         }
     }
     for output in [
@@ -109,7 +112,7 @@ fn main() {
         let output = Output::parse(output).expect("a known output");
         samples.add(
             "T.Sensitivity",
-            &sensitivity(data, &official, output).expect("sensitivity runs"),
+            &view::sensitivity(&sensitivity(data, &official, output).expect("sensitivity runs")),
         );
     }
     let settings = McInput {
@@ -120,7 +123,7 @@ fn main() {
     };
     samples.add(
         "T.McResult",
-        &run(data, &official, &settings).expect("the uncertainty run"),
+        &view::monte_carlo(&run(data, &official, &settings).expect("the uncertainty run")),
     );
 
     std::fs::write(&path, &samples.text).expect("write the samples");

@@ -485,9 +485,13 @@ fn results_have_the_shapes_serde_wasm_bindgen_gives() {
         for mode in [GdpMode::Direct, GdpMode::Sectors] {
             scenario.gdp_mode = mode;
             let js = serde_js(&scenario);
+            let projection = project(data, &scenario).unwrap();
             assert_eq!(
                 shape(&project_js(js.clone()).unwrap()),
-                shape(&serde_js(&project(data, &scenario).unwrap()))
+                shape(&serde_js(&longgang_sim::report::view::projection(
+                    data,
+                    &projection
+                )))
             );
             let link = scenario.encode(data);
             assert_eq!(
@@ -505,13 +509,13 @@ fn results_have_the_shapes_serde_wasm_bindgen_gives() {
             let official = js_sys::JSON::parse(r#"{"kind":"official"}"#).unwrap();
             assert_eq!(
                 shape(&goal_seek_js(js.clone(), "gdp", official, Some("tertiary".into())).unwrap()),
-                shape(&serde_js(&goal))
+                shape(&serde_js(&longgang_sim::report::view::goal_seek(&goal)))
             );
             let swings =
                 analysis::sensitivity(data, &scenario, analysis::Output::GdpGrowth).unwrap();
             assert_eq!(
                 shape(&sensitivity_js(js.clone(), "gdp_growth").unwrap()),
-                shape(&serde_js(&swings))
+                shape(&serde_js(&longgang_sim::report::view::sensitivity(&swings)))
             );
             let settings = montecarlo::McInput {
                 draws: 500,
@@ -524,7 +528,7 @@ fn results_have_the_shapes_serde_wasm_bindgen_gives() {
                 js_sys::JSON::parse(r#"{"draws":500,"seed":7,"correlation":"0.3"}"#).unwrap();
             assert_eq!(
                 shape(&monte_carlo_js(js, settings_js).unwrap()),
-                shape(&serde_js(&run))
+                shape(&serde_js(&longgang_sim::report::view::monte_carlo(&run)))
             );
         }
     }
@@ -768,4 +772,134 @@ fn links_from_elsewhere_are_refused_by_name() {
         "scenario_malformed",
         None,
     );
+}
+
+/// Every result recorded in `golden_api.txt` (see `tests/api_golden.rs`, which checks the
+/// native side against the same file), as the exports hand it to JavaScript: same keys,
+/// same order, same digits.
+#[wasm_bindgen_test]
+fn results_reach_javascript_exactly_as_recorded() {
+    let json = |value: JsValue| -> String {
+        js_sys::JSON::stringify(&value)
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    let written = |result: Result<JsValue, JsValue>| match result {
+        Ok(value) => json(value),
+        Err(thrown) => format!(
+            "error {} {}",
+            text(&thrown, "code"),
+            get(&thrown, "field").as_string().as_deref().unwrap_or("-")
+        ),
+    };
+    let mut checked = 0;
+    for line in include_str!("../golden_api.txt").lines() {
+        let mut parts = line.splitn(3, '\t');
+        let (kind, arguments, recorded) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
+        let arguments: Vec<&str> = arguments.split(' ').collect();
+        let scenario = decode_scenario_js(arguments[0]).unwrap();
+        let now = match kind {
+            "project" => written(project_js(scenario)),
+            "goal" => {
+                let goal = if arguments[2] == "official" {
+                    js_sys::JSON::parse(r#"{"kind":"official"}"#).unwrap()
+                } else {
+                    let goal = Object::new();
+                    Reflect::set(&goal, &"kind".into(), &"level".into()).unwrap();
+                    Reflect::set(&goal, &"value".into(), &arguments[2].into()).unwrap();
+                    goal.into()
+                };
+                let solve_for = Some(arguments[3].to_string()).filter(|s| s != "-");
+                written(goal_seek_js(scenario, arguments[1], goal, solve_for))
+            }
+            "sensitivity" => written(sensitivity_js(scenario, arguments[1])),
+            "montecarlo" => {
+                let settings = Object::new();
+                let draws: u32 = arguments[1].parse().unwrap();
+                let seed: u32 = arguments[2].parse().unwrap();
+                Reflect::set(&settings, &"draws".into(), &draws.into()).unwrap();
+                Reflect::set(&settings, &"seed".into(), &seed.into()).unwrap();
+                Reflect::set(&settings, &"correlation".into(), &arguments[3].into()).unwrap();
+                written(monte_carlo_js(scenario, settings.into()))
+            }
+            "grid" => project_grid_js(scenario, arguments[1].parse().unwrap())
+                .unwrap()
+                .replace('\n', " "),
+            other => panic!("unknown kind {other}"),
+        };
+        assert_eq!(now, recorded, "{kind} {arguments:?}");
+        checked += 1;
+    }
+    assert_eq!(checked, 66);
+}
+
+/// Every figure `project` shows is its exact value (which it also hands over) rounded half
+/// away from zero to its places, over a grid of scenarios in both GDP modes and with
+/// price changes; and the benchmark grid's levels are the ones `project` shows for the same
+/// scenarios.
+#[wasm_bindgen_test]
+fn every_figure_shown_is_its_exact_value_rounded() {
+    use longgang_sim::number::{parse_plain, round_fixed, Dec};
+    use longgang_sim::{GdpMode, Scenario};
+    use rust_decimal::Decimal;
+    let data = longgang_sim::embedded().unwrap();
+    let official = Scenario::from_preset(data, "official").unwrap();
+    let count = 40;
+    let grid = project_grid_js(serde_js(&official), count).unwrap();
+    let mut grid = grid.split('\n');
+    let rounded = |exact: &str, places: u32| round_fixed(parse_plain(exact).unwrap(), places);
+    for k in 0..u64::from(count) {
+        let mut scenario = official.clone();
+        for (i, indicator) in data.indicators.iter().enumerate() {
+            let offset = ((7919 * k + 104_729 * i as u64) % 2001) as i64 - 1000;
+            let growth = (official.growth_of(&indicator.id) + Decimal::new(offset, 2))
+                .clamp(indicator.range.min.0, indicator.range.max.0);
+            scenario.growth.insert(indicator.id.clone(), Dec(growth));
+        }
+        let direct = project_js(serde_js(&scenario)).unwrap();
+        for (i, indicator) in data.indicators.iter().enumerate() {
+            assert_eq!(
+                grid.next(),
+                Some(text(&direct, &format!("rows.{i}.projected")).as_str()),
+                "grid scenario {k}, {}",
+                indicator.id
+            );
+        }
+        scenario.gdp_mode = if k % 2 == 0 {
+            GdpMode::Sectors
+        } else {
+            GdpMode::Direct
+        };
+        scenario.deflator = Dec(Decimal::new((k % 7) as i64 * 75 - 150, 2));
+        for projection in [direct, project_js(serde_js(&scenario)).unwrap()] {
+            for (i, indicator) in data.indicators.iter().enumerate() {
+                let places = data.decimals_of(indicator);
+                let row = |key: &str| text(&projection, &format!("rows.{i}.{key}"));
+                assert_eq!(
+                    rounded(&row("projectedExact"), places),
+                    row("projected"),
+                    "{}",
+                    indicator.id
+                );
+            }
+            for (exact, shown) in [
+                ("impliedGdpGrowthExact", "impliedGdpGrowth"),
+                ("urbanRuralRatio2024Exact", "urbanRuralRatio2024"),
+                ("budgetRevenueToGdp2024Exact", "budgetRevenueToGdp2024"),
+                ("faiToGdp2024Exact", "faiToGdp2024"),
+            ] {
+                assert_eq!(
+                    rounded(&text(&projection, &format!("derived.{exact}")), 2),
+                    text(&projection, &format!("derived.{shown}")),
+                    "{shown}"
+                );
+            }
+        }
+    }
+    assert_eq!(grid.next(), None);
 }
