@@ -54,13 +54,15 @@
   // deflator and the GDP mode change GDP; anything else (another version, a link of an
   // earlier edition listing fewer ids, a damaged link) may change every figure. A link of
   // another report or a newer edition is refused and the official figures stand.
+  // The closing check (`C` and three base-36 characters) is always the last token and never
+  // a field: one such as `Ctv3` would otherwise read as a field `Ctv`.
   /** @param {string} text */
   const fields = (text) => {
     /** @type {Map<string, string>} */
     const map = new Map();
-    for (const token of text.split('~').slice(1)) {
+    for (const token of text.split('~').slice(1, -1)) {
       const match = /^([A-Za-z_]+?)(-?[\d.]+)$/.exec(token);
-      if (match && match[1] !== 'C') map.set(match[1], match[2]);
+      if (match) map.set(match[1], match[2]);
     }
     return map;
   };
