@@ -317,15 +317,12 @@ impl Text {
                 at -= 1;
                 buffer[at] = b'.';
             }
-            // Every figure shown fits 64 bits, where a division is one instruction, and
-            // most fit 32, where dividing by ten is a multiplication (WebAssembly has no
-            // 64-bit one that gives the high half, so a 64-bit division stays a division).
+            // Nearly every figure shown fits 32 bits, where dividing by ten compiles to a
+            // multiplication (in WebAssembly too, which has no 64-bit multiplication that
+            // gives the high half); wider ones take 64-bit divisions.
             let digit = if let Ok(small) = u32::try_from(rest) {
                 rest = u128::from(small / 10);
                 (small % 10) as u8
-            } else if let Ok(wide) = u64::try_from(rest) {
-                rest = u128::from(wide / 10);
-                (wide % 10) as u8
             } else {
                 let (quotient, digit) = divide_small(rest, 10);
                 rest = quotient;

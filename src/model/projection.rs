@@ -282,29 +282,38 @@ pub fn grow(field: &str, base: Decimal, growth_percent: Decimal) -> Result<Decim
 
 /// `1 + growth / 100`, exactly. With `growth` = m / 10^s, this is (10^(s+2) + m) / 10^(s+2):
 /// one integer addition at the scale the sum has anyway — the same decimal a decimal
-/// addition would give, without its rescaling. Only where that does not fit 96 bits (a
-/// growth with more places than a scenario holds) does it take the general way.
+/// addition would give, without its rescaling. A growth with more places than a scenario
+/// holds takes the general way.
 fn growth_factor(growth_percent: Decimal) -> Option<Decimal> {
     // A decimal addition of zero returns the other operand as it is.
     if growth_percent.is_zero() {
         return Some(Decimal::ONE);
     }
     let scale = growth_percent.scale() + 2;
-    if scale <= 28 {
-        // 10^scale, in 64 bits while it fits (a 128-bit product is a call in WebAssembly).
-        let one = if scale <= 19 {
-            i128::from(10u64.pow(scale))
-        } else {
-            10i128.pow(scale)
-        };
-        let sum = one + growth_percent.mantissa();
-        if let Ok(factor) = Decimal::try_from_i128_with_scale(sum, scale) {
-            return Some(factor);
+    // 10^scale in 64 bits (a 128-bit product is a call in WebAssembly): every growth a
+    // scenario holds has a small scale.
+    if scale <= 19 {
+        let sum = i128::from(10u64.pow(scale)) + growth_percent.mantissa();
+        let magnitude = sum.unsigned_abs();
+        if magnitude >> 96 == 0 {
+            return Some(Decimal::from_parts(
+                magnitude as u32,
+                (magnitude >> 32) as u32,
+                (magnitude >> 64) as u32,
+                sum < 0,
+                scale,
+            ));
         }
     }
-    growth_percent
-        .over(Decimal::ONE_HUNDRED)?
-        .plus(Decimal::ONE)
+    // Otherwise as a decimal addition. Dividing by 100 is exact as a shift of the point;
+    // only a value already at full scale needs a division.
+    let mut fraction = growth_percent;
+    if scale <= 28 {
+        fraction.set_scale(scale).ok()?;
+    } else {
+        fraction = fraction.over(Decimal::ONE_HUNDRED)?;
+    }
+    fraction.plus(Decimal::ONE)
 }
 
 /// `numerator / denominator × 100`, checked.
