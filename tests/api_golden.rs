@@ -112,8 +112,8 @@ fn lines() -> Vec<String> {
             "montecarlo\t{link} 500 7 0.3\t{}",
             json(&report::view::monte_carlo(&result))
         ));
-        let grid = longgang_sim::projection::project_grid(data(), &scenario, 3).unwrap();
-        out.push(format!("grid\t{link} 3\t{}", grid.join(" ")));
+        let grid = report::view::grid_text(data(), &scenario, 3).unwrap();
+        out.push(format!("grid\t{link} 3\t{}", grid.replace('\n', " ")));
     }
     out
 }

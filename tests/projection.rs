@@ -5,7 +5,9 @@
 
 use longgang_sim::dataset::{Dataset, Qualifier};
 use longgang_sim::number::{canonical, round_fixed, Dec};
-use longgang_sim::projection::{grow, project, status, Projection, Row, Status, DERIVED};
+use longgang_sim::projection::{
+    grow, project, project_grid, status, Projection, Row, Status, DERIVED,
+};
 use longgang_sim::report::view;
 use longgang_sim::scenario::{GdpMode, Scenario};
 use rust_decimal::Decimal;
@@ -376,8 +378,7 @@ fn projection_rejects_an_invalid_scenario() {
 
 /// The scenarios of the benchmark grid (see `projection::project_grid`) around a preset,
 /// in both GDP modes and with a price change in turn.
-fn grid_scenarios(preset: &str, count: u64) -> Vec<Scenario> {
-    let base = Scenario::from_preset(data(), preset).unwrap();
+fn grid_scenarios(base: &Scenario, count: u64) -> Vec<Scenario> {
     (0..count)
         .map(|k| {
             let mut scenario = base.clone();
@@ -409,7 +410,8 @@ fn assert_rounds_to(exact_text: &str, exact: Decimal, decimals: u32, shown: &str
 fn every_figure_shown_is_its_exact_value_rounded() {
     let mut checked = 0;
     for preset in ["official", "momentum", "cautious", "ambitious"] {
-        for scenario in grid_scenarios(preset, 60) {
+        let base = Scenario::from_preset(data(), preset).unwrap();
+        for scenario in grid_scenarios(&base, 60) {
             let projection = project(data(), &scenario).unwrap();
             let shown = view::projection(data(), &projection);
             for (r, s) in projection.rows.iter().zip(&shown.rows) {
@@ -505,4 +507,41 @@ fn every_figure_shown_is_its_exact_value_rounded() {
         }
     }
     assert_eq!(checked, 4 * 60 * 14);
+}
+
+#[test]
+fn the_benchmark_grid_is_the_projection_of_its_scenarios() {
+    let count = 50;
+    // Around two presets, and around every growth at the low and at the high end of its
+    // range, where the grid's offsets are clamped.
+    let mut bases: Vec<Scenario> = ["official", "momentum"]
+        .iter()
+        .map(|preset| Scenario::from_preset(data(), preset).unwrap())
+        .collect();
+    let (mut low, mut high) = (official(), official());
+    for indicator in &data().indicators {
+        low.growth.insert(indicator.id.clone(), indicator.range.min);
+        high.growth
+            .insert(indicator.id.clone(), indicator.range.max);
+    }
+    bases.extend([low, high]);
+    for base in &bases {
+        let levels = project_grid(data(), base, count).unwrap();
+        let text = view::grid_text(data(), base, count).unwrap();
+        let lines: Vec<&str> = text.split('\n').collect();
+        assert_eq!((levels.len(), lines.len()), (50 * 14, 50 * 14));
+        for (k, mut scenario) in grid_scenarios(base, u64::from(count))
+            .into_iter()
+            .enumerate()
+        {
+            // The grid keeps the base scenario's GDP mode and price change.
+            scenario.gdp_mode = base.gdp_mode;
+            scenario.deflator = base.deflator;
+            let projection = project(data(), &scenario).unwrap();
+            for (i, r) in projection.rows.iter().enumerate() {
+                assert_eq!(levels[k * 14 + i], r.projected, "{k} {}", r.id);
+                assert_eq!(lines[k * 14 + i], view::row(r).projected);
+            }
+        }
+    }
 }

@@ -203,15 +203,13 @@ pub fn canonical(value: Decimal) -> String {
 /// mantissa's digits, and a point before the last `scale` of them (with a `0` before a
 /// leading point).
 fn plain_text(value: Decimal) -> String {
-    let mut out = String::with_capacity(32);
-    write_digits(
-        &mut out,
+    Text::new(
         value.is_sign_negative(),
         value.mantissa().unsigned_abs(),
         value.scale() as usize,
         0,
-    );
-    out
+    )
+    .into_string()
 }
 
 /// Parses a number a person typed, forgivingly in form and strictly in meaning.
@@ -268,14 +266,19 @@ fn fold_full_width(c: char) -> char {
 
 /// Rounds for display with [`DISPLAY_ROUNDING`] and always shows exactly `decimals` places.
 pub fn round_fixed(value: Decimal, decimals: u32) -> String {
-    let mut out = String::with_capacity(24);
-    write_fixed(&mut out, value, decimals);
-    out
+    fixed(value, decimals).into_string()
 }
 
-/// Appends what [`round_fixed`] returns to `out`, without a string of its own: for writing
-/// many figures into one text.
-pub fn write_fixed(out: &mut String, value: Decimal, decimals: u32) {
+/// Appends what [`round_fixed`] returns to `out`, as bytes and without a string of its own:
+/// for writing many figures into one text.
+pub fn write_fixed(out: &mut Vec<u8>, value: Decimal, decimals: u32) {
+    let text = fixed(value, decimals);
+    out.extend_from_slice(text.bytes());
+    out.resize(out.len() + text.zeros, b'0');
+}
+
+/// `value` rounded for display to `decimals` places, as [`Text`].
+fn fixed(value: Decimal, decimals: u32) -> Text {
     // Rounded and written digit by digit from the mantissa: this runs for every figure shown.
     // Same results as `round_dp_with_strategy(decimals, DISPLAY_ROUNDING)` written with
     // exactly `decimals` places (tested below), also where that would have to give up places
@@ -283,57 +286,83 @@ pub fn write_fixed(out: &mut String, value: Decimal, decimals: u32) {
     let scale = value.scale();
     let kept = scale.min(decimals);
     let magnitude = drop_places(value.mantissa().unsigned_abs(), scale - kept);
-    write_digits(
-        out,
+    Text::new(
         value.is_sign_negative() && magnitude != 0,
         magnitude,
         kept as usize,
         (decimals - kept) as usize,
-    );
+    )
 }
 
-/// Appends a sign (when `negative`), the digits of `magnitude` with a point before the last
-/// `places` of them (and a `0` before a leading point), then `zeros` more zeros after it.
-fn write_digits(out: &mut String, negative: bool, magnitude: u128, places: usize, zeros: usize) {
-    if negative {
-        out.push('-');
-    }
-    // Digits from the last; the array's zeros give a value below one its leading `0` and
-    // the zeros after the point. 39 digits hold any u128.
-    let mut digits = [b'0'; 40];
-    let mut at = digits.len();
-    let mut rest = magnitude;
-    while rest > u128::from(u64::MAX) {
-        let (quotient, digit) = divide_small(rest, 10);
-        at -= 1;
-        digits[at] = b'0' + digit as u8;
-        rest = quotient;
-    }
-    // Every figure shown fits 64 bits, where a division is one instruction.
-    let mut small = rest as u64;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (small % 10) as u8;
-        small /= 10;
-        if small == 0 {
-            break;
+/// The text of a number built in place: a sign, digits and a point in a small buffer, then
+/// `zeros` zeros (places beyond those a decimal can hold, written only when asked for).
+struct Text {
+    buffer: [u8; 48],
+    start: usize,
+    zeros: usize,
+}
+
+impl Text {
+    /// A sign (when `negative`), the digits of `magnitude` with a point before the last
+    /// `places` of them (and a `0` before a leading point), and `zeros` zeros after them.
+    fn new(negative: bool, magnitude: u128, places: usize, zeros: usize) -> Text {
+        let mut buffer = [b'0'; 48];
+        let mut at = buffer.len();
+        let mut rest = magnitude;
+        // At most 28 places (a decimal's scale); more would not fit, and never come.
+        let places = places.min(28);
+        let mut written = 0;
+        loop {
+            if written == places && places + zeros > 0 {
+                at -= 1;
+                buffer[at] = b'.';
+            }
+            // Nearly every figure shown fits 32 bits, where dividing by ten compiles to a
+            // multiplication (in WebAssembly too, which has no 64-bit multiplication that
+            // gives the high half); wider ones take 64-bit divisions.
+            let digit = if let Ok(small) = u32::try_from(rest) {
+                rest = u128::from(small / 10);
+                (small % 10) as u8
+            } else {
+                let (quotient, digit) = divide_small(rest, 10);
+                rest = quotient;
+                digit as u8
+            };
+            at -= 1;
+            buffer[at] = b'0' + digit;
+            written += 1;
+            if rest == 0 && written > places {
+                break;
+            }
+        }
+        if negative {
+            at -= 1;
+            buffer[at] = b'-';
+        }
+        Text {
+            buffer,
+            start: at,
+            zeros,
         }
     }
-    let places = places.min(39);
-    let point = digits.len() - places;
-    for (i, digit) in digits.iter().enumerate().skip(at.min(point - 1)) {
-        if i == point {
-            out.push('.');
-        }
-        out.push(char::from(*digit));
+
+    /// The sign, digits and point (without the `zeros`).
+    fn bytes(&self) -> &[u8] {
+        self.buffer.get(self.start..).unwrap_or_default()
     }
-    if zeros > 0 {
-        if places == 0 {
-            out.push('.');
+
+    /// The whole text as a string.
+    fn into_string(self) -> String {
+        let mut out = String::with_capacity(self.buffer.len() - self.start + self.zeros);
+        // One character at a time: the bytes are ASCII, and this keeps the UTF-8 check of
+        // a whole-string conversion out of the WebAssembly module.
+        for byte in self.bytes() {
+            out.push(char::from(*byte));
         }
-        for _ in 0..zeros {
+        for _ in 0..self.zeros {
             out.push('0');
         }
+        out
     }
 }
 
@@ -529,6 +558,27 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn figures_written_in_place_are_the_rounded_texts() {
+        let mut out = Vec::new();
+        let cases = [
+            ("436.10685", 2),
+            ("-0.005", 2),
+            ("68801", 2),
+            ("1.5", 30),
+            ("0", 0),
+        ];
+        for (value, places) in cases {
+            write_fixed(&mut out, d(value), places);
+            out.push(b' ');
+        }
+        let want: Vec<String> = cases
+            .iter()
+            .map(|(value, places)| round_fixed(d(value), *places) + " ")
+            .collect();
+        assert_eq!(String::from_utf8(out).unwrap(), want.concat());
     }
 
     /// The exact bits of a parse result, to compare with rust_decimal's.

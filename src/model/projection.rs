@@ -10,8 +10,9 @@
 
 use crate::dataset::{self, Dataset, Indicator, PriceBasis, Qualifier};
 use crate::error::{Error, Result};
-use crate::number::{round_fixed, Arith};
+use crate::number::Arith;
 use crate::scenario::{GdpMode, Scenario};
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -279,12 +280,36 @@ pub fn grow(field: &str, base: Decimal, growth_percent: Decimal) -> Result<Decim
         .ok_or_else(|| overflow(field))
 }
 
-/// `1 + growth / 100`. Dividing by 100 is exact as a shift of the decimal point, which is
-/// far cheaper than a general division; only a value already at full scale needs one.
+/// `1 + growth / 100`, exactly. With `growth` = m / 10^s, this is (10^(s+2) + m) / 10^(s+2):
+/// one integer addition at the scale the sum has anyway — the same decimal a decimal
+/// addition would give, without its rescaling. A growth with more places than a scenario
+/// holds takes the general way.
 fn growth_factor(growth_percent: Decimal) -> Option<Decimal> {
+    // A decimal addition of zero returns the other operand as it is.
+    if growth_percent.is_zero() {
+        return Some(Decimal::ONE);
+    }
+    let scale = growth_percent.scale() + 2;
+    // 10^scale in 64 bits (a 128-bit product is a call in WebAssembly): every growth a
+    // scenario holds has a small scale.
+    if scale <= 19 {
+        let sum = i128::from(10u64.pow(scale)) + growth_percent.mantissa();
+        let magnitude = sum.unsigned_abs();
+        if magnitude >> 96 == 0 {
+            return Some(Decimal::from_parts(
+                magnitude as u32,
+                (magnitude >> 32) as u32,
+                (magnitude >> 64) as u32,
+                sum < 0,
+                scale,
+            ));
+        }
+    }
+    // Otherwise as a decimal addition. Dividing by 100 is exact as a shift of the point;
+    // only a value already at full scale needs a division.
     let mut fraction = growth_percent;
-    if fraction.scale() + 2 <= 28 {
-        fraction.set_scale(fraction.scale() + 2).ok()?;
+    if scale <= 28 {
+        fraction.set_scale(scale).ok()?;
     } else {
         fraction = fraction.over(Decimal::ONE_HUNDRED)?;
     }
@@ -562,26 +587,154 @@ impl Levels<'_> {
 }
 
 /// Projects a deterministic grid of `count` scenarios around `base` and returns every
-/// projected 2024 level, rounded for display, scenario by scenario in dataset order.
+/// projected plan-year level, exact, scenario by scenario in dataset order.
 ///
 /// Scenario `k` sets indicator `i`'s growth to its growth in `base` plus
-/// `((7919·k + 104729·i) mod 2001 − 1000) / 100` points, clamped to the indicator's range.
-/// The formula is simple enough to reproduce in any language, which is what it is for:
-/// benchmarking this engine against others and checking them value by value.
-pub fn project_grid(dataset: &Dataset, base: &Scenario, count: u32) -> Result<Vec<String>> {
-    base.validate(dataset)?;
+/// `((7919·k + 104729·i) mod 2001 − 1000) / 100` points, clamped to the indicator's range,
+/// and grows every level by its own growth (the GDP mode and the price change of `base`
+/// play no part). The formula is simple enough to reproduce in any language, which is what
+/// it is for: benchmarking this engine against others and checking them value by value.
+pub fn project_grid(dataset: &Dataset, base: &Scenario, count: u32) -> Result<Vec<Decimal>> {
     let mut out = Vec::with_capacity(count as usize * dataset.indicators.len());
+    for_each_grid_level(dataset, base, count, |_, level| out.push(level))?;
+    Ok(out)
+}
+
+/// Calls `each(indicator position, level)` for every level of [`project_grid`], in its
+/// order, without keeping them: for writing them out as they come.
+pub fn for_each_grid_level(
+    dataset: &Dataset,
+    base: &Scenario,
+    count: u32,
+    mut each: impl FnMut(usize, Decimal),
+) -> Result<()> {
+    base.validate(dataset)?;
+    let columns: Vec<GridColumn> = dataset
+        .indicators
+        .iter()
+        .map(|indicator| GridColumn::new(indicator, base.growth_of(&indicator.id)))
+        .collect::<Result<_>>()?;
     for k in 0..u64::from(count) {
-        for (i, indicator) in dataset.indicators.iter().enumerate() {
+        for (i, column) in columns.iter().enumerate() {
             let offset = ((7919 * k + 104_729 * i as u64) % 2001) as i64 - 1000;
-            let growth = base
-                .growth_of(&indicator.id)
-                .plus(Decimal::new(offset, 2))
-                .ok_or_else(|| overflow(&indicator.id))?
-                .clamp(indicator.range.min.0, indicator.range.max.0);
-            let level = grow(&indicator.id, base_level(indicator), growth)?;
-            out.push(round_fixed(level, dataset.decimals_of(indicator)));
+            let growth = if offset < column.lowest {
+                column.min
+            } else if offset > column.highest {
+                column.max
+            } else if let Some(hundredths) = column.hundredths {
+                Decimal::new(hundredths + offset, 2)
+            } else {
+                column
+                    .growth
+                    .plus(Decimal::new(offset, 2))
+                    .ok_or_else(|| overflow(column.id))?
+            };
+            each(i, grow(column.id, column.level, growth)?);
         }
     }
-    Ok(out)
+    Ok(())
+}
+
+/// What every scenario of the grid starts from for one indicator, looked up once.
+struct GridColumn<'a> {
+    id: &'a str,
+    level: Decimal,
+    growth: Decimal,
+    min: Decimal,
+    max: Decimal,
+    /// The offsets, in hundredths of a point, below and above which the range clamps the
+    /// growth. Offsets are whole hundredths, so comparing them with these replaces two
+    /// decimal comparisons a level: `growth + offset / 100 < min` exactly when `offset <
+    /// ⌈(min − growth) × 100⌉`, and `> max` when `offset > ⌊(max − growth) × 100⌋`.
+    lowest: i64,
+    highest: i64,
+    /// The growth in hundredths of a point, where it has at most two places (as every
+    /// scenario a person sets does): adding an offset is then adding two integers, and
+    /// gives the decimal a decimal addition would (scale 2, the same digits).
+    hundredths: Option<i64>,
+}
+
+impl GridColumn<'_> {
+    fn new(indicator: &Indicator, growth: Decimal) -> Result<GridColumn<'_>> {
+        let (min, max) = (indicator.range.min.0, indicator.range.max.0);
+        let hundredths = |bound: Decimal| {
+            bound
+                .minus(growth)
+                .and_then(|d| d.times(Decimal::ONE_HUNDRED))
+                .ok_or_else(|| overflow(&indicator.id))
+        };
+        Ok(GridColumn {
+            id: &indicator.id,
+            level: base_level(indicator),
+            growth,
+            min,
+            max,
+            lowest: whole(hundredths(min)?.ceil()),
+            highest: whole(hundredths(max)?.floor()),
+            hundredths: (growth.scale() <= 2)
+                .then(|| growth.times(Decimal::ONE_HUNDRED))
+                .flatten()
+                .and_then(|h| h.to_i64()),
+        })
+    }
+}
+
+/// A whole decimal as an `i64`, saturating.
+fn whole(value: Decimal) -> i64 {
+    value.to_i64().unwrap_or(if value.is_sign_negative() {
+        i64::MIN
+    } else {
+        i64::MAX
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `1 + growth / 100` the way a decimal addition gives it, to compare with.
+    fn by_addition(growth: Decimal) -> Option<Decimal> {
+        let mut fraction = growth;
+        if fraction.scale() + 2 <= 28 {
+            fraction.set_scale(fraction.scale() + 2).ok()?;
+        } else {
+            fraction = fraction.checked_div(Decimal::ONE_HUNDRED)?;
+        }
+        fraction.checked_add(Decimal::ONE)
+    }
+
+    #[test]
+    fn growth_factors_are_the_decimals_an_addition_gives() {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut growths = vec![
+            Decimal::ZERO,
+            Decimal::new(65, 1),
+            Decimal::new(-100, 0),
+            Decimal::new(-2000, 2),
+            Decimal::MAX,
+            Decimal::MIN,
+        ];
+        for _ in 0..100_000 {
+            let (a, b) = (next(), next());
+            let mantissa = (i128::from(a as i64) << 32 | i128::from(b >> 32)) >> (b % 96);
+            growths.push(Decimal::from_i128_with_scale(
+                mantissa % (1i128 << 95),
+                (a % 29) as u32,
+            ));
+        }
+        for growth in growths {
+            // The same value with the same scale: the same bits.
+            assert_eq!(
+                growth_factor(growth).map(|d| d.serialize()),
+                by_addition(growth).map(|d| d.serialize()),
+                "{growth}"
+            );
+        }
+    }
 }

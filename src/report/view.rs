@@ -9,10 +9,12 @@
 
 use crate::analysis::{GoalSeek, Output, Sensitivity};
 use crate::dataset::{Dataset, PriceBasis, Qualifier};
+use crate::error::Result;
 use crate::montecarlo::{McResult, PROBABILITY_DECIMALS};
-use crate::number::{canonical, round_fixed};
+use crate::number::{canonical, round_fixed, write_fixed};
 use crate::projection::{Derived, Projection, Row, Status, PERCENT_DECIMALS};
 use crate::scenario::GdpMode;
+use crate::scenario::Scenario;
 use serde::Serialize;
 
 /// The target side of a row, as shown.
@@ -363,4 +365,25 @@ pub fn monte_carlo(result: &McResult) -> McResultView {
             .collect(),
         fingerprint: result.fingerprint.clone(),
     }
+}
+
+/// Every level of the benchmark grid (`projection::project_grid`) rounded for display, one
+/// per line: what `projectGrid` hands JavaScript. Written straight into one text, so a
+/// level costs no allocation of its own.
+pub fn grid_text(dataset: &Dataset, base: &Scenario, count: u32) -> Result<String> {
+    let places: Vec<u32> = dataset
+        .indicators
+        .iter()
+        .map(|indicator| dataset.decimals_of(indicator))
+        .collect();
+    // About eight characters a level ("1410.14" and a line break).
+    let mut out = Vec::with_capacity(count as usize * places.len() * 9);
+    crate::projection::for_each_grid_level(dataset, base, count, |i, level| {
+        if !out.is_empty() {
+            out.push(b'\n');
+        }
+        write_fixed(&mut out, level, places[i]);
+    })?;
+    // Digits, signs, points and line breaks only: always valid UTF-8.
+    Ok(String::from_utf8(out).unwrap_or_default())
 }

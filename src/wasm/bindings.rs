@@ -493,7 +493,8 @@ mod extras {
         count: u32,
     ) -> Result<String, JsValue> {
         let scenario = scenario_from_js(scenario)?;
-        // 14 strings a scenario: more than this would exhaust a browser tab's memory.
+        // 14 figures a scenario, split into as many strings by the page: more than this
+        // would exhaust a browser tab's memory.
         if count > 200_000 {
             return Err(to_js_error(Error::OutOfRange {
                 field: "count".to_string(),
@@ -501,9 +502,7 @@ mod extras {
                 max: "200000".to_string(),
             }));
         }
-        Ok(projection::project_grid(data()?, &scenario, count)
-            .map_err(to_js_error)?
-            .join("\n"))
+        crate::report::view::grid_text(data()?, &scenario, count).map_err(to_js_error)
     }
 
     /// The documented default spread (points) of every indicator.
