@@ -355,6 +355,36 @@ fn date(text: &str, lang: Lang) -> String {
         .map_or_else(|| text.to_string(), |day| day.replace(' ', "\u{a0}"))
 }
 
+/// Lays out every part of the card on a fresh canvas; returns it and the height used.
+fn draw(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    lang: Lang,
+    qr: Option<&crate::report::qr::QrPath>,
+) -> Result<(Canvas, i32)> {
+    let projection = view::projection(dataset, &crate::projection::project(dataset, scenario)?);
+    let mut canvas = Canvas {
+        svg: String::new(),
+        #[cfg(test)]
+        spans: Vec::new(),
+    };
+    let name = scenario_name(dataset, scenario, lang);
+    let mut y = header(&mut canvas, text::TITLE.get(lang), &name, lang);
+    // The projection's rows come in dataset order, one per indicator.
+    let targeted: Vec<(&Indicator, &Row)> = dataset
+        .indicators
+        .iter()
+        .zip(&projection.rows)
+        .filter(|(_, row)| row.target.is_some())
+        .collect();
+    y = answer(&mut canvas, y, &targeted, lang);
+    y = tiles(&mut canvas, y, dataset, &targeted, lang);
+    y = chart(&mut canvas, y, &targeted, lang);
+    y = assumptions(&mut canvas, y, dataset, &projection, lang);
+    y = footer(&mut canvas, y, dataset, qr, lang);
+    Ok((canvas, y))
+}
+
 /// Renders the share card of `scenario` in `lang` as an SVG document; with `open_url`
 /// (checked like the static table's link: http(s) or a path), its QR code.
 pub fn card_svg(
@@ -367,27 +397,7 @@ pub fn card_svg(
         check_open_url(url)?;
     }
     let qr = open_url.map(crate::report::qr::svg_path).transpose()?;
-    let projection = view::projection(dataset, &crate::projection::project(dataset, scenario)?);
-    let mut canvas = Canvas {
-        svg: String::new(),
-        #[cfg(test)]
-        spans: Vec::new(),
-    };
-    let title = text::TITLE.get(lang);
-    let name = scenario_name(dataset, scenario, lang);
-    let mut y = header(&mut canvas, title, &name, lang);
-    // The projection's rows come in dataset order, one per indicator.
-    let targeted: Vec<(&Indicator, &Row)> = dataset
-        .indicators
-        .iter()
-        .zip(&projection.rows)
-        .filter(|(_, row)| row.target.is_some())
-        .collect();
-    y = answer(&mut canvas, y, &targeted, lang);
-    y = tiles(&mut canvas, y, dataset, &targeted, lang);
-    y = chart(&mut canvas, y, &targeted, lang);
-    y = assumptions(&mut canvas, y, dataset, &projection, lang);
-    y = footer(&mut canvas, y, dataset, qr.as_ref(), lang);
+    let (canvas, y) = draw(dataset, scenario, lang, qr.as_ref())?;
     let height = y + MARGIN;
     let mut svg = String::with_capacity(canvas.svg.len() + 1024);
     let _ = writeln!(
@@ -399,7 +409,11 @@ pub fn card_svg(
     let _ = writeln!(
         svg,
         "<title>{}</title>",
-        escape(&format!("{title} · {name}"))
+        escape(&format!(
+            "{} · {}",
+            text::TITLE.get(lang),
+            scenario_name(dataset, scenario, lang)
+        ))
     );
     let _ = writeln!(
         svg,
@@ -916,29 +930,8 @@ mod tests {
     /// Renders like [`card_svg`] but keeps the canvas, to see every text against its box.
     fn spans(scenario: &Scenario, lang: Lang) -> Vec<(i32, i32, i32, i32)> {
         let dataset = crate::embedded().unwrap();
-        let projection = view::projection(
-            dataset,
-            &crate::projection::project(dataset, scenario).unwrap(),
-        );
-        let mut canvas = Canvas {
-            svg: String::new(),
-            spans: Vec::new(),
-        };
-        let name = scenario_name(dataset, scenario, lang);
-        let y = header(&mut canvas, "Longgang 2024 What-if", &name, lang);
-        let targeted: Vec<(&Indicator, &Row)> = dataset
-            .indicators
-            .iter()
-            .zip(&projection.rows)
-            .filter(|(_, row)| row.target.is_some())
-            .collect();
-        let y = answer(&mut canvas, y, &targeted, lang);
-        let y = tiles(&mut canvas, y, dataset, &targeted, lang);
-        let y = chart(&mut canvas, y, &targeted, lang);
-        let y = assumptions(&mut canvas, y, dataset, &projection, lang);
         let qr = crate::report::qr::svg_path("https://example.org/whatif/#s=v1~D0~M0").unwrap();
-        footer(&mut canvas, y, dataset, Some(&qr), lang);
-        canvas.spans
+        draw(dataset, scenario, lang, Some(&qr)).unwrap().0.spans
     }
 
     #[test]
