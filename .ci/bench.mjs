@@ -153,14 +153,23 @@ try {
   const wasmOverNative = stats(wasm.grid).median / nativeGrid;
   note('3d. WASM / native grid time ratio', wasmOverNative, `median WASM grid time over median native grid time; target at most 1.5× — ${wasmOverNative <= 1.5 ? 'met' : 'MISSED'}`);
 
-  // 4a. The same grid in plain JavaScript with decimal.js, checked value by value.
+  // 4a–4b. The same grid in plain JavaScript with a decimal library, checked value by value:
+  // decimal.js, and big.js, a second, smaller one, so that the WASM core is measured against
+  // JavaScript decimals in general, not one library's speed. Both libraries have the same
+  // methods; `library` picks the constructor and its half-away-from-zero rounding mode.
   await page.addScriptTag({ content: readFileSync('node_modules/decimal.js/decimal.js', 'utf8') });
-  const peer = await page.evaluate(async ({ count, reps, assets }) => {
-    // The dataset file the page reads: the figures the peer computes from.
+  await page.addScriptTag({ content: readFileSync('node_modules/big.js/big.js', 'utf8') });
+  const decimalPeer = (library) => page.evaluate(async ({ count, reps, assets, library }) => {
     const sim = await import(assets.core);
     const dataset = await (await fetch(assets.dataset)).json();
     const scenario = sim.presetScenario('official');
-    const D = window.Decimal.clone({ precision: 40, rounding: window.Decimal.ROUND_HALF_UP });
+    // A constructor of its own, so nothing else on the page changes its settings. big.js's
+    // only divisions are by 100 of numbers with a few decimals, exact within its default 20
+    // places; its half up is half away from zero, the core's display rounding.
+    const D = library === 'decimal.js'
+      ? window.Decimal.clone({ precision: 40, rounding: window.Decimal.ROUND_HALF_UP })
+      : window.Big();
+    const halfUp = library === 'decimal.js' ? D.ROUND_HALF_UP : D.roundHalfUp;
     const decimals = new Map(dataset.units.map((u) => [u.id, u.decimals]));
     const indicators = dataset.indicators.map((ind) => ({
       base: new D(ind.value2023 ? ind.value2023.value : '100'),
@@ -179,7 +188,7 @@ try {
           let g = ind.growth.plus(new D(offset).div(100));
           if (g.lt(ind.min)) g = ind.min;
           if (g.gt(ind.max)) g = ind.max;
-          out[n] = ind.base.times(g.div(100).plus(1)).toFixed(ind.decimals, D.ROUND_HALF_UP);
+          out[n] = ind.base.times(g.div(100).plus(1)).toFixed(ind.decimals, halfUp);
           n += 1;
         }
       }
@@ -194,56 +203,12 @@ try {
     }
     const mismatches = values.filter((v, i) => v !== window.wasmValues[i]).length;
     return { times, mismatches, compared: values.length, same: values.length === window.wasmValues.length };
-  }, { count, reps: runs(5, 1), assets });
+  }, { count, reps: runs(5, 1), assets, library });
+  const peer = await decimalPeer('decimal.js');
   report(`4a. Grid of ${count.toLocaleString('en')} scenarios in JavaScript with decimal.js`, 'ms', peer.times, 'The same grid written in plain JavaScript with decimal.js (ROUND_HALF_UP), every value compared with the WASM result.');
   const ratio = stats(peer.times).median / stats(wasm.grid).median;
   note('4a. JS (decimal.js) / WASM time ratio', ratio, `median decimal.js time over median WASM time; ${peer.compared.toLocaleString('en')} values compared, ${peer.mismatches} different; target at least 10× — ${ratio >= 10 ? 'met' : 'MISSED'}`);
-
-  // 4b. The same grid again with big.js, a second, smaller decimal library: the WASM core
-  // should beat JavaScript decimals in general, not one library's speed.
-  await page.addScriptTag({ content: readFileSync('node_modules/big.js/big.js', 'utf8') });
-  const big = await page.evaluate(async ({ count, reps, assets }) => {
-    const sim = await import(assets.core);
-    const dataset = await (await fetch(assets.dataset)).json();
-    const scenario = sim.presetScenario('official');
-    // A constructor of its own, so nothing else on the page changes its settings. Its only
-    // divisions are by 100 of numbers with a few decimals, exact within the default 20 places.
-    const B = window.Big();
-    const decimals = new Map(dataset.units.map((u) => [u.id, u.decimals]));
-    const indicators = dataset.indicators.map((ind) => ({
-      base: new B(ind.value2023 ? ind.value2023.value : '100'),
-      growth: new B(scenario.growth[ind.id]),
-      min: new B(ind.range.min),
-      max: new B(ind.range.max),
-      decimals: decimals.get(ind.unit),
-    }));
-    const grid = () => {
-      const out = new Array(count * indicators.length);
-      let n = 0;
-      for (let k = 0; k < count; k += 1) {
-        for (let i = 0; i < indicators.length; i += 1) {
-          const ind = indicators[i];
-          const offset = ((7919 * k + 104729 * i) % 2001) - 1000;
-          let g = ind.growth.plus(new B(offset).div(100));
-          if (g.lt(ind.min)) g = ind.min;
-          if (g.gt(ind.max)) g = ind.max;
-          // big.js's half up is half away from zero, the core's display rounding.
-          out[n] = ind.base.times(g.div(100).plus(1)).toFixed(ind.decimals, B.roundHalfUp);
-          n += 1;
-        }
-      }
-      return out;
-    };
-    const times = [];
-    let values;
-    for (let i = 0; i < reps; i += 1) {
-      const start = performance.now();
-      values = grid();
-      times.push(performance.now() - start);
-    }
-    const mismatches = values.filter((v, i) => v !== window.wasmValues[i]).length;
-    return { times, mismatches, compared: values.length, same: values.length === window.wasmValues.length };
-  }, { count, reps: runs(5, 1), assets });
+  const big = await decimalPeer('big.js');
   report(`4b. Grid of ${count.toLocaleString('en')} scenarios in JavaScript with big.js`, 'ms', big.times, 'The same grid written with big.js (Big.roundHalfUp to each unit\'s decimals), timed the same way, every value compared with the WASM result.');
   const bigRatio = stats(big.times).median / stats(wasm.grid).median;
   note('4b. JS (big.js) / WASM time ratio', bigRatio, `median big.js time over median WASM time; ${big.compared.toLocaleString('en')} values compared, ${big.mismatches} different`);
