@@ -203,13 +203,16 @@ pub fn canonical(value: Decimal) -> String {
 /// mantissa's digits, and a point before the last `scale` of them (with a `0` before a
 /// leading point).
 fn plain_text(value: Decimal) -> String {
-    Text::new(
+    let mut buffer = [0; ROOM];
+    let scale = value.scale() as usize;
+    let start = write_number(
+        &mut buffer,
         value.is_sign_negative(),
         value.mantissa().unsigned_abs(),
-        value.scale() as usize,
-        0,
-    )
-    .into_string()
+        scale,
+        scale > 0,
+    );
+    string_of(buffer.get(start..).unwrap_or_default(), 0)
 }
 
 /// Parses a number a person typed, forgivingly in form and strictly in meaning.
@@ -266,104 +269,118 @@ fn fold_full_width(c: char) -> char {
 
 /// Rounds for display with [`DISPLAY_ROUNDING`] and always shows exactly `decimals` places.
 pub fn round_fixed(value: Decimal, decimals: u32) -> String {
-    fixed(value, decimals).into_string()
+    let mut buffer = [0; ROOM];
+    let (start, zeros) = fixed(&mut buffer, value, decimals);
+    string_of(buffer.get(start..).unwrap_or_default(), zeros)
 }
 
 /// Appends what [`round_fixed`] returns to `out`, as bytes and without a string of its own:
 /// for writing many figures into one text.
 pub fn write_fixed(out: &mut Vec<u8>, value: Decimal, decimals: u32) {
-    let text = fixed(value, decimals);
-    out.extend_from_slice(text.bytes());
-    out.resize(out.len() + text.zeros, b'0');
+    let mut buffer = [0; ROOM];
+    let (start, zeros) = fixed(&mut buffer, value, decimals);
+    out.extend_from_slice(buffer.get(start..).unwrap_or_default());
+    out.resize(out.len() + zeros, b'0');
 }
 
-/// `value` rounded for display to `decimals` places, as [`Text`].
-fn fixed(value: Decimal, decimals: u32) -> Text {
+/// 10^0 to 10^19, every power of ten a `u64` holds: looked up where a loop of
+/// multiplications would run for every figure.
+pub const POWERS_OF_TEN: [u64; 20] = {
+    let mut table = [1u64; 20];
+    let mut i = 1;
+    while i < 20 {
+        table[i] = table[i - 1] * 10;
+        i += 1;
+    }
+    table
+};
+
+/// Room for any decimal's text: a sign, up to 39 digits (a 128-bit magnitude) and a point.
+const ROOM: usize = 48;
+
+/// Writes `value` rounded for display to `decimals` places into the end of `buffer`, and
+/// returns where it starts and how many zeros follow it (places beyond those a decimal
+/// can hold, which only a caller asking for them gets).
+fn fixed(buffer: &mut [u8; ROOM], value: Decimal, decimals: u32) -> (usize, usize) {
     // Rounded and written digit by digit from the mantissa: this runs for every figure shown.
     // Same results as `round_dp_with_strategy(decimals, DISPLAY_ROUNDING)` written with
     // exactly `decimals` places (tested below), also where that would have to give up places
     // because 96 bits cannot hold them.
-    let scale = value.scale();
+    // Scale, sign and mantissa from one call (the accessors are a call each).
+    let bytes = value.serialize();
+    let word = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+    let (flags, lo, mid, hi) = (word(0), word(4), word(8), word(12));
+    let scale = (flags >> 16) & 0xff;
+    let negative = flags >> 31 == 1;
+    let mantissa = u128::from(hi) << 64 | u128::from(mid) << 32 | u128::from(lo);
     let kept = scale.min(decimals);
-    let magnitude = drop_places(value.mantissa().unsigned_abs(), scale - kept);
-    Text::new(
-        value.is_sign_negative() && magnitude != 0,
+    let magnitude = drop_places(mantissa, scale - kept);
+    let start = write_number(
+        buffer,
+        negative && magnitude != 0,
         magnitude,
         kept as usize,
-        (decimals - kept) as usize,
-    )
+        decimals > 0,
+    );
+    (start, (decimals - kept) as usize)
 }
 
-/// The text of a number built in place: a sign, digits and a point in a small buffer, then
-/// `zeros` zeros (places beyond those a decimal can hold, written only when asked for).
-struct Text {
-    buffer: [u8; 48],
-    start: usize,
-    zeros: usize,
+/// Writes a sign (when `negative`) and the digits of `magnitude` with a point before the
+/// last `places` of them (and a `0` before a leading point) into the end of `buffer` —
+/// with `point` and no places, a point after the digits — and returns where it starts.
+fn write_number(
+    buffer: &mut [u8; ROOM],
+    negative: bool,
+    magnitude: u128,
+    places: usize,
+    point: bool,
+) -> usize {
+    let mut at = ROOM;
+    let mut rest = magnitude;
+    // At most 28 places (a decimal's scale); more would not fit, and never come.
+    let places = places.min(28);
+    let mut written = 0;
+    loop {
+        if written == places && point {
+            at -= 1;
+            buffer[at] = b'.';
+        }
+        // Nearly every figure shown fits 32 bits, where dividing by ten compiles to a
+        // multiplication (in WebAssembly too, which has no 64-bit multiplication that gives
+        // the high half); wider ones take 64-bit divisions.
+        let digit = if let Ok(small) = u32::try_from(rest) {
+            rest = u128::from(small / 10);
+            (small % 10) as u8
+        } else {
+            let (quotient, digit) = divide_small(rest, 10);
+            rest = quotient;
+            digit as u8
+        };
+        at -= 1;
+        buffer[at] = b'0' + digit;
+        written += 1;
+        if rest == 0 && written > places {
+            break;
+        }
+    }
+    if negative {
+        at -= 1;
+        buffer[at] = b'-';
+    }
+    at
 }
 
-impl Text {
-    /// A sign (when `negative`), the digits of `magnitude` with a point before the last
-    /// `places` of them (and a `0` before a leading point), and `zeros` zeros after them.
-    fn new(negative: bool, magnitude: u128, places: usize, zeros: usize) -> Text {
-        let mut buffer = [b'0'; 48];
-        let mut at = buffer.len();
-        let mut rest = magnitude;
-        // At most 28 places (a decimal's scale); more would not fit, and never come.
-        let places = places.min(28);
-        let mut written = 0;
-        loop {
-            if written == places && places + zeros > 0 {
-                at -= 1;
-                buffer[at] = b'.';
-            }
-            // Nearly every figure shown fits 32 bits, where dividing by ten compiles to a
-            // multiplication (in WebAssembly too, which has no 64-bit multiplication that
-            // gives the high half); wider ones take 64-bit divisions.
-            let digit = if let Ok(small) = u32::try_from(rest) {
-                rest = u128::from(small / 10);
-                (small % 10) as u8
-            } else {
-                let (quotient, digit) = divide_small(rest, 10);
-                rest = quotient;
-                digit as u8
-            };
-            at -= 1;
-            buffer[at] = b'0' + digit;
-            written += 1;
-            if rest == 0 && written > places {
-                break;
-            }
-        }
-        if negative {
-            at -= 1;
-            buffer[at] = b'-';
-        }
-        Text {
-            buffer,
-            start: at,
-            zeros,
-        }
+/// ASCII bytes and `zeros` zeros as a string. One character at a time: this keeps the
+/// UTF-8 check of a whole-string conversion out of the WebAssembly module.
+fn string_of(bytes: &[u8], zeros: usize) -> String {
+    let mut out = String::with_capacity(bytes.len() + zeros);
+    for byte in bytes {
+        out.push(char::from(*byte));
     }
-
-    /// The sign, digits and point (without the `zeros`).
-    fn bytes(&self) -> &[u8] {
-        self.buffer.get(self.start..).unwrap_or_default()
+    for _ in 0..zeros {
+        out.push('0');
     }
-
-    /// The whole text as a string.
-    fn into_string(self) -> String {
-        let mut out = String::with_capacity(self.buffer.len() - self.start + self.zeros);
-        // One character at a time: the bytes are ASCII, and this keeps the UTF-8 check of
-        // a whole-string conversion out of the WebAssembly module.
-        for byte in self.bytes() {
-            out.push(char::from(*byte));
-        }
-        for _ in 0..self.zeros {
-            out.push('0');
-        }
-        out
-    }
+    out
 }
 
 /// `value / divisor` and the remainder, in 64-bit steps over 32-bit pieces. A `u128`
@@ -387,7 +404,7 @@ fn drop_places(magnitude: u128, dropped: u32) -> u128 {
         return magnitude;
     }
     if let (Ok(small), true) = (u64::try_from(magnitude), dropped <= 19) {
-        let divisor = 10u64.pow(dropped);
+        let divisor = POWERS_OF_TEN[dropped as usize];
         let (quotient, remainder) = (small / divisor, small % divisor);
         return u128::from(quotient + u64::from(remainder >= divisor - remainder));
     }

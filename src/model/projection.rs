@@ -293,7 +293,8 @@ fn growth_factor(growth_percent: Decimal) -> Option<Decimal> {
     // 10^scale in 64 bits (a 128-bit product is a call in WebAssembly): every growth a
     // scenario holds has a small scale.
     if scale <= 19 {
-        let sum = i128::from(10u64.pow(scale)) + growth_percent.mantissa();
+        let sum =
+            i128::from(crate::number::POWERS_OF_TEN[scale as usize]) + growth_percent.mantissa();
         let magnitude = sum.unsigned_abs();
         if magnitude >> 96 == 0 {
             return Some(Decimal::from_parts(
@@ -614,9 +615,20 @@ pub fn for_each_grid_level(
         .iter()
         .map(|indicator| GridColumn::new(indicator, base.growth_of(&indicator.id)))
         .collect::<Result<_>>()?;
-    for k in 0..u64::from(count) {
+    // (7919·k + 104729·i) mod 2001, kept up to date by additions: a 64-bit remainder is a
+    // division in WebAssembly, where it was most of the work of this loop.
+    const MODULUS: i64 = 2001;
+    const STEP_K: i64 = 7919 % MODULUS;
+    const STEP_I: i64 = 104_729 % MODULUS;
+    let mut first = 0;
+    for _ in 0..count {
+        let mut residue = first;
         for (i, column) in columns.iter().enumerate() {
-            let offset = ((7919 * k + 104_729 * i as u64) % 2001) as i64 - 1000;
+            let offset = residue - 1000;
+            residue += STEP_I;
+            if residue >= MODULUS {
+                residue -= MODULUS;
+            }
             let growth = if offset < column.lowest {
                 column.min
             } else if offset > column.highest {
@@ -630,6 +642,10 @@ pub fn for_each_grid_level(
                     .ok_or_else(|| overflow(column.id))?
             };
             each(i, grow(column.id, column.level, growth)?);
+        }
+        first += STEP_K;
+        if first >= MODULUS {
+            first -= MODULUS;
         }
     }
     Ok(())
