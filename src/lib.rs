@@ -22,7 +22,7 @@ pub use longgang_model::{Scenario, ScenarioInput};
 pub mod embedded;
 pub mod report;
 
-pub use embedded::{embedded, EMBEDDED_JSON};
+pub use embedded::{embedded, EMBEDDED_DIR, EMBEDDED_JSON};
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
