@@ -158,13 +158,22 @@ fn report_option(args: &[String]) -> Result<(Option<String>, Vec<String>), Error
     Ok((folder, rest))
 }
 
+/// The report in folder `dir` (native builds: a WebAssembly build reads no files).
+#[cfg(not(target_arch = "wasm32"))]
+fn load_folder(dir: &str) -> Result<Dataset, Error> {
+    longgang_sim::folder::load(std::path::Path::new(dir))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn load_folder(_dir: &str) -> Result<Dataset, Error> {
+    Err(usage("--report needs a build that reads files"))
+}
+
 fn run(args: &[String]) -> Result<String, Error> {
     let (folder, args) = report_option(args)?;
     let data: &Dataset = match folder {
         // Lives as long as the process, like the dataset built in.
-        Some(dir) => Box::leak(Box::new(longgang_sim::folder::load(std::path::Path::new(
-            &dir,
-        ))?)),
+        Some(dir) => Box::leak(Box::new(load_folder(&dir)?)),
         None => longgang_sim::embedded()?,
     };
     match args.first().map(String::as_str) {
