@@ -172,7 +172,7 @@ try {
     const halfUp = library === 'decimal.js' ? D.ROUND_HALF_UP : D.roundHalfUp;
     const decimals = new Map(dataset.units.map((u) => [u.id, u.decimals]));
     const indicators = dataset.indicators.map((ind) => ({
-      base: new D(ind.value2023 ? ind.value2023.value : '100'),
+      base: new D(ind.base ? ind.base.value : '100'),
       growth: new D(scenario.growth[ind.id]),
       min: new D(ind.range.min),
       max: new D(ind.range.max),
@@ -231,7 +231,7 @@ try {
     const decimals = new Map(dataset.units.map((u) => [u.id, u.decimals]));
     const indicators = dataset.indicators.map((ind) => ({
       id: ind.id,
-      base: Number(ind.value2023 ? ind.value2023.value : '100'),
+      base: Number(ind.base ? ind.base.value : '100'),
       growth: Number(scenario.growth[ind.id]),
       min: Number(ind.range.min),
       max: Number(ind.range.max),

@@ -42,7 +42,7 @@ Object.assign(pageDataset, pageLanguages(pageDataset));
 const sources = {};
 for (const indicator of pageDataset.indicators) {
   sources[indicator.id] = {};
-  for (const key of ['value2023', 'growth2023', 'target2024', 'levelMissing']) {
+  for (const key of ['base', 'baseGrowth', 'target', 'levelMissing']) {
     if (!indicator[key]?.quote) continue;
     sources[indicator.id][key] = indicator[key].quote;
     delete indicator[key].quote;

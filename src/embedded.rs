@@ -1,5 +1,5 @@
-//! The one report this product ships: `seeds/dataset.json`, checked by `build.rs` with the
-//! model's own dataset code. Native builds parse the file itself; a WebAssembly module gets
+//! The one report this product ships: the dataset of the folder `seeds/reports/SHIPPED`
+//! names, checked against its report text by `build.rs` with the model's own dataset code. Native builds parse the file itself; a WebAssembly module gets
 //! it ready-made from the build (a compact binary form, decoded here), so it carries no
 //! JSON parser.
 
@@ -8,8 +8,16 @@ use longgang_model::number::Dec;
 use longgang_model::{Dataset, Result};
 use std::sync::OnceLock;
 
+/// The shipped report's folder, relative to the workspace root (`seeds/reports/<id>`).
+pub const EMBEDDED_DIR: &str = env!("LONGGANG_REPORT_DIR");
+
 /// The dataset file, embedded so the WASM module and the CLI need no file access.
-pub const EMBEDDED_JSON: &str = include_str!("../seeds/dataset.json");
+pub const EMBEDDED_JSON: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/",
+    env!("LONGGANG_REPORT_DIR"),
+    "/dataset.json"
+));
 
 static EMBEDDED: OnceLock<Result<Dataset>> = OnceLock::new();
 
@@ -30,7 +38,7 @@ fn load() -> Result<Dataset> {
     Ok(generated::dataset())
 }
 
-/// The dataset as `build.rs` wrote it after parsing and checking `seeds/dataset.json`:
+/// The dataset as `build.rs` wrote it after parsing and checking the shipped dataset:
 /// compact JSON for JavaScript, and a small binary form decoded here into a [`Dataset`].
 #[cfg(dataset_gen)]
 pub(crate) mod generated {

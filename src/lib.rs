@@ -8,7 +8,8 @@
 //!   JavaScript. Re-exported here under the same module names.
 //! - `longgang-catalogue` (`src/catalogue/`): reads and checks the language catalogues, for
 //!   the build script, which turns them into [`report`]'s texts, and for the tests.
-//! - this crate (`longgang-sim`): the one report the product ships ([`embedded`]), the
+//! - this crate (`longgang-sim`): the one report the product ships ([`embedded`]) and
+//!   loading another report's folder at run time (`folder`, native builds), the
 //!   report layer ([`report`]: messages, CSV, tables, static HTML and SVG), the WebAssembly
 //!   bindings (`wasm`, only in wasm32 builds) and the `longgang` command line.
 //!
@@ -20,9 +21,11 @@ pub use longgang_model::{project, Dataset, Error, GdpMode, LinkDamage, Projectio
 pub use longgang_model::{Scenario, ScenarioInput};
 
 pub mod embedded;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod folder;
 pub mod report;
 
-pub use embedded::{embedded, EMBEDDED_JSON};
+pub use embedded::{embedded, EMBEDDED_DIR, EMBEDDED_JSON};
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

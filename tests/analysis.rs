@@ -40,7 +40,7 @@ fn goal_seek_inverts_the_projection_exactly() {
     ];
     for indicator in &data().indicators {
         let base = indicator
-            .value_2023
+            .base
             .as_ref()
             .map_or(Decimal::ONE_HUNDRED, |v| v.value.0);
         for g in grid {

@@ -110,7 +110,7 @@ fn json_carries_scenario_link_and_string_decimals() {
 fn dataset_prints_as_json() {
     let json = stdout(&longgang(&["dataset", "--format", "json"]));
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(value["indicators"][0]["value2023"]["value"], "409.49");
+    assert_eq!(value["indicators"][0]["base"]["value"], "409.49");
     assert_eq!(value["presets"].as_array().unwrap().len(), 4);
 }
 

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use serde_json::{json, Value};
 use std::str::FromStr;
 
-const REPORT: &str = include_str!("../seeds/000_f855646ea6645c30.txt");
+const REPORT: &str = include_str!("../seeds/reports/longgang-2024/000_f855646ea6645c30.txt");
 
 fn data() -> &'static Dataset {
     longgang_sim::embedded().expect("embedded dataset is valid")
@@ -26,25 +26,25 @@ fn claims() -> Vec<(String, String, String, &'static str)> {
     let d = data();
     let mut out = Vec::new();
     for i in &d.indicators {
-        if let Some(v) = &i.value_2023 {
+        if let Some(v) = &i.base {
             out.push((
-                format!("{}.value2023", i.id),
+                format!("{}.base", i.id),
                 canonical(v.value.0),
                 v.quote.clone(),
                 "",
             ));
         }
-        if let Some(g) = &i.growth_2023 {
+        if let Some(g) = &i.base_growth {
             out.push((
-                format!("{}.growth2023", i.id),
+                format!("{}.baseGrowth", i.id),
                 canonical(g.value.0),
                 g.quote.clone(),
                 "%",
             ));
         }
-        if let Some(t) = &i.target_2024 {
+        if let Some(t) = &i.target {
             out.push((
-                format!("{}.target2024", i.id),
+                format!("{}.target", i.id),
                 canonical(t.value.0),
                 t.quote.clone(),
                 "%",
@@ -68,9 +68,9 @@ fn claims() -> Vec<(String, String, String, &'static str)> {
     }
     for t in &d.other_targets {
         out.push((t.id.clone(), canonical(t.value.0), t.quote.clone(), ""));
-        if let Some(a) = &t.actual_2023 {
+        if let Some(a) = &t.base_actual {
             out.push((
-                format!("{}.actual2023", t.id),
+                format!("{}.baseActual", t.id),
                 canonical(a.value.0),
                 a.quote.clone(),
                 "",
@@ -125,8 +125,9 @@ fn level_missing_and_structure_quotes_are_verbatim() {
             }
         }
     }
-    assert!(REPORT.contains(&d.structure_2023.quote));
-    assert!(d.structure_2023.quote.contains(&d.structure_2023.value));
+    let structure = d.base_structure.as_ref().unwrap();
+    assert!(REPORT.contains(&structure.quote));
+    assert!(structure.quote.contains(&structure.value));
 }
 
 #[test]
@@ -173,12 +174,12 @@ fn headline_2024_targets_match_part_two() {
     let with_targets = data()
         .indicators
         .iter()
-        .filter(|i| i.target_2024.is_some())
+        .filter(|i| i.target.is_some())
         .count();
     assert_eq!(with_targets, table.len());
     for (id, value, qualifier) in table {
         let (_, indicator) = data().indicator(id).unwrap();
-        let target = indicator.target_2024.as_ref().unwrap();
+        let target = indicator.target.as_ref().unwrap();
         assert_eq!(target.value.0, dec(value), "{id}");
         assert_eq!(target.qualifier, qualifier, "{id}");
     }
@@ -205,12 +206,12 @@ fn baselines_match_the_report_table() {
     for (id, level, growth) in table {
         let (_, i) = data().indicator(id).unwrap();
         assert_eq!(
-            i.value_2023.as_ref().map(|v| v.value.0),
+            i.base.as_ref().map(|v| v.value.0),
             level.map(dec),
             "{id} level"
         );
         assert_eq!(
-            i.growth_2023.as_ref().map(|v| v.value.0),
+            i.base_growth.as_ref().map(|v| v.value.0),
             growth.map(dec),
             "{id} growth"
         );
@@ -224,7 +225,7 @@ fn three_sectors_sum_to_gdp() {
             .indicator(id)
             .unwrap()
             .1
-            .value_2023
+            .base
             .as_ref()
             .unwrap()
             .value
@@ -248,7 +249,7 @@ fn key_project_fields_sum_to_the_plan() {
 #[test]
 fn only_foreign_trade_lacks_a_level_and_is_an_index() {
     for i in &data().indicators {
-        assert_eq!(i.value_2023.is_none(), i.id == "foreign_trade", "{}", i.id);
+        assert_eq!(i.base.is_none(), i.id == "foreign_trade", "{}", i.id);
         assert_eq!(i.unit == "index", i.id == "foreign_trade", "{}", i.id);
     }
 }
@@ -302,14 +303,14 @@ fn malformed_datasets_name_the_field_and_reason() {
         ),
         (
             "number not a string",
-            Box::new(|v| v["indicators"][1]["value2023"]["value"] = json!(64.11)),
-            "indicators[1].value2023.value",
+            Box::new(|v| v["indicators"][1]["base"]["value"] = json!(64.11)),
+            "indicators[1].base.value",
             "a decimal number written as a string",
         ),
         (
             "not a decimal",
-            Box::new(|v| v["indicators"][0]["growth2023"]["value"] = json!("8.7%")),
-            "indicators[0].growth2023.value",
+            Box::new(|v| v["indicators"][0]["baseGrowth"]["value"] = json!("8.7%")),
+            "indicators[0].baseGrowth.value",
             "not a plain decimal",
         ),
         (
@@ -320,8 +321,8 @@ fn malformed_datasets_name_the_field_and_reason() {
         ),
         (
             "bad qualifier",
-            Box::new(|v| v["indicators"][0]["target2024"]["qualifier"] = json!("maybe")),
-            "indicators[0].target2024.qualifier",
+            Box::new(|v| v["indicators"][0]["target"]["qualifier"] = json!("maybe")),
+            "indicators[0].target.qualifier",
             "unknown variant `maybe`",
         ),
         (
@@ -379,9 +380,69 @@ fn malformed_datasets_name_the_field_and_reason() {
         ),
         (
             "future schema",
-            Box::new(|v| v["schemaVersion"] = json!(3)),
+            Box::new(|v| v["schemaVersion"] = json!(4)),
             "schemaVersion",
-            "version 2",
+            "version 3",
+        ),
+        (
+            "a schema with years in field names",
+            Box::new(|v| v["schemaVersion"] = json!(2)),
+            "schemaVersion",
+            "version 3",
+        ),
+        (
+            "plan year before the base year",
+            Box::new(|v| v["years"] = json!({"base": 2024, "plan": 2023})),
+            "years",
+            "plan after base",
+        ),
+        (
+            "derived figure of an unknown indicator",
+            Box::new(|v| v["derived"][4]["of"][1] = json!("rural")),
+            "derived[4].of",
+            "unknown indicator \"rural\"",
+        ),
+        (
+            "derived figure of an index",
+            Box::new(|v| v["derived"][4]["of"][1] = json!("foreign_trade")),
+            "derived[4].of",
+            "no base-year level",
+        ),
+        (
+            "ratio of three",
+            Box::new(|v| v["derived"][4]["of"] = json!(["urban_income", "rural_income", "gdp"])),
+            "derived[4].of",
+            "number of inputs",
+        ),
+        (
+            "a change in the base year",
+            Box::new(|v| v["derived"][0]["periods"] = json!(["base", "plan"])),
+            "derived[0].periods",
+            "plan only",
+        ),
+        (
+            "a year twice",
+            Box::new(|v| v["derived"][4]["periods"] = json!(["plan", "plan"])),
+            "derived[4].periods",
+            "once each",
+        ),
+        (
+            "unknown kind of derived figure",
+            Box::new(|v| v["derived"][4]["kind"] = json!("median")),
+            "derived[4].kind",
+            "unknown variant `median`",
+        ),
+        (
+            "duplicate derived figure",
+            Box::new(|v| v["derived"][5]["id"] = json!("urban_rural_ratio")),
+            "derived[5].id",
+            "duplicate id",
+        ),
+        (
+            "GDP a sector of itself",
+            Box::new(|v| v["indicators"][0]["sector"] = json!(true)),
+            "indicators",
+            "sectors need an indicator \"gdp\"",
         ),
         (
             "no edition",

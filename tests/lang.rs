@@ -6,7 +6,7 @@
 use longgang_catalogue as catalogues;
 
 use catalogues::{differences, placeholders, Catalogue};
-use longgang_sim::report::lang::{text, Lang};
+use longgang_sim::report::lang::Lang;
 use std::path::Path;
 
 fn shipped() -> Vec<Catalogue> {
@@ -165,5 +165,9 @@ fn traditional_chinese_is_not_simplified() {
         assert!(!all.contains(simplified), "{simplified} in zh-Hant");
     }
     assert!(all.contains("連結") && all.contains("字元") && all.contains("支援"));
-    assert_eq!(text::TITLE.get(Lang::ZH_HANT), "龍港市2024年發展目標推演");
+    let data = longgang_sim::embedded().unwrap();
+    assert_eq!(
+        longgang_sim::report::words::title(data, Lang::ZH_HANT),
+        "龍港市2024年發展目標推演"
+    );
 }

@@ -6,7 +6,7 @@
 use longgang_sim::dataset::{Dataset, Qualifier};
 use longgang_sim::number::{canonical, round_fixed, Dec};
 use longgang_sim::projection::{
-    grow, project, project_grid, status, Projection, Row, Status, DERIVED,
+    grow, period_name, project, project_grid, status, Projection, Row, Status,
 };
 use longgang_sim::report::view;
 use longgang_sim::scenario::{GdpMode, Scenario};
@@ -181,9 +181,9 @@ fn derived_figures_are_listed_by_id_with_base_and_plan_periods() {
     for figure in &projection.derived.figures {
         let (name, period) = figure.id.rsplit_once('.').unwrap();
         let name = name.split('.').next().unwrap();
-        let definition = DERIVED.iter().find(|d| d.name == name).unwrap();
+        let definition = data().derived.iter().find(|d| d.id == name).unwrap();
         assert!(
-            definition.periods.iter().any(|p| p.name() == period),
+            definition.periods.iter().any(|p| period_name(*p) == period),
             "{}",
             figure.id
         );
@@ -247,7 +247,14 @@ fn derived_figures_for_the_official_scenario() {
 #[test]
 fn reported_structure_ratio_agrees_with_the_levels_to_its_precision() {
     let projection = project(data(), &official()).unwrap();
-    let reported: Vec<Decimal> = data().structure_2023.value.split(':').map(dec).collect();
+    let reported: Vec<Decimal> = data()
+        .base_structure
+        .as_ref()
+        .unwrap()
+        .value
+        .split(':')
+        .map(dec)
+        .collect();
     for (sector, reported) in ["primary", "secondary", "tertiary"].iter().zip(reported) {
         let computed = projection
             .derived
@@ -317,7 +324,7 @@ fn invariants_over_a_grid_of_scenarios() {
                 let r = row(&projection, &indicator.id);
                 let exact = r.projected;
                 let base = indicator
-                    .value_2023
+                    .base
                     .as_ref()
                     .map_or(Decimal::ONE_HUNDRED, |v| v.value.0);
                 let sectors: Decimal = ["primary", "secondary", "tertiary"]

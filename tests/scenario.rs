@@ -669,6 +669,7 @@ fn every_message_a_reader_can_reach_is_in_one_language() {
         },
         Error::NoTarget {
             id: "exports".into(),
+            plan_year: 2024,
         },
         Error::UnknownLanguage { tag: "fr".into() },
         Error::ScenarioMalformed {

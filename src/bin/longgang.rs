@@ -1,29 +1,34 @@
 //! `longgang`: the command-line face of the simulator. Prints the projection of a scenario
 //! (as a table, CSV or JSON), renders it (static HTML, or the share card as SVG) or prints
-//! the dataset. Bad input prints a specific message on stderr, in the `--lang` language or
-//! else in every language of the catalogues, and exits with status 2.
+//! the dataset, of the report built in or of a report folder given with `--report DIR`.
+//! Bad input prints a specific message on stderr, in the `--lang` language or else in
+//! every language of the catalogues, and exits with status 2.
 
 use longgang_sim::number::Dec;
 use longgang_sim::report::csv as export;
 use longgang_sim::report::lang::text;
 use longgang_sim::report::{Lang, Messages};
 use longgang_sim::scenario::{parse_assumption, GdpMode, Scenario, DEFLATOR_FIELD};
-use longgang_sim::{project, Error};
+use longgang_sim::{project, Dataset, Error};
 use std::process::ExitCode;
 
 const HELP: &str = "\
-longgang — Longgang City 2024 what-if projections from the 2024 plan report
+longgang — {title}: what-if projections from “{report}” ({publisher}, {date})
 
 USAGE:
-    longgang project [OPTIONS]     Print the 2024 projection for a scenario
+    longgang project [OPTIONS]     Print the {plan_year} projection for a scenario
     longgang render [OPTIONS]      Print the projection as static HTML (table and SVG chart)
                                    or as the share card (an SVG image)
     longgang dataset [--format json]
                                    Print the dataset (figures, targets, quotes, presets)
     longgang --help                Print this help
 
+OPTIONS OF EVERY COMMAND:
+    --report DIR           Use the report in folder DIR (its dataset.json and its text)
+                           instead of the one built in ({report_id})
+
 PROJECT OPTIONS:
-    --preset NAME          Start from a preset: official (default), momentum, cautious, ambitious
+    --preset NAME          Start from a preset: {presets}
     --scenario STRING      Start from a share-link scenario string (v1~…) instead of a preset
     --set ID=PCT           Set the growth of one indicator in percent, e.g. --set gdp=6
                            (repeatable; ids: run `longgang dataset` or see the README)
@@ -101,18 +106,81 @@ fn requested_lang(args: &[String]) -> Option<Lang> {
     Lang::parse(value).ok()
 }
 
-/// The help, its list of languages from the catalogues.
-fn help() -> String {
+/// The help: its languages from the catalogues, the report's title, years and presets
+/// from the report's data.
+fn help(data: &Dataset) -> String {
     let tags: Vec<&str> = Lang::all().map(Lang::tag).collect();
+    let presets: Vec<String> = data
+        .presets
+        .iter()
+        .map(|p| match p.id.as_str() {
+            "official" => "official (default)".to_string(),
+            id => id.to_string(),
+        })
+        .collect();
+    let en = Lang::EN;
     HELP.replace("{languages}", &tags.join(", "))
+        .replace("{title}", &longgang_sim::report::words::title(data, en))
+        .replace("{report}", en.pick(&data.source.title))
+        .replace("{publisher}", en.pick(&data.source.publisher))
+        .replace("{date}", &data.source.date)
+        .replace("{plan_year}", &data.years.plan.to_string())
+        .replace(
+            "{report_id}",
+            &longgang_sim::embedded().map_or(String::new(), |d| d.source.id.clone()),
+        )
+        .replace("{presets}", &presets.join(", "))
+}
+
+/// Takes `--report DIR` (or `--report=DIR`) out of the arguments: the report folder to
+/// load instead of the one built in.
+fn report_option(args: &[String]) -> Result<(Option<String>, Vec<String>), Error> {
+    let mut rest = Vec::with_capacity(args.len());
+    let mut folder = None;
+    let mut items = args.iter();
+    while let Some(arg) = items.next() {
+        let value = match arg.strip_prefix("--report") {
+            Some("") => Some(
+                items
+                    .next()
+                    .cloned()
+                    .ok_or_else(|| usage("--report needs a value"))?,
+            ),
+            Some(tail) if tail.starts_with('=') => Some(tail[1..].to_string()),
+            _ => None,
+        };
+        match value {
+            Some(_) if folder.is_some() => return Err(usage("give --report once")),
+            Some(dir) => folder = Some(dir),
+            None => rest.push(arg.clone()),
+        }
+    }
+    Ok((folder, rest))
+}
+
+/// The report in folder `dir` (native builds: a WebAssembly build reads no files).
+#[cfg(not(target_arch = "wasm32"))]
+fn load_folder(dir: &str) -> Result<Dataset, Error> {
+    longgang_sim::folder::load(std::path::Path::new(dir))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn load_folder(_dir: &str) -> Result<Dataset, Error> {
+    Err(usage("--report needs a build that reads files"))
 }
 
 fn run(args: &[String]) -> Result<String, Error> {
+    let (folder, args) = report_option(args)?;
+    let data: &Dataset = match folder {
+        // Lives as long as the process, like the dataset built in.
+        Some(dir) => Box::leak(Box::new(load_folder(&dir)?)),
+        None => longgang_sim::embedded()?,
+    };
     match args.first().map(String::as_str) {
-        None | Some("--help" | "-h" | "help") => Ok(help()),
-        Some("project") => run_project(&args[1..]),
-        Some("dataset") => run_dataset(&args[1..]),
-        Some("render") => run_render(&args[1..]),
+        None | Some("--help" | "-h" | "help") => Ok(help(data)),
+        Some("project") => run_project(data, &args[1..]),
+        Some("dataset") => run_dataset(data, &args[1..]),
+        Some("render") => run_render(data, &args[1..]),
         Some(other) => Err(usage(format!(
             "unknown command {other:?}; use project, render or dataset"
         ))),
@@ -146,10 +214,10 @@ fn options(args: &[String]) -> Result<Vec<(String, String)>, Error> {
     Ok(out)
 }
 
-fn run_dataset(args: &[String]) -> Result<String, Error> {
+fn run_dataset(data: &Dataset, args: &[String]) -> Result<String, Error> {
     for (name, value) in options(args)? {
         match (name.as_str(), value.as_str()) {
-            ("--help", _) => return Ok(help()),
+            ("--help", _) => return Ok(help(data)),
             ("--format", "json") => {}
             ("--format", other) => {
                 return Err(usage(format!("dataset prints json only, not {other:?}")))
@@ -157,7 +225,6 @@ fn run_dataset(args: &[String]) -> Result<String, Error> {
             (other, _) => return Err(usage(format!("unknown option {other}"))),
         }
     }
-    let data = longgang_sim::embedded()?;
     serde_json::to_string_pretty(data)
         .map(|json| json + "\n")
         .map_err(|e| usage(e.to_string()))
@@ -175,11 +242,11 @@ struct Request {
 /// Reads the scenario options shared by `project` and `render`, plus the options of
 /// `command`; `formats` lists the formats it accepts, the first being the default.
 fn parse_request(
+    data: &Dataset,
     args: &[String],
     command: &str,
     formats: &[&str],
 ) -> Result<Option<Request>, Error> {
-    let data = longgang_sim::embedded()?;
     let mut start: Option<Scenario> = None;
     let mut sets = Vec::new();
     let mut deflator = None;
@@ -242,11 +309,10 @@ fn parse_request(
     }))
 }
 
-fn run_project(args: &[String]) -> Result<String, Error> {
-    let Some(request) = parse_request(args, "project", &["table", "csv", "json"])? else {
-        return Ok(help());
+fn run_project(data: &Dataset, args: &[String]) -> Result<String, Error> {
+    let Some(request) = parse_request(data, args, "project", &["table", "csv", "json"])? else {
+        return Ok(help(data));
     };
-    let data = longgang_sim::embedded()?;
     let Request {
         scenario,
         lang,
@@ -261,6 +327,7 @@ fn run_project(args: &[String]) -> Result<String, Error> {
                 "scenario": scenario,
                 "link": scenario.encode(data),
                 "projection": longgang_sim::report::view::projection(data, &projection),
+                "figures": figures(&projection),
             });
             serde_json::to_string_pretty(&body).map_err(|e| usage(e.to_string()))? + "\n"
         }
@@ -276,11 +343,28 @@ fn run_project(args: &[String]) -> Result<String, Error> {
     })
 }
 
-fn run_render(args: &[String]) -> Result<String, Error> {
-    let Some(request) = parse_request(args, "render", &["html", "svg"])? else {
-        return Ok(help());
+/// Every derived figure the report declares, by id, shown rounded and exact: a report's
+/// own figures, whatever the page reads.
+fn figures(projection: &longgang_sim::Projection) -> serde_json::Value {
+    use longgang_sim::number::{canonical, round_fixed};
+    projection
+        .derived
+        .figures
+        .iter()
+        .map(|figure| {
+            serde_json::json!({
+                "id": figure.id,
+                "value": round_fixed(figure.value, figure.decimals),
+                "exact": canonical(figure.value),
+            })
+        })
+        .collect()
+}
+
+fn run_render(data: &Dataset, args: &[String]) -> Result<String, Error> {
+    let Some(request) = parse_request(data, args, "render", &["html", "svg"])? else {
+        return Ok(help(data));
     };
-    let data = longgang_sim::embedded()?;
     if request.format == "svg" {
         // The card shows every indicator with a target; choosing some is for the table.
         if !request.indicators.is_empty() {

@@ -58,17 +58,15 @@ fn goal_level(dataset: &Dataset, indicator_id: &str, goal: &Goal) -> Result<Deci
                 id: indicator_id.to_string(),
             })?;
     let base = indicator
-        .value_2023
+        .base
         .as_ref()
         .map_or(Decimal::ONE_HUNDRED, |v| v.value.0);
     match goal {
         Goal::Official => {
-            let target = indicator
-                .target_2024
-                .as_ref()
-                .ok_or_else(|| Error::NoTarget {
-                    id: indicator_id.to_string(),
-                })?;
+            let target = indicator.target.as_ref().ok_or_else(|| Error::NoTarget {
+                id: indicator_id.to_string(),
+                plan_year: dataset.years.plan,
+            })?;
             grow(indicator_id, base, target.value.0)
         }
         Goal::Level(text) => {
@@ -116,12 +114,12 @@ pub fn goal_seek(
         })?;
     let growth = if solved_for == indicator_id {
         let base = solved
-            .value_2023
+            .base
             .as_ref()
             .map_or(Decimal::ONE_HUNDRED, |v| v.value.0);
         growth_between(indicator_id, base, level)?
     } else {
-        if indicator_id != dataset::GDP || !dataset::SECTORS.contains(&solved_for) {
+        if indicator_id != dataset::GDP || !solved.sector {
             return Err(Error::InvalidInput {
                 detail: format!(
                     "only a sector can be solved for GDP, not {solved_for} for {indicator_id}"
@@ -129,11 +127,11 @@ pub fn goal_seek(
             });
         }
         let mut others = Decimal::ZERO;
-        for sector in dataset::SECTORS.iter().filter(|s| **s != solved_for) {
-            let base = sector_base(dataset, sector);
-            let projected = grow(sector, base, scenario.growth_of(sector))?;
+        for sector in dataset.sectors().filter(|s| s.id != solved_for) {
+            let id = sector.id.as_str();
+            let projected = grow(id, sector_base(dataset, id), scenario.growth_of(id))?;
             others = others.plus(projected).ok_or_else(|| Error::Overflow {
-                field: sector.to_string(),
+                field: id.to_string(),
             })?;
         }
         let needed = level.minus(others).ok_or_else(|| Error::Overflow {
@@ -159,7 +157,7 @@ pub fn goal_seek(
 fn sector_base(dataset: &Dataset, id: &str) -> Decimal {
     dataset
         .indicator(id)
-        .and_then(|(_, i)| i.value_2023.as_ref())
+        .and_then(|(_, i)| i.base.as_ref())
         .map_or(Decimal::ZERO, |v| v.value.0)
 }
 

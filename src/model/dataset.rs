@@ -1,7 +1,9 @@
-//! The report's figures as data: indicators with their 2023 baselines, 2024 targets, price
-//! basis and the verbatim sentence behind every number, plus the key-project plan, the
-//! other numeric targets and the presets. Read from a dataset file and checked field by
-//! field, so a broken edit names the field and the reason.
+//! A report's figures as data: its years (the base year of the levels, the plan year of the
+//! targets), indicators with their base-year levels, plan-year targets, price basis and the
+//! verbatim sentence behind every number, plus the key-project plan, the other numeric
+//! targets, the presets and which derived figures the report has. Read from a report
+//! folder's dataset file and checked field by field, so a broken edit names the field and
+//! the reason; [`Dataset::load`] also holds every quote to the report's text.
 
 use crate::error::{Error, Result};
 use crate::number::{canonical, decimal_places, Dec};
@@ -9,22 +11,13 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
-/// The only dataset schema version this build reads (2: the report id, the edition and
-/// the edition each indicator was added in).
-pub const SCHEMA_VERSION: u32 = 2;
+/// The only dataset schema version this build reads (3: the years are declared once in
+/// `years` and every field name is free of them; the derived figures are data).
+pub const SCHEMA_VERSION: u32 = 3;
 
-/// Ids the engine computes derived figures from; the dataset must define them.
+/// The indicator the GDP mode `sectors` sums the sectors (indicators flagged `sector`)
+/// into. A report without sectors has no such mode.
 pub const GDP: &str = "gdp";
-/// Budget revenue, used in the revenue / GDP ratio.
-pub const BUDGET_REVENUE: &str = "budget_revenue";
-/// Fixed-asset investment, used in the FAI / GDP ratio and the key-project share.
-pub const FAI: &str = "fai";
-/// Urban income, numerator of the urban/rural ratio.
-pub const URBAN_INCOME: &str = "urban_income";
-/// Rural income, denominator of the urban/rural ratio.
-pub const RURAL_INCOME: &str = "rural_income";
-/// The three sectors, in the order of the structure ratio.
-pub const SECTORS: [&str; 3] = ["primary", "secondary", "tertiary"];
 
 /// The whole dataset.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -38,20 +31,106 @@ pub struct Dataset {
     pub edition: u32,
     /// The report the figures come from.
     pub source: Source,
+    /// The two years the report is about.
+    pub years: Years,
     /// Units of the indicators, with their display precision.
     pub units: Vec<Unit>,
     /// The GDP price-change assumption.
     pub deflator: DeflatorSpec,
     /// The indicators a person can set growth for, in display order.
     pub indicators: Vec<Indicator>,
-    /// The three-sector structure ratio as the report states it for 2023.
-    pub structure_2023: QuotedText,
-    /// The 2024 key-project investment plan.
+    /// The sector structure as the report states it for the base year, where it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_structure: Option<QuotedText>,
+    /// The plan year's key-project investment plan.
     pub key_projects: KeyProjects,
-    /// Other numeric 2024 targets the report states, for reference.
+    /// Other numeric plan-year targets the report states, for reference.
     pub other_targets: Vec<OtherTarget>,
     /// Named scenarios defined by formulas over the dataset.
     pub presets: Vec<Preset>,
+    /// The derived figures this report has, each a formula of a known kind over indicators
+    /// named by id, in the order they are computed.
+    pub derived: Vec<DerivedSpec>,
+}
+
+/// The years of a report: the base year, whose levels and growth the report gives, and
+/// the plan year its targets are for. Every year a person reads comes from here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Years {
+    pub base: u32,
+    pub plan: u32,
+}
+
+/// The formulas a derived figure may have: a closed set, so that what a report declares is
+/// always something the model can compute. Percentages are shown to two places, ratios to
+/// two, sums and levels to the places of their first input's unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DerivedKind {
+    /// The growth of the sum of `of` from the base to the plan year, percent (plan only).
+    SumGrowth,
+    /// The sum of `of`.
+    Sum,
+    /// Each of `of` as percent of their sum: one figure per input, `id.<input>.<period>`.
+    Shares,
+    /// The one input at current prices: in the plan year grown by the deflator assumption;
+    /// the base year is at its own prices.
+    Nominal,
+    /// The first input's level over the second's.
+    Ratio,
+    /// The first input as percent of the second made nominal (see `Nominal`): where a
+    /// nominal series meets a real one.
+    PercentOfNominal,
+    /// Each field of the key-project plan as percent of its total (no inputs; plan only):
+    /// `id.<field>.plan`.
+    KeyProjectShares,
+    /// The key-project plan's total as percent of the one input (plan only).
+    KeyProjectsPercentOf,
+}
+
+impl DerivedKind {
+    /// How many indicators the kind takes: exactly this many, or at least 2 for sums.
+    fn inputs(self) -> Option<usize> {
+        match self {
+            DerivedKind::SumGrowth | DerivedKind::Sum | DerivedKind::Shares => None,
+            DerivedKind::Nominal | DerivedKind::KeyProjectsPercentOf => Some(1),
+            DerivedKind::Ratio | DerivedKind::PercentOfNominal => Some(2),
+            DerivedKind::KeyProjectShares => Some(0),
+        }
+    }
+
+    /// Whether the kind describes the plan year only (a change, or the plan's own figures).
+    fn plan_only(self) -> bool {
+        matches!(
+            self,
+            DerivedKind::SumGrowth
+                | DerivedKind::KeyProjectShares
+                | DerivedKind::KeyProjectsPercentOf
+        )
+    }
+}
+
+/// A year a derived figure describes, as the data name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodName {
+    /// The base year, from the report's levels.
+    Base,
+    /// The plan year, from the projection.
+    Plan,
+}
+
+/// One derived figure a report has: its id (the first part of every figure's id,
+/// `id.period` or `id.part.period`), its kind and inputs, and the years it is shown for.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DerivedSpec {
+    pub id: String,
+    pub kind: DerivedKind,
+    /// The indicators it is computed from, by id, in the order the kind reads them.
+    pub of: Vec<String>,
+    pub periods: Vec<PeriodName>,
 }
 
 /// A text for people in every language the product speaks, keyed by language tag (`zh`,
@@ -78,10 +157,14 @@ pub struct Source {
     /// into every share link so a link from another report is recognised as such. Never
     /// changes once links carry it.
     pub id: String,
+    /// The report's text, a file in the report's folder: every quote is verbatim from it.
     pub file: String,
     /// The report's title: the published one in `zh`, translated in the others.
     pub title: Texts,
     pub publisher: Texts,
+    /// The place the report is about, as the product's title names it (`{place}`).
+    pub place: Texts,
+    /// The day the report was presented, `YYYY-MM-DD`.
     pub date: String,
 }
 
@@ -160,7 +243,7 @@ pub struct QuotedText {
     pub quote: String,
 }
 
-/// A 2024 growth target in percent.
+/// A plan-year growth target in percent.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Target {
@@ -173,11 +256,10 @@ pub struct Target {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StandInRule {
-    /// The 2024 target of another indicator (named by `id`).
+    /// The plan-year target of another indicator (named by `id`).
     TargetOf,
-    /// The indicator's own 2023 growth.
-    #[serde(rename = "growth_2023")]
-    Growth2023,
+    /// The indicator's own base-year growth.
+    BaseGrowth,
 }
 
 /// The documented stand-in for a missing target.
@@ -190,7 +272,7 @@ pub struct StandIn {
     pub why: Texts,
 }
 
-/// Why an indicator has no 2023 level, with the report text that shows it.
+/// Why an indicator has no base-year level, with the report text that shows it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LevelMissing {
@@ -221,23 +303,18 @@ pub struct Indicator {
     /// Id of a [`Unit`].
     pub unit: String,
     pub price_basis: PriceBasis,
-    /// True for the three sectors whose sum is GDP.
+    /// True for the sectors whose sum is GDP (the GDP mode `sectors`).
     #[serde(default)]
     pub sector: bool,
-    #[serde(default, rename = "value2023", skip_serializing_if = "Option::is_none")]
-    pub value_2023: Option<QuotedNumber>,
-    #[serde(
-        default,
-        rename = "growth2023",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub growth_2023: Option<QuotedNumber>,
-    #[serde(
-        default,
-        rename = "target2024",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub target_2024: Option<Target>,
+    /// The base-year level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<QuotedNumber>,
+    /// The base-year growth, percent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_growth: Option<QuotedNumber>,
+    /// The plan-year growth target.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Target>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stand_in: Option<StandIn>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -278,7 +355,7 @@ pub struct KeyProjectField {
     pub quote: String,
 }
 
-/// The 2024 key-project annual investment plan and its split by field.
+/// The plan year's key-project annual investment plan and its split by field.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct KeyProjects {
@@ -289,7 +366,7 @@ pub struct KeyProjects {
     pub fields: Vec<KeyProjectField>,
 }
 
-/// Another numeric 2024 target, shown for reference (not simulated).
+/// Another numeric plan-year target, shown for reference (not simulated).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OtherTarget {
@@ -305,23 +382,19 @@ pub struct OtherTarget {
     pub en_scale: i32,
     pub qualifier: Qualifier,
     pub quote: String,
-    #[serde(
-        default,
-        rename = "actual2023",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub actual_2023: Option<QuotedNumber>,
+    /// The base-year figure, where the report gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_actual: Option<QuotedNumber>,
 }
 
 /// What a preset starts from for each indicator before its offset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PresetBase {
-    /// The 2024 target, or the indicator's documented stand-in where there is none.
+    /// The plan-year target, or the indicator's documented stand-in where there is none.
     Official,
-    /// The 2023 growth, or the official value where the report gives no 2023 growth.
-    #[serde(rename = "growth_2023")]
-    Growth2023,
+    /// The base-year growth, or the official value where the report gives none.
+    BaseGrowth,
 }
 
 /// A named scenario: base figure plus a fixed offset in percentage points.
@@ -344,20 +417,30 @@ macro_rules! dataset_structs {
             schema_version,
             edition,
             source,
+            years,
             units,
             deflator,
             indicators,
-            structure_2023,
+            base_structure,
             key_projects,
             other_targets,
             presets,
+            derived,
         });
         $m!(Source {
             id,
             file,
             title,
             publisher,
+            place,
             date
+        });
+        $m!(Years { base, plan });
+        $m!(DerivedSpec {
+            id,
+            kind,
+            of,
+            periods
         });
         $m!(Unit {
             id,
@@ -390,9 +473,9 @@ macro_rules! dataset_structs {
             unit,
             price_basis,
             sector,
-            value_2023,
-            growth_2023,
-            target_2024,
+            base,
+            base_growth,
+            target,
             stand_in,
             level_missing,
             range,
@@ -423,7 +506,7 @@ macro_rules! dataset_structs {
             en_scale,
             qualifier,
             quote,
-            actual_2023,
+            base_actual,
         });
         $m!(Preset {
             id,
@@ -450,12 +533,23 @@ macro_rules! dataset_enums {
         });
         $m!(StandInRule {
             TargetOf,
-            Growth2023
+            BaseGrowth
         });
         $m!(PresetBase {
             Official,
-            Growth2023
+            BaseGrowth
         });
+        $m!(DerivedKind {
+            SumGrowth,
+            Sum,
+            Shares,
+            Nominal,
+            Ratio,
+            PercentOfNominal,
+            KeyProjectShares,
+            KeyProjectsPercentOf
+        });
+        $m!(PeriodName { Base, Plan });
     };
 }
 
@@ -491,6 +585,92 @@ impl Dataset {
         Ok(dataset)
     }
 
+    /// Loads a report folder's dataset and checks it, and every quote against the
+    /// report's text (see [`Dataset::check_quotes`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn load(json: &str, report_text: &str) -> Result<Dataset> {
+        let dataset = Dataset::from_json(json)?;
+        dataset.check_quotes(report_text)?;
+        Ok(dataset)
+    }
+
+    /// Every quote with the number it backs, as (path, number, quote): what
+    /// [`Dataset::check_quotes`] holds to the report's text.
+    pub fn claims(&self) -> Vec<(String, Option<Decimal>, &str)> {
+        let mut out: Vec<(String, Option<Decimal>, &str)> = Vec::new();
+        for (i, indicator) in self.indicators.iter().enumerate() {
+            if let Some(v) = &indicator.base {
+                out.push((format!("indicators[{i}].base"), Some(v.value.0), &v.quote));
+            }
+            if let Some(g) = &indicator.base_growth {
+                out.push((
+                    format!("indicators[{i}].baseGrowth"),
+                    Some(g.value.0),
+                    &g.quote,
+                ));
+            }
+            if let Some(t) = &indicator.target {
+                out.push((format!("indicators[{i}].target"), Some(t.value.0), &t.quote));
+            }
+            if let Some(m) = &indicator.level_missing {
+                out.push((format!("indicators[{i}].levelMissing"), None, &m.quote));
+            }
+        }
+        if let Some(structure) = &self.base_structure {
+            out.push(("baseStructure".into(), None, &structure.quote));
+        }
+        let plan = &self.key_projects;
+        out.push((
+            "keyProjects.total".into(),
+            Some(plan.total.value.0),
+            &plan.total.quote,
+        ));
+        for (i, field) in plan.fields.iter().enumerate() {
+            out.push((
+                format!("keyProjects.fields[{i}]"),
+                Some(field.value.0),
+                &field.quote,
+            ));
+        }
+        for (i, target) in self.other_targets.iter().enumerate() {
+            out.push((
+                format!("otherTargets[{i}]"),
+                Some(target.value.0),
+                &target.quote,
+            ));
+            if let Some(actual) = &target.base_actual {
+                out.push((
+                    format!("otherTargets[{i}].baseActual"),
+                    Some(actual.value.0),
+                    &actual.quote,
+                ));
+            }
+        }
+        out
+    }
+
+    /// Checks that every quote is a verbatim passage of the report's text and holds the
+    /// number it backs (as the report writes it, not inside a longer number).
+    pub fn check_quotes(&self, report_text: &str) -> Result<()> {
+        for (path, value, quote) in self.claims() {
+            if quote.is_empty() || !report_text.contains(quote) {
+                return Err(invalid(
+                    path,
+                    "the quote is not verbatim in the report's text",
+                ));
+            }
+            if let Some(value) = value {
+                if !holds_number(quote, &canonical(value)) {
+                    return Err(invalid(
+                        path,
+                        format!("the quote does not hold the number {}", canonical(value)),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// The indicator with this id and its position.
     pub fn indicator(&self, id: &str) -> Option<(usize, &Indicator)> {
         self.indicators
@@ -502,6 +682,17 @@ impl Dataset {
     /// Position of an indicator the engine requires (checked at load, so always present).
     pub(crate) fn position(&self, id: &str) -> usize {
         self.indicator(id).map_or(0, |(index, _)| index)
+    }
+
+    /// The indicators flagged `sector`, in dataset order: what GDP is the sum of in the
+    /// GDP mode `sectors`.
+    pub fn sectors(&self) -> impl Iterator<Item = &Indicator> + '_ {
+        self.indicators.iter().filter(|indicator| indicator.sector)
+    }
+
+    /// Whether the report has sectors, and so the GDP mode `sectors`.
+    pub fn has_sectors(&self) -> bool {
+        self.indicators.iter().any(|indicator| indicator.sector)
     }
 
     /// The unit with this id.
@@ -522,15 +713,15 @@ impl Dataset {
     /// The growth a preset of base `official` uses for an indicator: its target, or its
     /// documented stand-in.
     pub fn official_growth(&self, indicator: &Indicator) -> Option<Decimal> {
-        if let Some(target) = &indicator.target_2024 {
+        if let Some(target) = &indicator.target {
             return Some(target.value.0);
         }
         let stand_in = indicator.stand_in.as_ref()?;
         match stand_in.rule {
-            StandInRule::Growth2023 => indicator.growth_2023.as_ref().map(|g| g.value.0),
+            StandInRule::BaseGrowth => indicator.base_growth.as_ref().map(|g| g.value.0),
             StandInRule::TargetOf => {
                 let (_, other) = self.indicator(stand_in.id.as_deref()?)?;
-                other.target_2024.as_ref().map(|t| t.value.0)
+                other.target.as_ref().map(|t| t.value.0)
             }
         }
     }
@@ -542,6 +733,7 @@ impl Dataset {
         let mut out = vec![
             ("source.title".to_string(), &self.source.title),
             ("source.publisher".to_string(), &self.source.publisher),
+            ("source.place".to_string(), &self.source.place),
         ];
         for (i, unit) in self.units.iter().enumerate() {
             out.push((format!("units[{i}].name"), &unit.name));
@@ -609,6 +801,12 @@ impl Dataset {
         }
         if self.edition == 0 {
             return Err(invalid("edition", "editions count from 1"));
+        }
+        if !(1900..=2200).contains(&self.years.base) || self.years.plan <= self.years.base {
+            return Err(invalid(
+                "years",
+                "base from 1900 to 2200, and plan after base",
+            ));
         }
         let report = &self.source.id;
         if !report.starts_with(|c: char| c.is_ascii_lowercase())
@@ -687,28 +885,28 @@ impl Dataset {
                     format!("unknown unit \"{}\"", indicator.unit),
                 ));
             }
-            match (&indicator.value_2023, &indicator.level_missing) {
+            match (&indicator.base, &indicator.level_missing) {
                 (Some(value), None) if value.value.0 <= Decimal::ZERO => {
-                    return Err(invalid(at("value2023.value"), "must be positive"));
+                    return Err(invalid(at("base.value"), "must be positive"));
                 }
                 (Some(_), None) if indicator.unit == "index" => {
                     return Err(invalid(
                         at("unit"),
-                        "an indicator with a 2023 level is not an index",
+                        "an indicator with a base-year level is not an index",
                     ));
                 }
                 (None, Some(_)) if indicator.unit != "index" => {
                     return Err(invalid(
                         at("unit"),
-                        "an indicator without a 2023 level must use the index unit",
+                        "an indicator without a base-year level must use the index unit",
                     ));
                 }
                 (Some(_), Some(_)) => {
-                    return Err(invalid(at("levelMissing"), "given together with value2023"));
+                    return Err(invalid(at("levelMissing"), "given together with base"));
                 }
                 (None, None) => {
                     return Err(invalid(
-                        at("value2023"),
+                        at("base"),
                         "missing; give it or say why in levelMissing",
                     ));
                 }
@@ -719,11 +917,8 @@ impl Dataset {
             if range.min.0 <= -Decimal::ONE_HUNDRED {
                 return Err(invalid(at("range.min"), "growth must stay above -100%"));
             }
-            if indicator.target_2024.is_none() && indicator.stand_in.is_none() {
-                return Err(invalid(
-                    at("standIn"),
-                    "required when there is no target2024",
-                ));
+            if indicator.target.is_none() && indicator.stand_in.is_none() {
+                return Err(invalid(at("standIn"), "required when there is no target"));
             }
             if let Some(stand_in) = &indicator.stand_in {
                 self.check_stand_in(&at("standIn"), indicator, stand_in)?;
@@ -755,38 +950,25 @@ impl Dataset {
                 }
             }
         }
-        for required in [GDP, BUDGET_REVENUE, FAI, URBAN_INCOME, RURAL_INCOME]
-            .iter()
-            .chain(SECTORS.iter())
-        {
-            match self.indicator(required) {
-                None => {
+        // Sectors sum to GDP in the GDP mode `sectors`: GDP must be there, with a level,
+        // and the sectors too.
+        if self.has_sectors() {
+            for indicator in self.sectors().chain(self.indicator(GDP).map(|(_, i)| i)) {
+                if indicator.base.is_none() {
                     return Err(invalid(
                         "indicators",
-                        format!("the engine needs \"{required}\""),
-                    ))
-                }
-                Some((_, indicator)) if indicator.value_2023.is_none() => {
-                    return Err(invalid(
-                        "indicators",
-                        format!("\"{required}\" needs a 2023 level"),
+                        format!("\"{}\" needs a base-year level", indicator.id),
                     ));
                 }
-                _ => {}
+            }
+            if self.indicator(GDP).map_or(true, |(_, gdp)| gdp.sector) {
+                return Err(invalid(
+                    "indicators",
+                    format!("sectors need an indicator \"{GDP}\" that is not a sector"),
+                ));
             }
         }
-        let flagged: Vec<&str> = self
-            .indicators
-            .iter()
-            .filter(|i| i.sector)
-            .map(|i| i.id.as_str())
-            .collect();
-        if flagged != SECTORS {
-            return Err(invalid(
-                "indicators",
-                "exactly primary, secondary, tertiary carry sector: true",
-            ));
-        }
+        self.check_derived()?;
         self.check_key_projects()?;
         self.check_presets()
     }
@@ -794,7 +976,7 @@ impl Dataset {
     fn check_stand_in(&self, at: &str, indicator: &Indicator, stand_in: &StandIn) -> Result<()> {
         match (stand_in.rule, &stand_in.id) {
             (StandInRule::TargetOf, Some(other_id)) => match self.indicator(other_id) {
-                Some((_, other)) if other.target_2024.is_some() => Ok(()),
+                Some((_, other)) if other.target.is_some() => Ok(()),
                 Some(_) => Err(invalid(
                     format!("{at}.id"),
                     format!("\"{other_id}\" has no target"),
@@ -807,15 +989,60 @@ impl Dataset {
             (StandInRule::TargetOf, None) => {
                 Err(invalid(format!("{at}.id"), "target_of needs an id"))
             }
-            (StandInRule::Growth2023, _) if indicator.growth_2023.is_none() => Err(invalid(
+            (StandInRule::BaseGrowth, _) if indicator.base_growth.is_none() => Err(invalid(
                 format!("{at}.rule"),
-                "growth_2023 needs growth2023",
+                "base_growth needs baseGrowth",
             )),
-            (StandInRule::Growth2023, Some(_)) => {
-                Err(invalid(format!("{at}.id"), "growth_2023 takes no id"))
+            (StandInRule::BaseGrowth, Some(_)) => {
+                Err(invalid(format!("{at}.id"), "base_growth takes no id"))
             }
-            (StandInRule::Growth2023, None) => Ok(()),
+            (StandInRule::BaseGrowth, None) => Ok(()),
         }
+    }
+
+    /// Every derived figure: a unique id, the number of inputs its kind takes, each an
+    /// indicator with a base-year level, and only the years its kind describes.
+    fn check_derived(&self) -> Result<()> {
+        let mut ids = HashSet::new();
+        for (i, spec) in self.derived.iter().enumerate() {
+            let at = |field: &str| format!("derived[{i}].{field}");
+            if spec.id.is_empty() || !spec.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+                return Err(invalid(at("id"), "ids use only a-z and _"));
+            }
+            if !ids.insert(spec.id.as_str()) {
+                return Err(invalid(at("id"), format!("duplicate id \"{}\"", spec.id)));
+            }
+            let count_ok = match spec.kind.inputs() {
+                Some(n) => spec.of.len() == n,
+                None => spec.of.len() >= 2,
+            };
+            if !count_ok {
+                return Err(invalid(at("of"), "the wrong number of inputs for its kind"));
+            }
+            for id in &spec.of {
+                match self.indicator(id) {
+                    None => return Err(invalid(at("of"), format!("unknown indicator \"{id}\""))),
+                    Some((_, indicator)) if indicator.base.is_none() => {
+                        return Err(invalid(
+                            at("of"),
+                            format!("\"{id}\" has no base-year level"),
+                        ))
+                    }
+                    _ => {}
+                }
+            }
+            let base = spec.periods.contains(&PeriodName::Base);
+            if spec.periods.is_empty()
+                || (base && spec.kind.plan_only())
+                || (1..spec.periods.len()).any(|k| spec.periods[k..].contains(&spec.periods[k - 1]))
+            {
+                return Err(invalid(
+                    at("periods"),
+                    "base and/or plan, once each (its kind may describe the plan only)",
+                ));
+            }
+        }
+        Ok(())
     }
 
     fn check_key_projects(&self) -> Result<()> {
@@ -877,4 +1104,19 @@ fn check_range(at: &str, min: Decimal, max: Decimal, step: Decimal) -> Result<()
         return Err(invalid(format!("{at}.step"), "must be positive"));
     }
     Ok(())
+}
+
+/// Whether `quote` holds `number` as a number of its own: not the tail of a longer one
+/// (8 inside 18.8) nor its head (8 inside 8.5 or 80).
+fn holds_number(quote: &str, number: &str) -> bool {
+    quote.match_indices(number).any(|(at, _)| {
+        let before = quote.get(..at).and_then(|head| head.chars().last());
+        let mut after = quote.get(at + number.len()..).unwrap_or("").chars();
+        let next = after.next();
+        let digit_after_point =
+            next == Some('.') && after.next().is_some_and(|c| c.is_ascii_digit());
+        !before.is_some_and(|c| c.is_ascii_digit() || c == '.')
+            && !next.is_some_and(|c| c.is_ascii_digit())
+            && !digit_after_point
+    })
 }

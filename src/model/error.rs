@@ -91,8 +91,9 @@ pub enum Error {
     InvalidInput { detail: String },
     /// A goal that no growth rate can reach (it needs a fall of more than 100%).
     GoalUnreachable { field: String },
-    /// A goal of "the official target" for an indicator the report sets none for.
-    NoTarget { id: String },
+    /// A goal of "the official target" for an indicator the report sets none for (in the
+    /// report's plan year, which the message names).
+    NoTarget { id: String, plan_year: u32 },
 }
 
 impl Error {
@@ -129,7 +130,7 @@ impl Error {
             Error::UnknownIndicator { id }
             | Error::DuplicateIndicator { id }
             | Error::MissingIndicator { id }
-            | Error::NoTarget { id } => Some(id),
+            | Error::NoTarget { id, .. } => Some(id),
             Error::NotANumber { field, .. }
             | Error::TooPrecise { field, .. }
             | Error::OutOfRange { field, .. }

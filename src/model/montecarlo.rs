@@ -84,7 +84,7 @@ pub fn default_spread(dataset: &Dataset, id: &str) -> Decimal {
     let Some((_, indicator)) = dataset.indicator(id) else {
         return Decimal::TWO;
     };
-    match (&indicator.growth_2023, dataset.official_growth(indicator)) {
+    match (&indicator.base_growth, dataset.official_growth(indicator)) {
         (Some(growth), Some(official)) => {
             let half_gap = (growth.value.0 - official).abs() / Decimal::TWO;
             half_gap
@@ -280,18 +280,14 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
     let growth: Vec<Decimal> = projection.rows.iter().map(|row| row.growth).collect();
     let sector_mode = scenario.gdp_mode == GdpMode::Sectors;
     let gdp = dataset.position(dataset::GDP);
-    let sectors: Vec<(usize, f64)> = dataset::SECTORS
+    let sectors: Vec<(usize, f64)> = indicators
         .iter()
-        .map(|id| {
-            let index = dataset.position(id);
+        .enumerate()
+        .filter(|(_, indicator)| indicator.sector)
+        .map(|(index, indicator)| {
             (
                 index,
-                to_f64(
-                    indicators[index]
-                        .value_2023
-                        .as_ref()
-                        .map_or(Decimal::ZERO, |v| v.value.0),
-                ),
+                to_f64(indicator.base.as_ref().map_or(Decimal::ZERO, |v| v.value.0)),
             )
         })
         .collect();
@@ -342,7 +338,7 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
     for (i, indicator) in indicators.iter().enumerate() {
         let samples = &mut deviations[i];
         let base = indicator
-            .value_2023
+            .base
             .as_ref()
             .map_or(Decimal::ONE_HUNDRED, |v| v.value.0);
         let decimals = dataset.decimals_of(indicator);
@@ -358,7 +354,7 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
         let (p5, growth_p5) = level_and_growth(quantiles[0])?;
         let (p50, growth_p50) = level_and_growth(quantiles[1])?;
         let (p95, growth_p95) = level_and_growth(quantiles[2])?;
-        let probability = indicator.target_2024.as_ref().map(|target| {
+        let probability = indicator.target.as_ref().map(|target| {
             // The table's own rule (met or exceeding), applied to each draw.
             let threshold = threshold(target.value.0, target.qualifier);
             // Margin is exact (zero when the scenario sits on the threshold).

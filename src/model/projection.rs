@@ -1,14 +1,14 @@
 //! The projection engine: plan-year levels from base-year levels and growth assumptions,
-//! the gap to each official target, and the derived figures (sector-implied GDP,
-//! structure, income ratio, revenue and investment relative to GDP, the key-project plan),
-//! declared as a table ([`DERIVED`]) and keyed by id.
+//! the gap to each official target, and the derived figures the report declares
+//! (`derived` in its dataset: an id, a kind of formula from a closed set, the indicators it
+//! reads and its years), keyed by id.
 //!
 //! All arithmetic is exact decimal with checked operations, and results stay exact: each
 //! carries the places it is shown with, and whoever shows it rounds it then, once, half
 //! away from zero (`number::round_fixed`). Real and nominal series meet only in ratios to
 //! GDP, where real GDP is turned nominal with the deflator assumption.
 
-use crate::dataset::{self, Dataset, Indicator, PriceBasis, Qualifier};
+use crate::dataset::{self, Dataset, DerivedKind, Indicator, PriceBasis, Qualifier};
 use crate::error::{Error, Result};
 use crate::number::Arith;
 use crate::scenario::{GdpMode, Scenario};
@@ -76,143 +76,22 @@ pub struct Row {
 
 /// The year a derived figure describes: the base year, from the report's levels, or the
 /// plan year, from the projected ones. Which calendar years these are is the dataset's
-/// business, not the model's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Period {
-    Base,
-    Plan,
-}
+/// business (`years`), not the model's.
+pub type Period = dataset::PeriodName;
 
-impl Period {
-    /// The last part of a derived figure's id: `base` or `plan`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Period::Base => "base",
-            Period::Plan => "plan",
-        }
+/// The last part of a derived figure's id: `base` or `plan`.
+pub fn period_name(period: Period) -> &'static str {
+    match period {
+        Period::Base => "base",
+        Period::Plan => "plan",
     }
 }
-
-/// How a derived figure is computed from the levels of its period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Formula {
-    /// The GDP growth the three sectors imply: plan-year over base-year sum of the sectors,
-    /// less one, in percent.
-    SectorGrowth,
-    /// The sum of the three sectors: GDP as the sectors make it up.
-    SectorSum,
-    /// Each sector as percent of the sum of the three; one figure per sector, its id
-    /// `name.<sector id>.<period>`.
-    SectorShares,
-    /// GDP at current prices: in the plan year the real level grown by the deflator
-    /// assumption; the base year is at its own prices.
-    NominalGdp,
-    /// One indicator's level over another's.
-    Ratio {
-        numerator: &'static str,
-        denominator: &'static str,
-    },
-    /// An indicator's level as percent of nominal GDP: where a nominal series meets GDP,
-    /// real GDP is first made nominal (see [`Formula::NominalGdp`]).
-    PercentOfNominalGdp(&'static str),
-    /// Each field of the key-project plan as percent of the plan's total; one figure per
-    /// field, its id `name.<field id>.<period>`.
-    KeyProjectShares,
-    /// The key-project plan's total as percent of an indicator's level.
-    KeyProjectsPercentOf(&'static str),
-}
-
-/// Places a derived figure is shown with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Places {
-    /// A fixed number of places.
-    Fixed(u32),
-    /// The places of an indicator's unit.
-    UnitOf(&'static str),
-}
-
-/// One entry of [`DERIVED`]: a figure computed from several indicators.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Definition {
-    /// The figure's name, the first part of its id (`name.period`, or `name.part.period`
-    /// for a formula that gives one figure per sector or field).
-    pub name: &'static str,
-    pub formula: Formula,
-    /// The periods it is computed for, in this order.
-    pub periods: &'static [Period],
-    pub places: Places,
-}
-
-const BOTH: &[Period] = &[Period::Base, Period::Plan];
-const PLAN: &[Period] = &[Period::Plan];
-
-/// Every derived figure a projection carries, in order. Each is computed by its formula
-/// from the levels of each of its periods; ids are `name.period` or `name.part.period`.
-pub const DERIVED: &[Definition] = &[
-    Definition {
-        name: "implied_gdp_growth",
-        formula: Formula::SectorGrowth,
-        periods: PLAN,
-        places: Places::Fixed(PERCENT_DECIMALS),
-    },
-    Definition {
-        name: "implied_gdp_level",
-        formula: Formula::SectorSum,
-        periods: PLAN,
-        places: Places::UnitOf(dataset::GDP),
-    },
-    Definition {
-        name: "structure",
-        formula: Formula::SectorShares,
-        periods: BOTH,
-        places: Places::Fixed(PERCENT_DECIMALS),
-    },
-    Definition {
-        name: "nominal_gdp",
-        formula: Formula::NominalGdp,
-        periods: PLAN,
-        places: Places::UnitOf(dataset::GDP),
-    },
-    Definition {
-        name: "urban_rural_ratio",
-        formula: Formula::Ratio {
-            numerator: dataset::URBAN_INCOME,
-            denominator: dataset::RURAL_INCOME,
-        },
-        periods: BOTH,
-        places: Places::Fixed(RATIO_DECIMALS),
-    },
-    Definition {
-        name: "budget_revenue_to_gdp",
-        formula: Formula::PercentOfNominalGdp(dataset::BUDGET_REVENUE),
-        periods: BOTH,
-        places: Places::Fixed(PERCENT_DECIMALS),
-    },
-    Definition {
-        name: "fai_to_gdp",
-        formula: Formula::PercentOfNominalGdp(dataset::FAI),
-        periods: BOTH,
-        places: Places::Fixed(PERCENT_DECIMALS),
-    },
-    Definition {
-        name: "key_projects_share",
-        formula: Formula::KeyProjectShares,
-        periods: PLAN,
-        places: Places::Fixed(PERCENT_DECIMALS),
-    },
-    Definition {
-        name: "key_projects_to_fai",
-        formula: Formula::KeyProjectsPercentOf(dataset::FAI),
-        periods: PLAN,
-        places: Places::Fixed(PERCENT_DECIMALS),
-    },
-];
 
 /// A derived figure's value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DerivedFigure {
     /// `name.period` or `name.part.period`, e.g. `urban_rural_ratio.plan`,
-    /// `structure.tertiary.base` (see [`DERIVED`]).
+    /// `structure.tertiary.base` (see the dataset's `derived`).
     pub id: String,
     /// Exact.
     pub value: Decimal,
@@ -220,7 +99,7 @@ pub struct DerivedFigure {
     pub decimals: u32,
 }
 
-/// The derived figures of a projection, in the order of [`DERIVED`].
+/// The derived figures of a projection, in the order the dataset declares them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Derived {
     pub figures: Vec<DerivedFigure>,
@@ -384,18 +263,28 @@ pub fn status(growth: Decimal, target: Decimal, qualifier: Qualifier) -> Status 
 /// The base-year level of an indicator: the report's, or 100 for an index.
 pub fn base_level(indicator: &Indicator) -> Decimal {
     indicator
-        .value_2023
+        .base
         .as_ref()
         .map_or(Decimal::ONE_HUNDRED, |v| v.value.0)
 }
 
-/// `Σ sectors` of a list of levels in dataset order.
-fn sector_sum(dataset: &Dataset, levels: &[Decimal]) -> Result<Decimal> {
-    dataset::SECTORS
-        .iter()
+/// The sum of the levels of some indicators, found by position.
+fn sum_of(dataset: &Dataset, ids: &[String], levels: &[Decimal]) -> Result<Decimal> {
+    ids.iter()
         .try_fold(Decimal::ZERO, |sum, id| {
             sum.plus(levels[dataset.position(id)])
         })
+        .ok_or_else(|| overflow(dataset::GDP))
+}
+
+/// `Σ sectors` (the indicators flagged `sector`) of a list of levels in dataset order.
+fn sector_sum(dataset: &Dataset, levels: &[Decimal]) -> Result<Decimal> {
+    dataset
+        .indicators
+        .iter()
+        .zip(levels)
+        .filter(|(indicator, _)| indicator.sector)
+        .try_fold(Decimal::ZERO, |sum, (_, level)| sum.plus(*level))
         .ok_or_else(|| overflow(dataset::GDP))
 }
 
@@ -436,7 +325,7 @@ pub fn project(dataset: &Dataset, scenario: &Scenario) -> Result<Projection> {
 
     let mut rows = Vec::with_capacity(indicators.len());
     for (i, indicator) in indicators.iter().enumerate() {
-        let (target, status) = match &indicator.target_2024 {
+        let (target, status) = match &indicator.target {
             None => (None, Status::NoTarget),
             Some(target) => {
                 let level = grow(&indicator.id, base[i], target.value.0)?;
@@ -460,7 +349,7 @@ pub fn project(dataset: &Dataset, scenario: &Scenario) -> Result<Projection> {
             unit: indicator.unit.clone(),
             decimals: dataset.decimals_of(indicator),
             price_basis: indicator.price_basis,
-            has_level: indicator.value_2023.is_some(),
+            has_level: indicator.base.is_some(),
             base: base[i],
             growth: growth[i],
             growth_derived: sector_mode && i == gdp,
@@ -499,33 +388,39 @@ impl Levels<'_> {
         }
     }
 
+    /// An input's level at current prices: the plan year's grown by the deflator.
+    fn nominal(&self, id: &str, period: Period) -> Result<Decimal> {
+        let level = self.level(id, period);
+        match period {
+            Period::Base => Ok(level),
+            Period::Plan => grow("deflator", level, self.deflator),
+        }
+    }
+
     fn level(&self, id: &str, period: Period) -> Decimal {
         self.of(period)[self.dataset.position(id)]
     }
 
-    fn nominal_gdp(&self, period: Period) -> Result<Decimal> {
-        let gdp = self.level(dataset::GDP, period);
-        match period {
-            Period::Base => Ok(gdp),
-            Period::Plan => grow("deflator", gdp, self.deflator),
-        }
-    }
-
-    /// Evaluates [`DERIVED`].
+    /// Evaluates the dataset's derived figures.
     fn derive(&self) -> Result<Derived> {
         let mut figures = Vec::with_capacity(32);
-        for definition in DERIVED {
-            let decimals = match definition.places {
-                Places::Fixed(places) => places,
-                Places::UnitOf(id) => self
+        for spec in &self.dataset.derived {
+            let of = &spec.of;
+            let first = of.first().map_or("", String::as_str);
+            let second = of.get(1).map_or("", String::as_str);
+            let decimals = match spec.kind {
+                DerivedKind::Sum | DerivedKind::Nominal => self
                     .dataset
-                    .indicator(id)
+                    .indicator(first)
                     .map_or(2, |(_, indicator)| self.dataset.decimals_of(indicator)),
+                DerivedKind::Ratio => RATIO_DECIMALS,
+                _ => PERCENT_DECIMALS,
             };
-            for &period in definition.periods {
+            let name = spec.id.as_str();
+            for &period in &spec.periods {
                 let mut push = |part: Option<&str>, value: Decimal| {
-                    let mut id = String::from(definition.name);
-                    for piece in part.into_iter().chain([period.name()]) {
+                    let mut id = String::from(name);
+                    for piece in part.into_iter().chain([period_name(period)]) {
                         id.push('.');
                         id.push_str(piece);
                     }
@@ -535,49 +430,52 @@ impl Levels<'_> {
                         decimals,
                     });
                 };
-                let name = definition.name;
-                match definition.formula {
-                    Formula::SectorGrowth => push(
+                let levels = self.of(period);
+                match spec.kind {
+                    DerivedKind::SumGrowth => push(
                         None,
                         growth_between(
-                            dataset::GDP,
-                            sector_sum(self.dataset, self.base)?,
-                            sector_sum(self.dataset, self.plan)?,
+                            name,
+                            sum_of(self.dataset, of, self.base)?,
+                            sum_of(self.dataset, of, self.plan)?,
                         )?,
                     ),
-                    Formula::SectorSum => push(None, sector_sum(self.dataset, self.of(period))?),
-                    Formula::SectorShares => {
-                        let total = sector_sum(self.dataset, self.of(period))?;
-                        for sector in dataset::SECTORS {
-                            let share = percent_of(name, self.level(sector, period), total)?;
-                            push(Some(sector), share);
+                    DerivedKind::Sum => push(None, sum_of(self.dataset, of, levels)?),
+                    DerivedKind::Shares => {
+                        let total = sum_of(self.dataset, of, levels)?;
+                        for part in of {
+                            push(
+                                Some(part),
+                                percent_of(name, self.level(part, period), total)?,
+                            );
                         }
                     }
-                    Formula::NominalGdp => push(None, self.nominal_gdp(period)?),
-                    Formula::Ratio {
-                        numerator,
-                        denominator,
-                    } => push(
+                    DerivedKind::Nominal => push(None, self.nominal(first, period)?),
+                    DerivedKind::Ratio => push(
                         None,
-                        self.level(numerator, period)
-                            .over(self.level(denominator, period))
+                        self.level(first, period)
+                            .over(self.level(second, period))
                             .ok_or_else(|| overflow(name))?,
                     ),
-                    Formula::PercentOfNominalGdp(id) => push(
+                    DerivedKind::PercentOfNominal => push(
                         None,
-                        percent_of(id, self.level(id, period), self.nominal_gdp(period)?)?,
+                        percent_of(
+                            first,
+                            self.level(first, period),
+                            self.nominal(second, period)?,
+                        )?,
                     ),
-                    Formula::KeyProjectShares => {
+                    DerivedKind::KeyProjectShares => {
                         let plan = &self.dataset.key_projects;
                         for field in &plan.fields {
                             let share = percent_of(&plan.id, field.value.0, plan.total.value.0)?;
                             push(Some(&field.id), share);
                         }
                     }
-                    Formula::KeyProjectsPercentOf(id) => {
+                    DerivedKind::KeyProjectsPercentOf => {
                         let plan = &self.dataset.key_projects;
                         let share =
-                            percent_of(&plan.id, plan.total.value.0, self.level(id, period))?;
+                            percent_of(&plan.id, plan.total.value.0, self.level(first, period))?;
                         push(None, share);
                     }
                 }

@@ -153,8 +153,8 @@ impl Scenario {
                     })?;
             let base = match preset.base {
                 PresetBase::Official => official,
-                PresetBase::Growth2023 => indicator
-                    .growth_2023
+                PresetBase::BaseGrowth => indicator
+                    .base_growth
                     .as_ref()
                     .map_or(official, |g| g.value.0),
             };
@@ -232,6 +232,12 @@ impl Scenario {
                 indicator.range.min.0,
                 indicator.range.max.0,
             )?;
+        }
+        // A report without sectors has no GDP to sum them into.
+        if self.gdp_mode == GdpMode::Sectors && !dataset.has_sectors() {
+            return Err(Error::UnknownGdpMode {
+                input: GdpMode::Sectors.as_str().to_string(),
+            });
         }
         let spec = &dataset.deflator;
         check_bounds(DEFLATOR_FIELD, self.deflator.0, spec.min.0, spec.max.0)

@@ -17,6 +17,7 @@ use crate::report::lang::{text, Lang};
 use crate::report::static_html::{amount, check_open_url, escape, parse_f64, status_glyph, Tenths};
 // Rows as `view` shows them: the figures as rounded text, never the model's exact values.
 use crate::report::view::{self, ProjectionView as Projection, RowView as Row};
+use crate::report::words;
 use crate::scenario::{GdpMode, Scenario};
 use std::fmt::Write;
 
@@ -369,7 +370,8 @@ fn draw(
         spans: Vec::new(),
     };
     let name = scenario_name(dataset, scenario, lang);
-    let mut y = header(&mut canvas, text::TITLE.get(lang), &name, lang);
+    let mut y = header(&mut canvas, &words::title(dataset, lang), &name, lang);
+    let plan = words::years(dataset).plan;
     // The projection's rows come in dataset order, one per indicator.
     let targeted: Vec<(&Indicator, &Row)> = dataset
         .indicators
@@ -377,9 +379,9 @@ fn draw(
         .zip(&projection.rows)
         .filter(|(_, row)| row.target.is_some())
         .collect();
-    y = answer(&mut canvas, y, &targeted, lang);
+    y = answer(&mut canvas, y, &targeted, &plan, lang);
     y = tiles(&mut canvas, y, dataset, &targeted, lang);
-    y = chart(&mut canvas, y, &targeted, lang);
+    y = chart(&mut canvas, y, &targeted, &plan, lang);
     y = assumptions(&mut canvas, y, dataset, &projection, lang);
     y = footer(&mut canvas, y, dataset, qr, lang);
     Ok((canvas, y))
@@ -411,7 +413,7 @@ pub fn card_svg(
         "<title>{}</title>",
         escape(&format!(
             "{} · {}",
-            text::TITLE.get(lang),
+            words::title(dataset, lang),
             scenario_name(dataset, scenario, lang)
         ))
     );
@@ -440,7 +442,13 @@ fn header(canvas: &mut Canvas, title: &str, name: &str, lang: Lang) -> i32 {
 }
 
 /// The answer in one sentence: how many targets are met, exceeded and missed.
-fn answer(canvas: &mut Canvas, mut y: i32, targeted: &[(&Indicator, &Row)], lang: Lang) -> i32 {
+fn answer(
+    canvas: &mut Canvas,
+    mut y: i32,
+    targeted: &[(&Indicator, &Row)],
+    plan_year: &str,
+    lang: Lang,
+) -> i32 {
     let count = |status: Status| targeted.iter().filter(|(_, r)| r.status == status).count();
     let (total, met, exceeds, short) = (
         targeted.len(),
@@ -456,8 +464,8 @@ fn answer(canvas: &mut Canvas, mut y: i32, targeted: &[(&Indicator, &Row)], lang
     }
     .get(lang);
     y += canvas.paragraph(MARGIN, y, CONTENT, font(ANSWER, true, TEXT), &sentence);
-    let basis = text::CARD_BASIS.get(lang);
-    y += canvas.paragraph(MARGIN, y, CONTENT, font(BODY, false, MUTED), basis);
+    let basis = text::CardBasis { plan_year }.get(lang);
+    y += canvas.paragraph(MARGIN, y, CONTENT, font(BODY, false, MUTED), &basis);
     y + 32
 }
 
@@ -472,8 +480,11 @@ fn tiles(
     const STRIPE: i32 = 8;
     const PAD: i32 = 24;
     let inner = COLUMN - STRIPE - 2 * PAD;
-    let heading = text::CARD_TILES.get(lang);
-    y += canvas.paragraph(MARGIN, y, CONTENT, font(HEADING, true, TEXT), heading);
+    let heading = text::CardTiles {
+        plan_year: &words::years(dataset).plan,
+    }
+    .get(lang);
+    y += canvas.paragraph(MARGIN, y, CONTENT, font(HEADING, true, TEXT), &heading);
     y += 16;
     for pair in targeted.chunks(2) {
         struct Tile {
@@ -574,15 +585,21 @@ fn tiles(
 
 /// Bars of the 2024 growth assumptions with the targets as marks, names on the left and
 /// values on the right, the axis at zero.
-fn chart(canvas: &mut Canvas, mut y: i32, targeted: &[(&Indicator, &Row)], lang: Lang) -> i32 {
+fn chart(
+    canvas: &mut Canvas,
+    mut y: i32,
+    targeted: &[(&Indicator, &Row)],
+    plan_year: &str,
+    lang: Lang,
+) -> i32 {
     const LABEL_MAX: i32 = 360;
     const BAR: i32 = 28;
     const MARK: i32 = 48;
     let label_font = font(SMALL, false, TEXT);
-    let heading = text::CARD_CHART.get(lang);
-    y += canvas.paragraph(MARGIN, y, CONTENT, font(HEADING, true, TEXT), heading);
+    let heading = text::CardChart { plan_year }.get(lang);
+    y += canvas.paragraph(MARGIN, y, CONTENT, font(HEADING, true, TEXT), &heading);
     y += 8;
-    y = legend(canvas, y, lang);
+    y = legend(canvas, y, plan_year, lang);
     y += 16;
 
     let labels: Vec<Vec<String>> = targeted
@@ -676,9 +693,10 @@ fn chart(canvas: &mut Canvas, mut y: i32, targeted: &[(&Indicator, &Row)], lang:
 }
 
 /// The chart's key on one line: a bar sample and its words, a mark sample and its words.
-fn legend(canvas: &mut Canvas, y: i32, lang: Lang) -> i32 {
+fn legend(canvas: &mut Canvas, y: i32, plan_year: &str, lang: Lang) -> i32 {
     let words = font(SMALL, false, MUTED);
-    let bar = text::CARD_LEGEND_BAR.get(lang);
+    let bar = text::CardLegendBar { plan_year }.get(lang);
+    let bar = bar.as_str();
     let mark = text::CARD_LEGEND_MARK.get(lang);
     let baseline = y + SMALL;
     let middle = baseline - SMALL * 7 / 20;
@@ -722,8 +740,11 @@ fn assumptions(
     projection: &Projection,
     lang: Lang,
 ) -> i32 {
-    let heading = text::CARD_ASSUMPTIONS.get(lang);
-    y += canvas.paragraph(MARGIN, y, CONTENT, font(HEADING, true, TEXT), heading);
+    let heading = text::CardAssumptions {
+        plan_year: &words::years(dataset).plan,
+    }
+    .get(lang);
+    y += canvas.paragraph(MARGIN, y, CONTENT, font(HEADING, true, TEXT), &heading);
     y += 12;
     let mut items: Vec<(String, String)> = dataset
         .indicators

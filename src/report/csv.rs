@@ -5,7 +5,7 @@ use crate::dataset::{Dataset, PriceBasis, Qualifier};
 use crate::projection::{Projection, Status};
 pub use crate::report::lang::Lang;
 use crate::report::lang::{text, Text};
-use crate::report::view;
+use crate::report::{view, words};
 
 /// Label of a status (`status.*`).
 pub fn status_label(status: Status, lang: Lang) -> &'static str {
@@ -36,35 +36,40 @@ fn price_basis_label(basis: PriceBasis, lang: Lang) -> &'static str {
     .get(lang)
 }
 
-/// The column headings (`csv.*`), in column order.
-const HEADERS: [Text; 14] = [
-    text::CSV_ID,
-    text::CSV_INDICATOR,
-    text::CSV_UNIT,
-    text::CSV_PRICE_BASIS,
-    text::CSV_BASE,
-    text::CSV_GROWTH_2023,
-    text::CSV_GROWTH,
-    text::CSV_PROJECTED,
-    text::CSV_TARGET_GROWTH,
-    text::CSV_TARGET_TYPE,
-    text::CSV_TARGET_LEVEL,
-    text::CSV_GAP_LEVEL,
-    text::CSV_GAP_POINTS,
-    text::CSV_STATUS,
-];
+/// The column headings (`csv.*`) in column order, naming the report's years.
+fn headers(dataset: &Dataset, lang: Lang) -> Vec<String> {
+    let years = words::years(dataset);
+    let (base_year, plan_year) = (years.base.as_str(), years.plan.as_str());
+    let plain = |text: Text| text.get(lang).to_string();
+    vec![
+        plain(text::CSV_ID),
+        plain(text::CSV_INDICATOR),
+        plain(text::CSV_UNIT),
+        plain(text::CSV_PRICE_BASIS),
+        text::CsvBase { base_year }.get(lang),
+        text::CsvBaseGrowth { base_year }.get(lang),
+        plain(text::CSV_GROWTH),
+        text::CsvProjected { plan_year }.get(lang),
+        plain(text::CSV_TARGET_GROWTH),
+        plain(text::CSV_TARGET_TYPE),
+        text::CsvTargetLevel { plan_year }.get(lang),
+        plain(text::CSV_GAP_LEVEL),
+        plain(text::CSV_GAP_POINTS),
+        plain(text::CSV_STATUS),
+    ]
+}
 
 /// The projection as rows of cells, header first, in the given language.
 pub fn cells(dataset: &Dataset, projection: &Projection, lang: Lang) -> Vec<Vec<String>> {
-    let headers = HEADERS.iter().map(|h| h.get(lang).to_string()).collect();
+    let headers = headers(dataset, lang);
     let mut out = vec![headers];
     for row in projection.rows.iter().map(view::row) {
         let Some((_, indicator)) = dataset.indicator(&row.id) else {
             continue;
         };
         let unit = dataset.unit(&row.unit).map_or("", |u| lang.pick(&u.name));
-        let growth_2023 = indicator
-            .growth_2023
+        let base_growth = indicator
+            .base_growth
             .as_ref()
             .map(|g| crate::number::canonical(g.value.0));
         let target = row.target.as_ref();
@@ -74,7 +79,7 @@ pub fn cells(dataset: &Dataset, projection: &Projection, lang: Lang) -> Vec<Vec<
             unit.to_string(),
             price_basis_label(row.price_basis, lang).to_string(),
             row.base.clone(),
-            growth_2023.unwrap_or_default(),
+            base_growth.unwrap_or_default(),
             row.growth.clone(),
             row.projected.clone(),
             target.map(|t| t.growth.clone()).unwrap_or_default(),

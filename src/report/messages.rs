@@ -94,7 +94,11 @@ impl Messages for Error {
                 field: &field_name(field, lang),
             }
             .get(lang),
-            Error::NoTarget { id } => text::ErrorNoTarget { id: &shown(id) }.get(lang),
+            Error::NoTarget { id, plan_year } => text::ErrorNoTarget {
+                id: &shown(id),
+                plan_year: &number(*plan_year as usize),
+            }
+            .get(lang),
         }
     }
 }

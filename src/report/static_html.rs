@@ -13,6 +13,7 @@ use crate::report::csv::status_label;
 use crate::report::lang::{text, Lang};
 // Rows as `view` shows them: the figures as rounded text, never the model's exact values.
 use crate::report::view::{self, ProjectionView, RowView as Row};
+use crate::report::words;
 use crate::scenario::Scenario;
 use std::fmt::Write;
 
@@ -57,7 +58,7 @@ pub fn group_thousands(plain: &str) -> String {
 /// `43.611 bn yuan`, `73,273.07 yuan`); an index (no 2023 level) as the bare number.
 pub(crate) fn amount(dataset: &Dataset, indicator: &Indicator, value: &str, lang: Lang) -> String {
     match dataset.unit(&indicator.unit) {
-        Some(unit) if indicator.value_2023.is_some() => unit_amount(unit, value, lang),
+        Some(unit) if indicator.base.is_some() => unit_amount(unit, value, lang),
         _ => group_thousands(value),
     }
 }
@@ -228,28 +229,30 @@ pub fn render(
     let rows = selected(dataset, &projection, indicator_ids)?;
     let mut html = String::new();
     let lang_tag = lang.attribute();
-    let title = text::TITLE.get(lang);
+    let title = words::title(dataset, lang);
+    let years = words::years(dataset);
+    let (base_year, plan_year) = (years.base.as_str(), years.plan.as_str());
     let _ = writeln!(
         html,
         "<figure class=\"longgang-whatif-static\" lang=\"{lang_tag}\">"
     );
-    let _ = writeln!(html, "<table>\n<caption>{}</caption>", escape(title));
+    let _ = writeln!(html, "<table>\n<caption>{}</caption>", escape(&title));
     let headers = [
-        text::STATIC_INDICATOR,
-        text::STATIC_BASE,
-        text::STATIC_GROWTH,
-        text::STATIC_PROJECTED,
-        text::STATIC_TARGET,
-        text::STATIC_STATUS,
+        text::STATIC_INDICATOR.get(lang).to_string(),
+        text::StaticBase { base_year }.get(lang),
+        text::StaticGrowth { plan_year }.get(lang),
+        text::StaticProjected { plan_year }.get(lang),
+        text::StaticTarget { plan_year }.get(lang),
+        text::STATIC_STATUS.get(lang).to_string(),
     ];
     html.push_str("<thead><tr>");
     for header in headers {
-        let _ = write!(html, "<th scope=\"col\">{}</th>", escape(header.get(lang)));
+        let _ = write!(html, "<th scope=\"col\">{}</th>", escape(&header));
     }
     html.push_str("</tr></thead>\n<tbody>\n");
     for (indicator, row) in &rows {
         let name = lang.pick(&indicator.name);
-        let base = match &indicator.value_2023 {
+        let base = match &indicator.base {
             Some(v) => amount(
                 dataset,
                 indicator,
@@ -281,7 +284,7 @@ pub fn render(
         html.push_str("</tr>\n");
     }
     html.push_str("</tbody>\n</table>\n");
-    html.push_str(&chart(&rows, lang));
+    html.push_str(&chart(&rows, plan_year, lang));
     let source = &dataset.source;
     let caption = text::StaticSource {
         title: lang.pick(&source.title),
@@ -299,7 +302,7 @@ pub fn render(
 }
 
 /// A bar chart of growth assumptions against targets, drawn with SVG presentation attributes.
-fn chart(rows: &[(&Indicator, &Row)], lang: Lang) -> String {
+fn chart(rows: &[(&Indicator, &Row)], plan_year: &str, lang: Lang) -> String {
     const WIDTH: f64 = 520.0;
     const LABEL: f64 = 190.0;
     const ROW: f64 = 22.0;
@@ -315,7 +318,8 @@ fn chart(rows: &[(&Indicator, &Row)], lang: Lang) -> String {
     let plot = WIDTH - LABEL - 50.0;
     let x = |v: f64| LABEL + (v - low) / (high - low) * plot;
     let height = rows.len() as f64 * ROW + 8.0;
-    let title = text::STATIC_CHART_TITLE.get(lang);
+    let title = text::StaticChartTitle { plan_year }.get(lang);
+    let title = title.as_str();
     let mut svg = String::new();
     let _ = writeln!(
         svg,

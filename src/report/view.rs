@@ -67,9 +67,9 @@ pub struct KeyProjectShareView {
     pub share: String,
 }
 
-/// The derived figures as the page reads them. The JSON keys name the years of the report
-/// the page was made for (2023 the base year, 2024 the plan year): they are the page's
-/// contract. Each field says which figure of `projection::DERIVED` it shows; displayed
+/// The derived figures as the page reads them, by period (`…Base`, `…Plan`: which calendar
+/// years these are is the dataset's `years`). Each field says which figure of the shipped
+/// report's `derived` it shows; a report without that figure leaves it empty. Displayed
 /// figures are rounded, `…Exact` ones exact.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -80,41 +80,28 @@ pub struct DerivedView {
     /// `implied_gdp_level.plan`.
     pub implied_gdp_level: String,
     /// `structure.<sector>.base`, sectors in the dataset's order.
-    #[serde(rename = "structure2023")]
     pub structure_base: Vec<String>,
     /// `structure.<sector>.plan`.
-    #[serde(rename = "structure2024")]
     pub structure_plan: Vec<String>,
     /// `nominal_gdp.plan`.
-    #[serde(rename = "nominalGdp2024")]
     pub nominal_gdp_plan: String,
     /// `urban_rural_ratio.base` and `.plan`.
-    #[serde(rename = "urbanRuralRatio2023")]
     pub urban_rural_ratio_base: String,
-    #[serde(rename = "urbanRuralRatio2024")]
     pub urban_rural_ratio_plan: String,
-    #[serde(rename = "urbanRuralRatio2024Exact")]
     pub urban_rural_ratio_plan_exact: String,
     /// `budget_revenue_to_gdp.base` and `.plan`.
-    #[serde(rename = "budgetRevenueToGdp2023")]
     pub budget_revenue_to_gdp_base: String,
-    #[serde(rename = "budgetRevenueToGdp2024")]
     pub budget_revenue_to_gdp_plan: String,
-    #[serde(rename = "budgetRevenueToGdp2024Exact")]
     pub budget_revenue_to_gdp_plan_exact: String,
     /// `fai_to_gdp.base` and `.plan`.
-    #[serde(rename = "faiToGdp2023")]
     pub fai_to_gdp_base: String,
-    #[serde(rename = "faiToGdp2024")]
     pub fai_to_gdp_plan: String,
-    #[serde(rename = "faiToGdp2024Exact")]
     pub fai_to_gdp_plan_exact: String,
     /// The plan's total, as the report states it (a figure of the dataset).
     pub key_projects_total: String,
     /// Each field with its `key_projects_share.<field>.plan`.
     pub key_projects: Vec<KeyProjectShareView>,
     /// `key_projects_to_fai.plan`.
-    #[serde(rename = "keyProjectsToFai2024")]
     pub key_projects_to_fai_plan: String,
 }
 
@@ -192,7 +179,7 @@ impl Figures<'_> {
 /// A projection as shown.
 pub fn projection(dataset: &Dataset, projection: &Projection) -> ProjectionView {
     let figures = Figures(&projection.derived);
-    let sectors = crate::dataset::SECTORS;
+    let sectors: Vec<&str> = dataset.sectors().map(|s| s.id.as_str()).collect();
     let plan = &dataset.key_projects;
     let derived = DerivedView {
         implied_gdp_growth: figures.shown(&["implied_gdp_growth", "plan"]),

@@ -32,10 +32,10 @@ export interface QuotedNumber { value: DecimalString; quote: string; }
 export interface Target { value: DecimalString; qualifier: Qualifier; quote: string; }
 /** A text for people in every language, by tag: `{zh: "…", en: "…", "zh-Hant": "…"}`. */
 export type Texts = Record<string, string>;
-export interface StandIn { rule: "target_of" | "growth_2023"; id?: string; why: Texts; }
+export interface StandIn { rule: "target_of" | "base_growth"; id?: string; why: Texts; }
 export interface Indicator {
   id: string; name: Texts; shortEn?: string; unit: string; priceBasis: PriceBasis; sector: boolean;
-  value2023?: QuotedNumber; growth2023?: QuotedNumber; target2024?: Target; standIn?: StandIn;
+  base?: QuotedNumber; baseGrowth?: QuotedNumber; target?: Target; standIn?: StandIn;
   levelMissing?: { quote: string; why: Texts };
   range: { min: DecimalString; max: DecimalString; step: DecimalString };
   /** For an indicator added after the first edition: when, and the growth older links give it. */
@@ -43,23 +43,33 @@ export interface Indicator {
 }
 export interface Preset {
   id: string; name: Texts; description: Texts;
-  base: "official" | "growth_2023"; offsetPoints: DecimalString;
+  base: "official" | "base_growth"; offsetPoints: DecimalString;
 }
 export interface Dataset {
   schemaVersion: number;
   /** Which publication of the report's data this is (1, 2, …); share links record it. */
   edition: number;
-  /** `id`: the report's stable id, which share links carry. */
-  source: { id: string; file: string; title: Texts; publisher: Texts; date: string };
+  /** `id`: the report's stable id, which share links carry; `place`: what the title names. */
+  source: { id: string; file: string; title: Texts; publisher: Texts; place: Texts; date: string };
+  /** The base year (of the levels) and the plan year (of the targets). */
+  years: { base: number; plan: number };
   units: { id: string; name: Texts; enAmount?: string; enShift?: number; decimals: number }[];
   deflator: { default: DecimalString; min: DecimalString; max: DecimalString; step: DecimalString; note: Texts };
   indicators: Indicator[];
-  structure2023: { value: string; quote: string };
+  baseStructure?: { value: string; quote: string };
   keyProjects: { id: string; name: Texts; unit: string; total: QuotedNumber;
     fields: { id: string; name: Texts; value: DecimalString; quote: string }[] };
   otherTargets: { id: string; name: Texts; value: DecimalString; unitName: Texts; enScale?: number;
-    qualifier: Qualifier; quote: string; actual2023?: QuotedNumber }[];
+    qualifier: Qualifier; quote: string; baseActual?: QuotedNumber }[];
   presets: Preset[];
+  /** The report's derived figures: a kind of formula over indicators named by id. */
+  derived: DerivedSpec[];
+}
+export interface DerivedSpec {
+  id: string;
+  kind: "sum_growth" | "sum" | "shares" | "nominal" | "ratio" | "percent_of_nominal"
+    | "key_project_shares" | "key_projects_percent_of";
+  of: string[]; periods: ("base" | "plan")[];
 }
 export interface TargetOutcome {
   growth: DecimalString; qualifier: Qualifier; level: DecimalString; gapLevel: DecimalString; gapPoints: DecimalString;
@@ -71,14 +81,14 @@ export interface Row {
 }
 export interface Derived {
   impliedGdpGrowth: DecimalString; impliedGdpLevel: DecimalString;
-  structure2023: DecimalString[]; structure2024: DecimalString[]; nominalGdp2024: DecimalString;
-  urbanRuralRatio2023: DecimalString; urbanRuralRatio2024: DecimalString;
-  budgetRevenueToGdp2023: DecimalString; budgetRevenueToGdp2024: DecimalString;
-  faiToGdp2023: DecimalString; faiToGdp2024: DecimalString;
-  impliedGdpGrowthExact: DecimalString; urbanRuralRatio2024Exact: DecimalString;
-  budgetRevenueToGdp2024Exact: DecimalString; faiToGdp2024Exact: DecimalString;
+  structureBase: DecimalString[]; structurePlan: DecimalString[]; nominalGdpPlan: DecimalString;
+  urbanRuralRatioBase: DecimalString; urbanRuralRatioPlan: DecimalString;
+  budgetRevenueToGdpBase: DecimalString; budgetRevenueToGdpPlan: DecimalString;
+  faiToGdpBase: DecimalString; faiToGdpPlan: DecimalString;
+  impliedGdpGrowthExact: DecimalString; urbanRuralRatioPlanExact: DecimalString;
+  budgetRevenueToGdpPlanExact: DecimalString; faiToGdpPlanExact: DecimalString;
   keyProjectsTotal: DecimalString; keyProjects: { id: string; value: DecimalString; share: DecimalString }[];
-  keyProjectsToFai2024: DecimalString;
+  keyProjectsToFaiPlan: DecimalString;
 }
 export interface Projection { gdpMode: GdpMode; deflator: DecimalString; rows: Row[]; derived: Derived; }
 /** A QR code: one SVG path drawn over a size × size square (quiet zone included). */

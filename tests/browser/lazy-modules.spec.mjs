@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, open, showWidget, reachAnalysis, countAnnouncements, fetched, fetchedUrls, hostExample, SITE, menuItem, scrollToAnalysis, asset } from './fixtures.mjs';
 
-const OTHER_TARGETS = JSON.parse(readFileSync('seeds/dataset.json', 'utf8')).otherTargets.length;
+// The shipped report: the folder seeds/reports/SHIPPED names.
+const SHIPPED = `seeds/reports/${readFileSync('seeds/reports/SHIPPED', 'utf8').trim()}`;
+const OTHER_TARGETS = JSON.parse(readFileSync(`${SHIPPED}/dataset.json`, 'utf8')).otherTargets.length;
 
 /** The full module's path in the built site (its name carries its hash). */
 const full = () => asset('pkg-full/longgang_sim_bg.wasm');

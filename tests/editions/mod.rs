@@ -27,8 +27,8 @@ pub fn second_edition() -> Dataset {
                 "name": { "zh": "旅游总收入", "en": "Tourism revenue", "zh-Hant": "旅遊總收入" },
                 "unit": "yi_yuan",
                 "priceBasis": "current",
-                "value2023": { "value": "52.4", "quote": "旅游总收入52.4亿元" },
-                "target2024": { "value": "9", "qualifier": "about", "quote": "旅游总收入增长9%" },
+                "base": { "value": "52.4", "quote": "旅游总收入52.4亿元" },
+                "target": { "value": "9", "qualifier": "about", "quote": "旅游总收入增长9%" },
                 "range": { "min": "-20", "max": "40", "step": "0.1" },
                 "added": { "edition": 2, "olderLinks": "9" }
             }),

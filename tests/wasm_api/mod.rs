@@ -69,14 +69,11 @@ fn dataset_reaches_js_with_string_decimals() {
     let dataset = dataset_js().unwrap();
     assert_eq!(Array::from(&get(&dataset, "indicators")).length(), 14);
     assert_eq!(text(&dataset, "indicators.0.id"), "gdp");
-    assert_eq!(text(&dataset, "indicators.0.value2023.value"), "409.49");
-    assert_eq!(
-        text(&dataset, "indicators.0.target2024.qualifier"),
-        "at_least"
-    );
-    assert!(text(&dataset, "indicators.0.value2023.quote").contains("409.49亿元"));
+    assert_eq!(text(&dataset, "indicators.0.base.value"), "409.49");
+    assert_eq!(text(&dataset, "indicators.0.target.qualifier"), "at_least");
+    assert!(text(&dataset, "indicators.0.base.quote").contains("409.49亿元"));
     assert!(
-        get(&dataset, "indicators.13.value2023").is_undefined(),
+        get(&dataset, "indicators.13.base").is_undefined(),
         "foreign trade has no level"
     );
     assert_eq!(text(&dataset, "keyProjects.total.value"), "236.9");
@@ -118,8 +115,8 @@ fn projection_matches_the_report_numbers() {
     assert!(
         get(&row("exports"), "target").is_undefined() || get(&row("exports"), "target").is_null()
     );
-    assert_eq!(text(&projection, "derived.urbanRuralRatio2024"), "1.78");
-    assert_eq!(text(&projection, "derived.structure2024.2"), "55.37");
+    assert_eq!(text(&projection, "derived.urbanRuralRatioPlan"), "1.78");
+    assert_eq!(text(&projection, "derived.structurePlan.2"), "55.37");
 }
 
 #[wasm_bindgen_test]
@@ -889,9 +886,9 @@ fn every_figure_shown_is_its_exact_value_rounded() {
             }
             for (exact, shown) in [
                 ("impliedGdpGrowthExact", "impliedGdpGrowth"),
-                ("urbanRuralRatio2024Exact", "urbanRuralRatio2024"),
-                ("budgetRevenueToGdp2024Exact", "budgetRevenueToGdp2024"),
-                ("faiToGdp2024Exact", "faiToGdp2024"),
+                ("urbanRuralRatioPlanExact", "urbanRuralRatioPlan"),
+                ("budgetRevenueToGdpPlanExact", "budgetRevenueToGdpPlan"),
+                ("faiToGdpPlanExact", "faiToGdpPlan"),
             ] {
                 assert_eq!(
                     rounded(&text(&projection, &format!("derived.{exact}")), 2),

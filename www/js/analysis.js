@@ -248,7 +248,7 @@ export class AnalysisView {
    * projected 2024 level, so every choice has an answer at once.
    */
   chooseGoalIndicator() {
-    const hasTarget = Boolean(/** @type {Indicator} */ (this.byId.get(this.goalIndicator.value)).target2024);
+    const hasTarget = Boolean(/** @type {Indicator} */ (this.byId.get(this.goalIndicator.value)).target);
     this.goalKind.value = hasTarget ? 'official' : 'level';
     if (!hasTarget) this.fillProjectedLevel();
     this.refreshGoalControls();
@@ -266,7 +266,7 @@ export class AnalysisView {
     if (!row) return;
     const indicator = /** @type {Indicator} */ (this.byId.get(id));
     const unit = /** @type {Unit} */ (this.units.get(indicator.unit));
-    const shift = this.lang === 'en' && indicator.value2023 ? unit.enShift ?? 0 : 0;
+    const shift = this.lang === 'en' && indicator.base ? unit.enShift ?? 0 : 0;
     this.goalLevel.value = shiftPoint(row.projected, shift);
   }
 
@@ -274,14 +274,14 @@ export class AnalysisView {
     const { lang } = this;
     const id = this.goalIndicator.value;
     const indicator = /** @type {Indicator} */ (this.byId.get(id));
-    const hasTarget = Boolean(indicator.target2024);
+    const hasTarget = Boolean(indicator.target);
     if (!hasTarget) this.goalKind.value = 'level';
     /** @type {HTMLOptionElement} */ (this.goalKind.querySelector('option[value="official"]')).disabled = !hasTarget;
     this.goalNote.hidden = hasTarget;
     this.goalNote.textContent = hasTarget ? '' : t(lang, 'goalNoTarget', { name: this.sentenceName(id) });
     const level = this.goalKind.value === 'level';
     this.goalLevel.hidden = this.goalLevelLabel.hidden = !level;
-    this.goalLevelLabel.textContent = indicator.value2023
+    this.goalLevelLabel.textContent = indicator.base
       ? t(lang, 'goalLevelValue', { unit: unitLabel(lang, /** @type {Unit} */ (this.units.get(indicator.unit))) })
       : t(lang, 'goalLevelIndex');
     const gdp = id === 'gdp';
@@ -308,8 +308,8 @@ export class AnalysisView {
    */
   typedLevel(text, indicator) {
     let body = foldFullWidth(text.trim());
-    let shift = this.lang === 'en' && indicator.value2023 ? /** @type {Unit} */ (this.units.get(indicator.unit)).enShift ?? 0 : 0;
-    for (const [pattern, places] of LEVEL_UNITS[indicator.value2023 ? indicator.unit : 'index'] ?? []) {
+    let shift = this.lang === 'en' && indicator.base ? /** @type {Unit} */ (this.units.get(indicator.unit)).enShift ?? 0 : 0;
+    for (const [pattern, places] of LEVEL_UNITS[indicator.base ? indicator.unit : 'index'] ?? []) {
       const match = body.match(pattern);
       if (match) {
         body = match[1];
@@ -327,7 +327,7 @@ export class AnalysisView {
   /** @param {Indicator} indicator */
   levelExample(indicator) {
     const { lang } = this;
-    if (!indicator.value2023) return t(lang, 'goalLevelInvalidIndex', { example: LEVEL_EXAMPLES.index });
+    if (!indicator.base) return t(lang, 'goalLevelInvalidIndex', { example: LEVEL_EXAMPLES.index });
     const unit = /** @type {Unit} */ (this.units.get(indicator.unit));
     const shift = lang === 'en' ? unit.enShift ?? 0 : 0;
     const example = number(lang, shiftPoint(LEVEL_EXAMPLES[indicator.unit] ?? '100', shift), { decimals: 0 }).replace(/,/g, '');
@@ -365,7 +365,7 @@ export class AnalysisView {
       return;
     }
     const unit = /** @type {Unit} */ (this.units.get(indicator.unit));
-    const level = indicator.value2023 ? amount(lang, answer.level, unit, { decimals: unit.decimals }) : number(lang, answer.level, { decimals: 2 });
+    const level = indicator.base ? amount(lang, answer.level, unit, { decimals: unit.decimals }) : number(lang, answer.level, { decimals: 2 });
     const solved = this.shortName(answer.solvedFor);
     // "Exports need", "GDP needs": the English names that end in "s" are plurals.
     const values = { solved, needs: solved.endsWith('s') ? 'need' : 'needs', growth: number(lang, answer.growth, { decimals: 2 }), indicator: this.shortName(id), level };
@@ -375,7 +375,7 @@ export class AnalysisView {
     let text;
     if (goal.kind === 'official') {
       // An official goal is there only for an indicator with a target.
-      const target = /** @type {NonNullable<Indicator['target2024']>} */ (indicator.target2024);
+      const target = /** @type {NonNullable<Indicator['target']>} */ (indicator.target);
       text = t(lang, own ? 'goalAnswerOfficialOwn' : 'goalAnswerOfficial', { ...values, target: targetText(lang, target.qualifier, percent(lang, target.value)) });
     } else {
       text = t(lang, own ? 'goalAnswerOwn' : 'goalAnswer', values);
@@ -488,7 +488,7 @@ export class AnalysisView {
     this.mcError = h('p', { class: 'field-error', id: 'mc-error' });
     // Per target: the chance of meeting it and the 90% range, filled by each finished run.
     this.mcCells = new Map();
-    const rows = this.dataset.indicators.filter((i) => i.target2024).map((i) => {
+    const rows = this.dataset.indicators.filter((i) => i.target).map((i) => {
       const cells = {
         probability: h('td', { class: 'mc-probability', text: '…' }),
         interval: h('td', { class: 'mc-interval', text: '…' }),
@@ -660,7 +660,7 @@ export class AnalysisView {
         const diff = this.api.difference(o.projectedExact, row.projectedExact, unit.decimals);
         return h('td', {}, [h('span', { class: 'compare-value', text: `${show(o.projected)} (${show(diff, true)}) · ${percent(lang, o.growth)}` }), ...status(o)]);
       });
-      const target = indicator.target2024;
+      const target = indicator.target;
       return h('tr', { 'data-id': row.id }, [
         h('th', { scope: 'row', text: this.shortName(row.id) }),
         h('td', { class: 'compare-target', text: target ? targetText(lang, target.qualifier, percent(lang, target.value)) : t(lang, 'statusNoTarget') }),

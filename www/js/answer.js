@@ -50,7 +50,7 @@ export class AnswerView {
     this.heading = h('h2', { id: 'answer-title', class: 'answer-title' });
     this.scenarioLine = h('p', { class: 'answer-scenario' });
     this.tiles = new Map();
-    const items = this.dataset.indicators.filter((i) => i.target2024).map((indicator) => {
+    const items = this.dataset.indicators.filter((i) => i.target).map((indicator) => {
       const parts = {
         level: h('span', { class: 'tile-level nowrap' }),
         glyph: h('span', { class: 'status-glyph', 'aria-hidden': 'true' }),

@@ -209,7 +209,7 @@ export class Chart {
       values.push(Number(row.growth));
       if (row.target) values.push(Number(row.target.growth));
       const { indicator } = /** @type {Mark} */ (this.marks.get(row.id));
-      if (indicator.growth2023) values.push(Number(indicator.growth2023.value));
+      if (indicator.baseGrowth) values.push(Number(indicator.baseGrowth.value));
     }
     // The axis reaches every range's ends, so a range line is never cut short.
     for (const row of this.intervals ?? []) values.push(Number(row.growthP5), Number(row.growthP95));
@@ -235,8 +235,8 @@ export class Chart {
         target.setAttribute('x1', tx);
         target.setAttribute('x2', tx);
       }
-      ring.setAttribute('display', indicator.growth2023 ? 'inline' : 'none');
-      if (indicator.growth2023) ring.setAttribute('cx', x(Number(indicator.growth2023.value)));
+      ring.setAttribute('display', indicator.baseGrowth ? 'inline' : 'none');
+      if (indicator.baseGrowth) ring.setAttribute('cx', x(Number(indicator.baseGrowth.value)));
       value.textContent = row.target ? `${number(this.lang, row.growth)}% ${STATUS[row.status].glyph}` : `${number(this.lang, row.growth)}%`;
       const range = this.intervals?.find((r) => r.id === row.id);
       interval.setAttribute('display', range ? 'inline' : 'none');
@@ -265,7 +265,7 @@ export class Chart {
     let narrow = !print && width < NARROW;
     // On a phone and on paper the chart is the targets' (the table has every indicator).
     /** @param {Indicator} indicator */
-    const targeted = (indicator) => Boolean(indicator.target2024);
+    const targeted = (indicator) => Boolean(indicator.target);
     /** @param {boolean} isNarrow */
     const shownFor = (isNarrow) => this.dataset.indicators.filter((indicator) => (!isNarrow && !print) || targeted(indicator));
     this.size = print ? SIZES.print : SIZES.screen;

@@ -116,7 +116,7 @@ export class EmbedDialog {
    */
   build(lang) {
     const checks = this.dataset.indicators.map((indicator) => {
-      const input = h('input', { type: 'checkbox', value: indicator.id, checked: Boolean(indicator.target2024) && ['gdp', 'fai', 'retail_sales'].includes(indicator.id), onchange: () => this.update() });
+      const input = h('input', { type: 'checkbox', value: indicator.id, checked: Boolean(indicator.target) && ['gdp', 'fai', 'retail_sales'].includes(indicator.id), onchange: () => this.update() });
       return h('label', { class: 'check' }, [input, h('span', { text: indicator.name[lang] })]);
     });
     this.checks = checks.map((label) => /** @type {HTMLInputElement} */ (label.querySelector('input')));

@@ -82,7 +82,7 @@ class Widget {
     this.units = new Map(this.dataset.units.map((u) => [u.id, u]));
     /** @type {Map<string, Indicator>} */
     this.byId = new Map(this.dataset.indicators.map((i) => [i.id, i]));
-    this.defaultIds = this.dataset.indicators.filter((i) => i.target2024).map((i) => i.id);
+    this.defaultIds = this.dataset.indicators.filter((i) => i.target).map((i) => i.id);
     this.request = frameScheduler(() => this.compute());
     /** @type {string | null} the attributes the scenario was read from */
     this.source = null;

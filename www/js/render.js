@@ -227,7 +227,7 @@ export class View {
   }
 
   /**
-   * Fills every row's sources with the report's sentences (`{ id: { value2023, … } }`, as in
+   * Fills every row's sources with the report's sentences (`{ id: { base, … } }`, as in
    * pkg/sources.json): the build does it for the prerendered page, so that a reader without
    * scripts has them too, and a page that took it over needs no fetch for them.
    * @param {Sources} all
@@ -455,7 +455,7 @@ export class View {
       const items = [];
       /** @type {(key: string, text: string) => unknown} */
       const add = (key, text) => items.push(h('li', {}, [h('span', { class: 'source-key', text: `${t(lang, key)}:` }), h('q', { lang: 'zh-CN' }, withFigures(text))]));
-      for (const [field, key] of /** @type {[keyof Sources[string], string][]} */ ([['value2023', 'sourceOf2023'], ['growth2023', 'sourceOfGrowth'], ['target2024', 'sourceOfTarget'], ['levelMissing', 'sourceOfMissing']])) {
+      for (const [field, key] of /** @type {[keyof Sources[string], string][]} */ ([['base', 'sourceOf2023'], ['baseGrowth', 'sourceOfGrowth'], ['target', 'sourceOfTarget'], ['levelMissing', 'sourceOfMissing']])) {
         if (quotes[field]) add(key, /** @type {string} */ (quotes[field]));
       }
       if (indicator.standIn) {
@@ -505,11 +505,11 @@ export class View {
         probability: cell('colProbability', { 'data-cell': 'probability', text: '…' }),
         interval: cell('colInterval', { 'data-cell': 'interval', class: 'detail', text: '…' }),
       };
-      setText(/** @type {ChildNode} */ (cells.base.firstChild), indicator.value2023
-        ? amount(lang, indicator.value2023.value, unit)
+      setText(/** @type {ChildNode} */ (cells.base.firstChild), indicator.base
+        ? amount(lang, indicator.base.value, unit)
         : t(lang, 'indexValue', { value: '100' }));
-      setText(/** @type {ChildNode} */ (cells.base.lastChild), indicator.growth2023
-        ? t(lang, 'grewBy', { value: percent(lang, indicator.growth2023.value) })
+      setText(/** @type {ChildNode} */ (cells.base.lastChild), indicator.baseGrowth
+        ? t(lang, 'grewBy', { value: percent(lang, indicator.baseGrowth.value) })
         : '');
       const row = h('tr', { id: `row-${indicator.id}`, 'data-id': indicator.id, 'data-status': 'no_target' });
       // On phones a row is a card showing the slider, the projection and the status; the
@@ -531,7 +531,7 @@ export class View {
           // card's details are opened.
           lang === 'en' && indicator.shortEn ? h('span', { class: 'indicator-short', 'aria-hidden': 'true', text: indicator.shortEn }) : null,
           h('span', { class: indicator.shortEn && lang === 'en' ? 'indicator-name has-short' : 'indicator-name', text: name }),
-          h('span', { class: indicator.value2023 ? 'indicator-unit in-value' : 'indicator-unit', text: unitLabel(lang, unit) }),
+          h('span', { class: indicator.base ? 'indicator-unit in-value' : 'indicator-unit', text: unitLabel(lang, unit) }),
         ]),
         toggle,
         indicator.levelMissing ? h('span', { class: 'note detail', text: t(lang, 'noLevel') }) : null,

@@ -223,8 +223,8 @@ export class Sections {
       : `${whole(scaleDecimal(value, target.enScale ?? 0))}${target.unitName.en === '%' ? '' : ' '}${target.unitName.en}`);
     return targets.map((target) => {
       const shown = targetText(lang, target.qualifier, figure(target, target.value));
-      const actual = target.actual2023
-        ? h('span', { class: 'actual', text: ` · ${t(lang, 'actual2023')} ${figure(target, target.actual2023.value)}` })
+      const actual = target.baseActual
+        ? h('span', { class: 'actual', text: ` · ${t(lang, 'baseActual')} ${figure(target, target.baseActual.value)}` })
         : null;
       return h('li', {}, [
         h('span', { class: 'other-name', text: `${target.name[lang]}:` }),
@@ -262,13 +262,13 @@ export class Sections {
     const ratio = (shares) => shares.map((s) => number(lang, s, { decimals: 2 })).join(`${nb}:${nb}`);
     /** @type {(before: string, after: string) => string} */
     const years = (before, after) => `2023${nb}${before} → 2024${nb}${after}`;
-    set('structure', `${years(ratio(d.structure2023), ratio(d.structure2024))} (${t(lang, 'structureReported', { value: this.dataset.structure2023.value })})`);
-    set('urbanRural', years(`${number(lang, d.urbanRuralRatio2023, { decimals: 2 })}${nb}:${nb}1`, `${number(lang, d.urbanRuralRatio2024, { decimals: 2 })}${nb}:${nb}1`));
-    set('budgetToGdp', years(percent(lang, d.budgetRevenueToGdp2023, { decimals: 2 }), percent(lang, d.budgetRevenueToGdp2024, { decimals: 2 })));
-    set('faiToGdp', years(percent(lang, d.faiToGdp2023, { decimals: 2 }), percent(lang, d.faiToGdp2024, { decimals: 2 })));
-    set('nominalGdp', amount(lang, d.nominalGdp2024, gdpUnit, { decimals: 2 }));
+    set('structure', `${years(ratio(d.structureBase), ratio(d.structurePlan))} (${t(lang, 'structureReported', { value: this.dataset.baseStructure?.value ?? '' })})`);
+    set('urbanRural', years(`${number(lang, d.urbanRuralRatioBase, { decimals: 2 })}${nb}:${nb}1`, `${number(lang, d.urbanRuralRatioPlan, { decimals: 2 })}${nb}:${nb}1`));
+    set('budgetToGdp', years(percent(lang, d.budgetRevenueToGdpBase, { decimals: 2 }), percent(lang, d.budgetRevenueToGdpPlan, { decimals: 2 })));
+    set('faiToGdp', years(percent(lang, d.faiToGdpBase, { decimals: 2 }), percent(lang, d.faiToGdpPlan, { decimals: 2 })));
+    set('nominalGdp', amount(lang, d.nominalGdpPlan, gdpUnit, { decimals: 2 }));
     for (const share of d.keyProjects) setText(/** @type {HTMLTableCellElement} */ (this.keyProjectShares.get(share.id)), percent(lang, share.share, { decimals: 2 }));
-    setText(this.keyProjectsToFai, percent(lang, d.keyProjectsToFai2024, { decimals: 2 }));
+    setText(this.keyProjectsToFai, percent(lang, d.keyProjectsToFaiPlan, { decimals: 2 }));
   }
 
   /**

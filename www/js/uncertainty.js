@@ -123,8 +123,8 @@ export function showUncertainty(view, result) {
  */
 export function writeChance(lang, cells, mc, indicator, unit) {
   cells.probability.textContent = mc.probability === undefined || mc.probability === null ? '—' : percent(lang, mc.probability, { decimals: 1 });
-  const options = { decimals: indicator.value2023 ? unit.decimals : 2 };
-  const [low, high] = indicator.value2023
+  const options = { decimals: indicator.base ? unit.decimals : 2 };
+  const [low, high] = indicator.base
     ? [amountNumber(lang, mc.p5, unit, options), amount(lang, mc.p95, unit, options)]
     : [number(lang, mc.p5, options), number(lang, mc.p95, options)];
   cells.interval.replaceChildren(h('span', { class: 'nowrap', text: `${low} –` }), ' ', h('span', { class: 'nowrap', text: high }));

@@ -21,7 +21,7 @@ import init, * as sim from '../pkg/longgang_sim.js';
 /** The report's other 2024 targets (the full module's dataset has them). @typedef {Dataset['otherTargets']} OtherTargets */
 /**
  * The report's sentences behind each indicator's numbers, by indicator id (pkg/sources.json).
- * @typedef {Record<string, { value2023?: string, growth2023?: string, target2024?: string, levelMissing?: string }>} Sources
+ * @typedef {Record<string, { base?: string, baseGrowth?: string, target?: string, levelMissing?: string }>} Sources
  */
 /** The projection API `load` resolves to. @typedef {typeof api} Api */
 /**
@@ -63,8 +63,8 @@ async function fetchDataset() {
 /** @type {Promise<Sources> | null} */
 let sources = null;
 /**
- * The report's sentences behind each indicator's numbers ({ id: { value2023, growth2023,
- * target2024, levelMissing } }), fetched once, when a reader first opens a row's sources.
+ * The report's sentences behind each indicator's numbers ({ id: { base, baseGrowth,
+ * target, levelMissing } }), fetched once, when a reader first opens a row's sources.
  * @returns {Promise<Sources>}
  */
 export function loadSources() {
