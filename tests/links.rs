@@ -35,17 +35,7 @@ fn corpus(version: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// The derived figures a corpus records: those the deflator and the GDP mode move, each
-/// under the name the corpora were written with (the page's names held the years then)
-/// and the name the projection gives it now. The figures are the same.
-const DERIVED: [(&str, &str); 6] = [
-    ("impliedGdpGrowth", "impliedGdpGrowth"),
-    ("impliedGdpLevel", "impliedGdpLevel"),
-    ("nominalGdp2024", "nominalGdpPlan"),
-    ("urbanRuralRatio2024", "urbanRuralRatioPlan"),
-    ("budgetRevenueToGdp2024", "budgetRevenueToGdpPlan"),
-    ("faiToGdp2024", "faiToGdpPlan"),
-];
+include!("corpus/derived_names.rs");
 
 /// What a row of a corpus records for each indicator.
 const ROW: [&str; 4] = ["growth", "projected", "projectedExact", "status"];

@@ -7,6 +7,8 @@ use longgang_sim::wasm::bindings::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
+include!("../corpus/derived_names.rs");
+
 fn get(value: &JsValue, path: &str) -> JsValue {
     path.split('.').fold(value.clone(), |v, key| {
         let key = match key.parse::<u32>() {
@@ -734,11 +736,15 @@ fn committed_links_decode_and_project_as_recorded() {
                 }
             }
             let derived = get(&entry, "derived");
-            for key in Object::keys(derived.unchecked_ref::<Object>()).iter() {
-                let key = key.as_string().unwrap();
+            assert_eq!(
+                Object::keys(derived.unchecked_ref::<Object>()).length() as usize,
+                DERIVED.len(),
+                "{name}: derived figures"
+            );
+            for (recorded, key) in DERIVED {
                 assert_eq!(
                     text(&projection, &format!("derived.{key}")),
-                    text(&derived, &key),
+                    text(&derived, recorded),
                     "{name}: derived {key}"
                 );
             }
