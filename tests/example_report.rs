@@ -202,6 +202,24 @@ fn without_sectors_there_is_no_sector_mode() {
 }
 
 #[test]
+fn a_tornado_for_a_figure_it_does_not_have_is_a_clear_error() {
+    use longgang_sim::analysis::{sensitivity, Output};
+    for output in [
+        Output::GdpGrowth,
+        Output::UrbanRuralRatio,
+        Output::BudgetToGdp,
+        Output::FaiToGdp,
+    ] {
+        let error = sensitivity(data(), &official(), output).unwrap_err();
+        assert_eq!(error.code(), "no_figure", "{output:?}");
+        for lang in Lang::all() {
+            let message = error.message(lang);
+            assert!(message.contains(error.field().unwrap()), "{message}");
+        }
+    }
+}
+
+#[test]
 fn cli_projects_it_in_its_own_years() {
     let csv = stdout(&with_report(&[
         "project", "--format", "csv", "--lang", "en",

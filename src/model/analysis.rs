@@ -200,13 +200,26 @@ impl Output {
     }
 
     fn read(self, projection: &Projection) -> Result<Decimal> {
-        // Every projection carries every figure of the table, so this is never missing.
+        // `sensitivity` has checked that the report declares the figure, and every
+        // projection carries every figure its report declares.
         projection
             .derived
             .value(self.figure_id())
-            .ok_or_else(|| Error::Overflow {
-                field: "sensitivity".to_string(),
-            })
+            .ok_or_else(|| self.missing())
+    }
+
+    /// The error for a report that declares no such figure (its indicators lack the
+    /// inputs), named by the output the reader asked for.
+    fn missing(self) -> Error {
+        let name = match self {
+            Output::GdpGrowth => "gdp_growth",
+            Output::UrbanRuralRatio => "urban_rural_ratio",
+            Output::BudgetToGdp => "budget_to_gdp",
+            Output::FaiToGdp => "fai_to_gdp",
+        };
+        Error::NoFigure {
+            output: name.to_string(),
+        }
     }
 }
 
@@ -251,6 +264,15 @@ pub fn sensitivity(dataset: &Dataset, scenario: &Scenario, output: Output) -> Re
     } else {
         PERCENT_DECIMALS
     };
+    // A report whose indicators lack the figure's inputs declares no such figure: say so
+    // before a sector-mode projection would fail for want of sectors.
+    if project(dataset, scenario)?
+        .derived
+        .get(output.figure_id())
+        .is_none()
+    {
+        return Err(output.missing());
+    }
     let base = output.read(&project(dataset, &base_scenario)?)?;
     let mut assumptions: Vec<(String, Decimal, Decimal)> = dataset
         .indicators

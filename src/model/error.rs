@@ -94,6 +94,9 @@ pub enum Error {
     /// A goal of "the official target" for an indicator the report sets none for (in the
     /// report's plan year, which the message names).
     NoTarget { id: String, plan_year: u32 },
+    /// A tornado chart asked for a derived figure the report does not declare (its
+    /// indicators lack the figure's inputs).
+    NoFigure { output: String },
 }
 
 impl Error {
@@ -120,6 +123,7 @@ impl Error {
             Error::InvalidInput { .. } => "invalid_input",
             Error::GoalUnreachable { .. } => "goal_unreachable",
             Error::NoTarget { .. } => "no_target",
+            Error::NoFigure { .. } => "no_figure",
         }
     }
 
@@ -136,6 +140,7 @@ impl Error {
             | Error::OutOfRange { field, .. }
             | Error::Overflow { field }
             | Error::GoalUnreachable { field } => Some(field),
+            Error::NoFigure { output } => Some(output),
             _ => None,
         }
     }

@@ -99,6 +99,10 @@ impl Messages for Error {
                 plan_year: &number(*plan_year as usize),
             }
             .get(lang),
+            Error::NoFigure { output } => text::ErrorNoFigure {
+                output: &shown(output),
+            }
+            .get(lang),
         }
     }
 }
