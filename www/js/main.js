@@ -5,11 +5,11 @@
 // Monte Carlo in a worker); all drawing by the views. The table needs only the small
 // projection module; the full module (analyses, uncertainty, CSV, QR code, embed
 // snippets) is fetched when the reader nears the analysis section or asks for one of them.
-import { load, loadFull, convert } from './wasm.js';
+import { load, loadFull, loadDatasetLanguage, convert } from './wasm.js';
 import { View, AnalysisSlot } from './render.js';
 import { frameScheduler, settleScheduler } from './schedule.js';
 import { readHash, writeHash, shareUrl, MAX_PINS } from './state.js';
-import { t, errorText, loadLanguage } from './strings.js';
+import { t, errorText, loadLanguage, language } from './strings.js';
 import { countTargets } from './answer.js';
 import { applyView, applyTheme, storedView, storedTheme, watchLayout, browserLanguage } from './prefs.js';
 import { forgetPrerendered } from './dom.js';
@@ -43,12 +43,12 @@ async function start() {
   // size and colours before it was painted); these remember a link's choice.
   applyView(firstRead.view ?? storedView(), firstRead.view !== null);
   applyTheme(storedTheme(), false);
-  // An English reader's texts load alongside the module.
+  // The reader's words (their language only) load alongside the module.
   const languageReady = loadLanguage(firstLang);
   /** @type {Api} */
   let api;
   try {
-    api = await load();
+    api = await load(firstLang);
   } catch (error) {
     // The prerendered page stays, without its controls (app.css), and says why.
     await languageReady.catch(() => {});
@@ -78,14 +78,14 @@ async function start() {
   // boot.js set the view; compute() writes the share link (`url`) before anything reads it.
   const state = /** @type {PageState} */ (/** @type {unknown} */ ({
     scenario: api.presetScenario('official'),
-    lang: 'zh',
+    lang: firstLang,
     view: /** @type {ViewMode} */ (document.documentElement.dataset.view),
     theme: storedTheme(),
     activePreset: 'official',
     uncertainty: freshUncertainty(),
     pins: [],
   }));
-  /** Why the link could not be read as it was, in either language. @type {((lang: Lang) => string)[]} */
+  /** Why the link could not be read as it was, in any language. @type {((lang: Lang) => string)[]} */
   let problems = [];
   let lastHash = '';
   let pendingHash = '';
@@ -112,9 +112,8 @@ async function start() {
       state.scenario = api.presetScenario('official');
       state.uncertainty = freshUncertainty();
     }, true),
-    switchLanguage: async () => {
-      const next = state.lang === 'zh' ? 'en' : 'zh';
-      await loadLanguage(next);
+    switchLanguage: async (next) => {
+      await Promise.all([loadLanguage(next), loadDatasetLanguage(next)]);
       state.lang = next;
       rebuild();
       lastControl = null;
@@ -272,7 +271,7 @@ async function start() {
 
   /** @param {FullApi} loaded */
   function drawQr(loaded) {
-    view.drawQr(loaded.qrPath(state.url), new Date().toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en-US'));
+    view.drawQr(loaded.qrPath(state.url), new Date().toLocaleString(language(state.lang).lang));
   }
 
   /**
@@ -325,7 +324,7 @@ async function start() {
     if (seed !== undefined) {
       const value = Number(seed);
       if (!/^\d{1,10}$/.test(String(seed).trim()) || value > MAX_SEED) {
-        analysis.showUncertaintyError(errorText(state.lang, { code: 'out_of_range', zh: `随机种子应为 0 至 ${MAX_SEED} 的整数。`, en: `The seed must be a whole number from 0 to ${MAX_SEED}.` }));
+        analysis.showUncertaintyError(errorText(state.lang, { code: 'seed_out_of_range', messages: {} }, { max: MAX_SEED }));
         return;
       }
       next.seed = value;
@@ -376,6 +375,7 @@ async function start() {
     }
     writtenControl = lastControl;
     lastHash = location.hash;
+    view.linkLanguages(lastHash);
     if (commitPending) {
       entryCommitted = true;
       commitPending = false;
@@ -489,10 +489,10 @@ async function start() {
   }
 
   applyHash();
-  await loadLanguage(state.lang);
+  await Promise.all([loadLanguage(state.lang), loadDatasetLanguage(state.lang)]);
   // A page prerendered in another language (none should be: boot.js sends the reader to the
   // page in theirs) is built afresh rather than taken over.
-  if (document.documentElement.lang !== (state.lang === 'zh' ? 'zh-CN' : 'en')) forgetPrerendered();
+  if (document.documentElement.lang !== language(state.lang).lang) forgetPrerendered();
   rebuild();
   performance.mark('longgang:built');
   // The first computation in a task of its own: taking the page over and computing it in one
@@ -503,7 +503,7 @@ async function start() {
     lastControl = null;
     writtenControl = null;
     if (applyHash()) {
-      await loadLanguage(state.lang);
+      await Promise.all([loadLanguage(state.lang), loadDatasetLanguage(state.lang)]);
       rebuild();
     } else showProblems();
     // A bad link is replaced by the official one rather than stacked on top of it.
