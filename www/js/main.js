@@ -144,6 +144,7 @@ async function start() {
     }),
     openEmbed: () => withFull(async (full) => {
       const { EmbedDialog } = await import('./embed-dialog.js');
+      await loadLanguage(state.lang);
       embedDialog ??= new EmbedDialog(full, dataset, (lang) => actions.shareImage(lang));
       await embedDialog.open({ scenario: structuredClone(state.scenario), lang: state.lang, url: state.url });
     }),
@@ -201,6 +202,8 @@ async function start() {
       // Until the real view replaces it below, the section is the stand-in.
       /** @type {AnalysisSlot} */ (analysis).showLoading();
       const [loaded, { AnalysisView }, { UncertaintyRunner, showUncertainty }] = await Promise.all([loadFull(), import('./analysis.js'), import('./uncertainty.js')]);
+      // Their words (the `more` part, put in use by their import) before they build.
+      await loadLanguage(state.lang);
       full = loaded;
       defaults.spreads = full.defaultSpreads();
       state.uncertainty.spreads = { ...defaults.spreads, ...state.uncertainty.spreads };
@@ -407,6 +410,26 @@ async function start() {
   const requestUrl = settleScheduler(guard(writeUrl), URL_MS);
   const requestSettle = settleScheduler(guard(settle), SETTLE_MS);
 
+  /**
+   * Gives a link's error its message in the reader's language where the projection module
+   * carries none in it (it has zh and en): the full module, which has every language, reads
+   * the link again, and the notice is shown anew with its messages. Damaged links are rare,
+   * so only their readers fetch it for this.
+   * @param {SimError} error
+   * @param {string} link
+   */
+  function inEveryLanguage(error, link) {
+    if (error.messages[state.lang]) return;
+    loadFull().then((loaded) => {
+      try {
+        loaded.decodeScenario(link);
+      } catch (again) {
+        Object.assign(error.messages, convert(again).messages);
+        showProblems();
+      }
+    }, () => {});
+  }
+
   /** Reads the hash into the state; a bad link falls back to the official targets. */
   function applyHash() {
     const read = readHash(location.hash);
@@ -424,6 +447,7 @@ async function start() {
       try {
         state.scenario = api.decodeScenario(read.link);
       } catch (error) {
+        inEveryLanguage(/** @type {SimError} */ (error), read.link);
         problems.push((lang) => t(lang, 'linkProblem', { message: errorText(lang, /** @type {SimError} */ (error)) }));
       }
     }
@@ -439,6 +463,7 @@ async function start() {
       try {
         state.pins.push({ name, link: pin.link, scenario: api.decodeScenario(pin.link) });
       } catch (error) {
+        inEveryLanguage(/** @type {SimError} */ (error), pin.link);
         problems.push((lang) => t(lang, 'pinProblem', { name, message: errorText(lang, /** @type {SimError} */ (error)) }));
       }
     }
@@ -535,7 +560,11 @@ async function start() {
    * @param {Promise<M>} loading
    * @param {(module: M) => void} attachTo
    */
-  const attach = (loading, attachTo) => loading.then((module) => attachTo(module), (error) => view.setNotice(errorText(state.lang, convert(error))));
+  const attach = (loading, attachTo) => loading.then(async (module) => {
+    // The module's words (the `more` part, put in use by its import) before it builds.
+    await loadLanguage(state.lang);
+    attachTo(module);
+  }).catch((error) => view.setNotice(errorText(state.lang, convert(error))));
   attach(import('./sections.js'), ({ Sections }) => view.attachSections(Sections));
   attach(import('./chart.js'), ({ Chart }) => view.attachChart(Chart));
   import('./offline.js').catch(() => {});
