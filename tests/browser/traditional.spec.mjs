@@ -1,8 +1,9 @@
 // Traditional Chinese (繁體中文), the third language: its own prerendered page with the
 // official scenario in Traditional words and figures (億元), chosen for zh-TW, zh-HK,
 // zh-MO and zh-Hant browsers and for a link's `lang=zh-Hant`; the language switch reaches
-// it by keyboard and keeps the scenario; the widget speaks it as a custom element and in
-// the iframe; the report's quotes stay verbatim in Simplified Chinese; axe finds nothing.
+// it by keyboard and keeps the scenario; a damaged link says why in it; the widget speaks it
+// as a custom element and in the iframe; the report's quotes stay verbatim in Simplified
+// Chinese; axe finds nothing.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, open, projected, box, hostPage, showWidget, SITE } from './fixtures.mjs';
 
@@ -100,6 +101,15 @@ test('the language switch reaches Traditional by keyboard and keeps the scenario
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await expect(box(page, 'gdp')).toHaveValue('7.1');
+});
+
+test('a damaged link says why in Traditional Chinese only', async ({ page }) => {
+  await open(page, 'index.zh-Hant.html#s=v2~wenzhou-2025~E1~D0~M0~gdp6.5~industrial_va8~fiscal_revenue8~budget_revenue8~retail_sales8~exports8~deposits_loans18.8~urban_income6.5~rural_income7~primary6.5~secondary6.5~tertiary6.5~fai15~foreign_trade8~Ce5j&lang=zh-Hant');
+  await expect(page.locator('#notice')).toContainText('分享連結無法開啟');
+  // The core's own message, in Traditional Chinese (the full module carries it).
+  await expect(page.locator('#notice')).toContainText('情境連結屬於另一份報告「wenzhou-2025」');
+  await expect(page.locator('#notice')).not.toContainText('情景');
+  await expect(projected(page, 'gdp')).toHaveText('436.11億元');
 });
 
 test('the widget speaks Traditional Chinese, as an element and in the iframe', async ({ page }) => {

@@ -35,7 +35,8 @@ const CORE_EXPORTS = ['presetScenario', 'normalizeScenario', 'project', 'encodeS
 test('the projection module has exactly the projection API', async () => {
   const { core, FULL_EXPORTS } = await packages();
   for (const name of CORE_EXPORTS) assert.equal(typeof core[name], 'function', name);
-  for (const name of FULL_EXPORTS) assert.equal(core[name], undefined, name);
+  // (The page takes decodeScenario from the full module too, for its messages in every language.)
+  for (const name of FULL_EXPORTS.filter((n) => !CORE_EXPORTS.includes(n))) assert.equal(core[name], undefined, name);
 });
 
 test('the full module has the projection API and every extra the page asks it for', async () => {

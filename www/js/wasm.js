@@ -142,8 +142,11 @@ export function load(lang = LANGUAGES[0].tag) {
   return ready;
 }
 
-/** The functions only the full module has. */
-export const FULL_EXPORTS = /** @type {const} */ (['goalSeek', 'sensitivity', 'monteCarlo', 'defaultSpreads', 'difference', 'projectionCsv', 'qrPath', 'renderStatic', 'cardSvg']);
+/**
+ * The functions only the full module has, and `decodeScenario`, whose errors from the full
+ * module carry their messages in every language (the projection module's in zh and en).
+ */
+export const FULL_EXPORTS = /** @type {const} */ (['decodeScenario', 'goalSeek', 'sensitivity', 'monteCarlo', 'defaultSpreads', 'difference', 'projectionCsv', 'qrPath', 'renderStatic', 'cardSvg']);
 
 /**
  * Loads the full module (once); resolves to the API above plus its functions and the
