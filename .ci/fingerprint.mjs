@@ -109,8 +109,8 @@ function resolveReference(site, from, spec, rootFallback) {
  * `{ version, files: { original: hashed }, stable: [paths] }`. Fails on a reference to a
  * file the site does not have. Files are hashed after the files they name (leaves first),
  * so a name changes whenever anything it loads changes. Files that name each other (a
- * module that imports, on demand, a module importing it back: js/strings.js and
- * js/strings-en.js, and esbuild's chunks of them) cannot each hash the other's final
+ * module that imports, on demand, a module importing it back, such as esbuild's chunks)
+ * cannot each hash the other's final
  * name; such a cycle is hashed as one: all its files get the hash of all their bytes, so a
  * change to any of them renames them all.
  */

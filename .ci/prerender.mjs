@@ -1,7 +1,8 @@
 // Prerenders the simulator page: runs the page's own views (www/js, as copied into the
 // site) under jsdom, with the projection module the page loads computing the official
-// scenario, and writes the DOM they build into the HTML — index.html in Chinese and
-// index.en.html in English — so a reader's first table is painted before any script runs,
+// scenario, and writes the DOM they build into the HTML — a page per language the page
+// offers (seeds/page-languages.json: index.html in Simplified Chinese, index.zh-Hant.html
+// in Traditional Chinese, index.en.html in English) — so a reader's first table is painted before any script runs,
 // and a browser that cannot run them still shows the official table, the chart, the derived
 // figures and the report's sentences behind every number. Every element a view builds is
 // stamped with its place in that build (see dom.js), so that the page's scripts take the
@@ -13,23 +14,33 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
+import { pageLanguages as languageList } from './page-strings.mjs';
 
 /** The width the chart is prerendered at: a phone's, the page's first readers' (CSS px). */
 const CHART_WIDTH = 360;
 
-/** The pages written, by language: the file and the page's `lang`. */
-export const PAGES = { zh: { file: 'index.html', tag: 'zh-CN', locale: 'zh_CN' }, en: { file: 'index.en.html', tag: 'en', locale: 'en_US' } };
+/**
+ * The pages written, by language tag: the file, the page's `lang` and its Open Graph locale
+ * (language_TERRITORY, the likeliest territory of its `lang`: zh_CN, zh_TW, en_US).
+ */
+export const PAGES = Object.fromEntries(languageList().languages.map(({ tag, lang, file }) => {
+  const likely = new Intl.Locale(lang).maximize();
+  return [tag, { file, tag: lang, locale: `${likely.language}_${likely.region}` }];
+}));
 
 /**
- * A dataset (or any part of one) with its texts in the page's languages only: the core's
- * language maps (`{zh, en, "zh-Hant"}`, one entry per catalogue) keep the PAGES entries.
+ * A dataset (or any part of one) with its texts in the given languages only (by default
+ * the page's): the core's language maps (`{zh, en, "zh-Hant"}`, one entry per catalogue)
+ * keep those entries.
+ * @param {unknown} value
+ * @param {string[]} [tags]
  */
-export function pageLanguages(value) {
-  if (Array.isArray(value)) return value.map(pageLanguages);
+export function pageLanguages(value, tags = Object.keys(PAGES)) {
+  if (Array.isArray(value)) return value.map((item) => pageLanguages(item, tags));
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value);
-  const isTexts = 'zh' in value && 'en' in value && entries.every(([, text]) => typeof text === 'string');
-  return Object.fromEntries(entries.filter(([key]) => !isTexts || key in PAGES).map(([key, item]) => [key, pageLanguages(item)]));
+  const isTexts = Object.keys(PAGES).every((tag) => tag in value) && entries.every(([, text]) => typeof text === 'string');
+  return Object.fromEntries(entries.filter(([key]) => !isTexts || tags.includes(key)).map(([key, item]) => [key, pageLanguages(item, tags)]));
 }
 
 /**
@@ -76,7 +87,7 @@ export async function prerenderPages(site, { sources }) {
   installWindow(new JSDOM(template, { url: 'http://prerender.invalid/' }).window);
   const glue = await import(pathToFileURL(join(site, 'pkg', 'longgang_sim.js')).href);
   glue.initSync({ module: readFileSync(join(site, 'pkg', 'longgang_sim_bg.wasm')) });
-  const { load } = await import(js('wasm.js'));
+  const { load, loadDatasetLanguage } = await import(js('wasm.js'));
   const { View, AnalysisSlot } = await import(js('render.js'));
   const { t, loadLanguage } = await import(js('strings.js'));
   const { writeHash } = await import(js('state.js'));
@@ -84,6 +95,8 @@ export async function prerenderPages(site, { sources }) {
   const { Sections } = await import(js('sections.js'));
   const { Chart } = await import(js('chart.js'));
   await import(js('strings-page.js'));
+  const { language, LANGUAGES } = await import(js('strings.js'));
+  const { FALLBACK } = await import(js('lang/index.js'));
   const api = await load();
   const dataset = api.dataset();
   const scenario = api.presetScenario('official');
@@ -95,6 +108,7 @@ export async function prerenderPages(site, { sources }) {
     installWindow(dom.window);
     const { document } = dom.window;
     await loadLanguage(lang);
+    await loadDatasetLanguage(lang);
     // Whatever a reader does with the prerendered DOM, the scripts' listeners handle it.
     const actions = new Proxy({}, { get: () => () => {} });
     const view = new View(dataset, actions, new AnalysisSlot());
@@ -113,7 +127,7 @@ export async function prerenderPages(site, { sources }) {
       if (input.value) input.setAttribute('value', input.value);
     }
     // Controls wait for the scripts that handle them (dom.js `wake`): a tap before would be lost.
-    for (const control of document.querySelectorAll('#app :is(button, input, select), #lang-switch')) {
+    for (const control of document.querySelectorAll('#app :is(button, input, select)')) {
       if (control.disabled) continue;
       control.setAttribute('disabled', '');
       control.setAttribute('data-wait', '');
@@ -128,8 +142,26 @@ export async function prerenderPages(site, { sources }) {
     set('meta[property="og:description"]', 'content', t(lang, 'shareDescription'));
     set('meta[property="og:locale"]', 'content', page.locale);
     set('meta[name="longgang:official"]', 'content', link);
-    const here = `{{SITE_URL}}${lang === 'zh' ? '' : page.file}`;
+    const here = `{{SITE_URL}}${page.file === 'index.html' ? '' : page.file}`;
     set('link[rel="canonical"]', 'href', here);
+    // Every language's page, for search engines (the default also as x-default).
+    const alternates = [...document.querySelectorAll('link[rel="alternate"][hreflang]')];
+    const anchor = alternates[0];
+    for (const l of [...LANGUAGES, null]) {
+      const link = document.createElement('link');
+      link.rel = 'alternate';
+      link.hreflang = l ? language(l.tag).lang : 'x-default';
+      link.href = `{{SITE_URL}}${!l || l.file === 'index.html' ? '' : l.file}`;
+      // What boot.js chooses the reader's page by: the tag and its aliases, the page's
+      // file, which one is the fallback.
+      if (l) {
+        link.dataset.names = [l.tag, ...l.aliases].join(' ');
+        link.dataset.file = l.file;
+        if (l.tag === FALLBACK) link.dataset.fallback = '';
+      }
+      anchor.before(link, '\n');
+    }
+    for (const old of alternates) old.remove();
     set('meta[property="og:url"]', 'content', here);
     document.getElementById('static-note').textContent = t(lang, 'staticNote');
     // The benchmark times the table's first paint by its GDP figure (Element Timing).

@@ -16,6 +16,7 @@ import { build, transform } from 'esbuild';
 import { Resvg } from '@resvg/resvg-js';
 import { compress, fingerprint } from './fingerprint.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
+import { writePageStrings, pageLanguages as pageLanguageList, datasetFile } from './page-strings.mjs';
 
 const source = join(import.meta.dirname, '..', 'www');
 const out = process.argv.indexOf('--out');
@@ -23,8 +24,19 @@ const site = out > 0 ? resolve(process.argv[out + 1]) : join(import.meta.dirname
 const label = process.env.BUILD_LABEL;
 const banner = label ? `/* build: ${label.replaceAll('*/', '')} */` : '';
 
+// The page's words, from the catalogues: one module per language and part in www/js/lang/.
+const languages = writePageStrings();
 rmSync(site, { recursive: true, force: true });
 cpSync(source, site, { recursive: true });
+// The embed loader's one sentence (that the widget failed to load), in every language, by
+// lower-case tag and alias ('' for the default): the loader needs no other file for it.
+const loaderWords = {};
+for (const [i, { tag, aliases, texts }] of languages.entries()) {
+  for (const name of [...(i === 0 ? [''] : []), tag, ...aliases]) loaderWords[name.toLowerCase()] = texts['ui.embed.loadFailedShort'];
+}
+const loaderSource = readFileSync(join(site, "embed.js"), "utf8");
+if (!loaderSource.includes('/* loader words */ {}')) throw new Error('embed.js: no loader words to fill');
+writeFileSync(join(site, 'embed.js'), loaderSource.replace("/* loader words */ {}", JSON.stringify(loaderWords)));
 
 // The dataset as the page reads it, written by the full module so it is exactly what that
 // module's `dataset()` gives: `pkg/dataset.json` without the other targets (the page fetches
@@ -35,9 +47,11 @@ const full = await import(join(site, 'pkg-full', 'longgang_sim.js'));
 full.initSync({ module: readFileSync(join(site, 'pkg-full', 'longgang_sim_bg.wasm')) });
 const { otherTargets, ...pageDataset } = full.dataset();
 // The dataset's texts are maps of language tag to text, in every language of the core's
-// catalogues (seeds/lang); the page speaks the languages it prerenders, so the file it
-// loads before a slider works carries those only.
+// catalogues (seeds/lang); the page loads them before a slider works, so each language's
+// page gets a file of its own with its language's texts and the report's (its title, cited
+// verbatim): pkg/dataset.json for the default language, pkg/dataset.<tag>.json for the others.
 const { PAGES, pageLanguages } = await import('./prerender.mjs');
+const { report } = pageLanguageList();
 Object.assign(pageDataset, pageLanguages(pageDataset));
 const sources = {};
 for (const indicator of pageDataset.indicators) {
@@ -48,12 +62,18 @@ for (const indicator of pageDataset.indicators) {
     delete indicator[key].quote;
   }
 }
-writeFileSync(join(site, 'pkg', 'dataset.json'), JSON.stringify(pageDataset));
+// The dataset's English forms (`shortEn`, `enAmount`, `enShift`, `enScale`) go only to the
+// languages that show figures in them (their catalogue's `ui.figures` is `scaled`).
+/** @param {unknown} value */
+const withoutEnglishForms = (value) => JSON.parse(JSON.stringify(value, (key, item) => (/^(shortEn|en[A-Z]\w*)$/.test(key) ? undefined : item)));
+for (const [i, { tag, texts }] of languages.entries()) {
+  const file = pageLanguages(pageDataset, [...new Set([report, tag])]);
+  writeFileSync(join(site, datasetFile(i, tag)), JSON.stringify(texts['ui.figures'] === 'scaled' ? file : withoutEnglishForms(file)));
+}
 writeFileSync(join(site, 'pkg', 'sources.json'), JSON.stringify(sources));
 
 // The official scenario's page, prerendered by the page's own views with the module it
-// loads, in each language the page offers: index.html (Chinese) and index.en.html
-// (English). Readers see it before any script runs, and where none can.
+// loads, in each language the page offers (index.html, index.zh-Hant.html, index.en.html). Readers see it before any script runs, and where none can.
 const { prerenderPages, prerenderFrame } = await import('./prerender.mjs');
 await prerenderPages(site, { sources });
 prerenderFrame(site, full, new URL(process.env.SITE_URL ?? 'http://127.0.0.1:8000/').href);
@@ -102,7 +122,9 @@ for (const file of files(site)) {
   if (!loader) continue;
   const code = readFileSync(file, 'utf8');
   // Imports, exports and top-level names stay; whitespace, comments and local names go.
-  const result = await transform(code, { loader, minify: true, legalComments: 'none', banner });
+  // Chinese as UTF-8, not as \u escapes (six bytes a character, which compress worse):
+  // module scripts and workers are always read as UTF-8, and the server says so for the rest.
+  const result = await transform(code, { loader, minify: true, legalComments: 'none', banner, charset: 'utf8' });
   writeFileSync(file, result.code);
   before += code.length;
   after += result.code.length;
@@ -112,6 +134,7 @@ const bundle = await build({
   outdir: join(site, 'js'),
   bundle: true,
   splitting: true,
+  charset: 'utf8',
   format: 'esm',
   minify: true,
   legalComments: 'none',
@@ -129,9 +152,18 @@ const preloads = main[1].imports.filter((i) => i.kind === 'import-statement').ma
 // Not js/main.js itself: the module script already fetches it, and Firefox reports a
 // modulepreload of a module that is already loading as a failed load.
 const links = preloads.map((href) => `<link rel="modulepreload" href="${href}">`).join('\n');
-for (const page of pages) {
+// Each page also preloads its own language's words (a chunk the bundle imports on demand,
+// so that no page downloads another language's words).
+const wordsChunk = (tag) => {
+  const found = Object.entries(bundle.metafile.outputs).find(([, output]) => output.entryPoint?.endsWith(`js/lang/${tag}.js`));
+  if (!found) throw new Error(`no bundled chunk for js/lang/${tag}.js`);
+  return `js/${basename(found[0])}`;
+};
+for (const [tag, { file }] of Object.entries(PAGES)) {
+  const page = join(site, file);
   const html = readFileSync(page, 'utf8');
-  const rewritten = html.replace(/(<link rel="modulepreload" href="[^"]+">\n)+/, `${links}\n`);
+  const rewritten = html.replace(/(<link rel="modulepreload" href="[^"]+">\n)+/, `${links}\n<link rel="modulepreload" href="${wordsChunk(tag)}">\n`)
+    .replace('href="pkg/dataset.json"', `href="${datasetFile(Object.keys(PAGES).indexOf(tag), tag)}"`);
   if (rewritten === html) throw new Error(`${basename(page)}: no modulepreload links to replace`);
   writeFileSync(page, rewritten);
 }

@@ -131,23 +131,64 @@ fn placeholders_are_read_in_order() {
     );
 }
 
-/// The page's strings will join the same files under `ui.`: they are checked like the rest,
-/// and nothing in Rust is written for them.
+/// The page's words are in the same files under `ui.`: checked like the rest (a key one
+/// language lacks, a placeholder named differently), with nothing in Rust written for them.
 #[test]
 fn ui_keys_are_checked_like_the_others() {
     let mut catalogues = shipped();
     for catalogue in &mut catalogues {
-        if catalogue.meta.tag != "en" {
-            catalogue
-                .texts
-                .insert("ui.pinDefaultName".to_string(), "情景 {n}".to_string());
+        match catalogue.meta.tag.as_str() {
+            "en" => {
+                catalogue.texts.remove("ui.pinDefaultName");
+            }
+            "zh-Hant" => {
+                catalogue.texts.insert(
+                    "ui.more.mcDone".to_string(),
+                    "{count}次抽樣(種子 {seed})".to_string(),
+                );
+            }
+            _ => {}
         }
     }
     let gaps = differences(&catalogues);
     assert_eq!(
         gaps,
-        ["en.json lacks \"ui.pinDefaultName\" (zh.json, zh-Hant.json have it)"]
+        [
+            "\"ui.more.mcDone\" has placeholders {draws}, {seed} in en.json but {count}, {seed} in zh-Hant.json",
+            "en.json lacks \"ui.pinDefaultName\" (zh.json, zh-Hant.json have it)",
+        ]
     );
+}
+
+/// The page's languages (`seeds/page-languages.json`) each have a catalogue with the page's
+/// words, and the settings among them (how figures and spaces are written) are ones the
+/// page knows.
+#[test]
+fn the_page_languages_have_the_page_words() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/page-languages.json");
+    let list: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let catalogues = shipped();
+    let tags: Vec<&str> = list["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    assert!(tags.contains(&list["fallback"].as_str().unwrap()));
+    for tag in tags {
+        let catalogue = catalogues
+            .iter()
+            .find(|c| c.meta.tag == tag)
+            .unwrap_or_else(|| panic!("no catalogue for the page's language {tag}"));
+        let ui = catalogue
+            .texts
+            .keys()
+            .filter(|k| k.starts_with(catalogues::UI_PREFIX));
+        assert!(ui.count() > 200, "{tag}: the page's words are missing");
+        assert!(["report", "scaled"].contains(&catalogue.texts["ui.figures"].as_str()));
+        assert!(["none", "space"].contains(&catalogue.texts["ui.spacing"].as_str()));
+    }
 }
 
 #[test]

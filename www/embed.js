@@ -48,10 +48,27 @@ class LonggangWhatif extends HTMLElement {
       this.view = await (await widget).mount(this, base);
     } catch {
       const note = document.createElement('p');
-      note.textContent = this.getAttribute('lang') === 'en' ? 'The what-if widget failed to load.' : '推演组件加载失败。';
+      note.textContent = failedWords(this.getAttribute('lang'));
       /** @type {ShadowRoot} */ (this.shadowRoot).replaceChildren(note, document.createElement('slot'));
     }
   }
+}
+
+/**
+ * The loader's one sentence, in the widget's language: by lower-case tag or alias, '' for
+ * the default. The build writes them in from the catalogues (`ui.embed.loadFailedShort`;
+ * .ci/site.mjs), so the loader needs no other file to say that it failed.
+ * @type {Record<string, string>}
+ */
+const FAILED = /* loader words */ {};
+
+/**
+ * @param {string | null} asked the element's `lang`
+ */
+function failedWords(asked) {
+  let tag = String(asked ?? '').toLowerCase();
+  while (tag && !(tag in FAILED)) tag = tag.includes('-') ? tag.slice(0, tag.lastIndexOf('-')) : '';
+  return FAILED[tag] ?? '';
 }
 
 if (!customElements.get('longgang-whatif')) customElements.define('longgang-whatif', LonggangWhatif);

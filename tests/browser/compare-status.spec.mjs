@@ -20,9 +20,9 @@ test('status per target and the count of targets met, for the current scenario a
   // No target, no status.
   await expect(table.locator('tr[data-id="exports"] td').nth(0)).toHaveText('无目标');
   await expect(table.locator('tr[data-id="exports"] .compare-status')).toHaveCount(0);
-  await expect(table.locator('tr.compare-count td')).toHaveText(['7项达到目标', '8项达到目标', '0项达到目标']);
+  await expect(table.locator('tr.compare-count td')).toHaveText(['7项达到目标(共8项)', '8项达到目标(共8项)', '0项达到目标(共8项)']);
 
-  await page.locator('#lang-switch').click();
+  await page.locator('#lang-switch a[data-lang="en"]').click();
   await expect(table.locator('tr[data-id="gdp"] td').nth(1).locator('.compare-status')).toHaveText(/^▼\s*falls short$/);
   await expect(table.locator('tr.compare-count td')).toHaveText(['7 of 8 targets met', '8 of 8 targets met', '0 of 8 targets met']);
 });

@@ -22,10 +22,10 @@ test('pin scenarios, compare them, and reopen them from the link', async ({ page
   await expect(other.locator('.pins li')).toHaveCount(2);
   await other.close();
 
-  await page.locator('#lang-switch').click();
+  await page.locator('#lang-switch a[data-lang="en"]').click();
   await expect(page.locator('.pins li')).toHaveCount(2);
   await expect(table.locator('thead th').first()).toHaveText('Indicator');
-  await page.locator('#lang-switch').click();
+  await page.locator('#lang-switch a[data-lang="zh"]').click();
   await expect(page.locator('.pins li')).toHaveCount(2);
   await page.locator('#pin-current').click();
   await expect(page.locator('#pin-current')).toBeDisabled();

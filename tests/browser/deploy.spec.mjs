@@ -85,7 +85,7 @@ test('a new deployment takes over completely once the old pages are closed', asy
 
     // The page open since before the switch keeps working with build 1's files, also with
     // what it loads now (the English texts).
-    await page.locator('#lang-switch').click();
+    await page.locator('#lang-switch a[data-lang="en"]').click();
     await expect(projected(page, 'gdp')).toHaveText('43.611 bn yuan');
     for (const check of [page, second]) {
       const used = await servedDigests(check);
@@ -116,7 +116,7 @@ test('a new deployment takes over completely once the old pages are closed', asy
     expect(version2).not.toBe(version1);
     expect(await controlled(third)).toBe(true);
     // Load what comes on demand too: the English texts and the full module.
-    await third.locator('#lang-switch').click();
+    await third.locator('#lang-switch a[data-lang="en"]').click();
     await expect(projected(third, 'gdp')).toHaveText('43.611 bn yuan');
     const used = await servedDigests(third);
     // By their names in build 2 (content-hashed, see its asset-manifest.json).

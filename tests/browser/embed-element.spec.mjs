@@ -35,7 +35,7 @@ test('attributes changed later re-render the widget', async ({ page }) => {
   await expect(widget.locator('.row').first()).toHaveAttribute('data-id', 'tertiary');
   await page.evaluate(() => document.querySelector('#widget-zh').setAttribute('preset', 'momentum'));
   await expect(widget.locator('#b-tertiary')).toHaveValue('10');
-  await widget.locator('button.lang').click();
+  await widget.locator('button.lang[data-lang="zh"]').click();
   await expect(widget.locator('.row[data-id="primary"] .name')).toHaveText('第一产业增加值');
   await expect(page.locator('#widget-zh')).toHaveAttribute('lang', 'zh');
 });

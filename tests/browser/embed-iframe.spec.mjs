@@ -32,7 +32,7 @@ test('height messages reach the host and follow a language switch', async ({ pag
   await expect(frameElement).toHaveCSS('height', `${first}px`);
 
   await page.evaluate(() => { window.heights = []; });
-  await frame.locator('longgang-whatif button.lang').click();
+  await frame.locator('longgang-whatif button.lang[data-lang="en"]').click();
   await expect(frame.locator('longgang-whatif .row[data-id="retail_sales"] .name')).toHaveText('Retail sales of consumer goods');
   await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThanOrEqual(3);
   await expect.poll(async () => (await latest()) === (await frameHeight(page, '#frame'))).toBe(true);

@@ -27,7 +27,10 @@ async function expectStaticPage(page, { projected, quote, note }) {
   await expect(page.locator('#source')).toContainText('2024');
   await expect(page.locator('.static-note')).toHaveText(note);
   await expect(page.locator('.static-note')).toBeVisible();
-  for (const control of ['#range-gdp', '#box-gdp', '.toolbar', '#lang-switch']) await expect(page.locator(control)).toBeHidden();
+  for (const control of ['#range-gdp', '#box-gdp', '.toolbar']) await expect(page.locator(control)).toBeHidden();
+  // The language switch is plain links to the other languages' pages: it works as it is.
+  await expect(page.locator('#lang-switch a')).toHaveCount(3);
+  await expect(page.locator('#lang-switch a[data-lang="zh-Hant"]')).toBeVisible();
 }
 
 const ZH = {

@@ -8,7 +8,7 @@ test('back and forward restore earlier scenarios and language', async ({ page })
   await box(page, 'gdp').fill('5');
   await box(page, 'gdp').press('Enter');
   await expect(box(page, 'gdp')).toHaveValue('5');
-  await page.locator('#lang-switch').click();
+  await page.locator('#lang-switch a[data-lang="en"]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   await page.goBack();

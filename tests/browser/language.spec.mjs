@@ -1,10 +1,11 @@
-// The language switch re-renders everything in English or Chinese and is part of the URL.
+// The language switch (a link per language, see traditional.spec.mjs for the third) re-renders
+// everything in the chosen language and is part of the URL.
 import { test, expect, open, projected, box, SITE } from './fixtures.mjs';
 
 test('switching to English and back keeps the scenario', async ({ page }) => {
   await open(page);
   await box(page, 'gdp').fill('7.1');
-  await page.locator('#lang-switch').click();
+  await page.locator('#lang-switch a[data-lang="en"]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle('Longgang 2024 What-if');
   await expect(page.locator('#projection caption')).toHaveText('2024 projections against the targets');
@@ -14,13 +15,14 @@ test('switching to English and back keeps the scenario', async ({ page }) => {
   await expect(page.locator('tr[data-id="gdp"] [data-cell="target"]')).toHaveText('at least 6.5% → 43.611 bn yuan');
   await expect(page.locator('#range-gdp')).toHaveAttribute('aria-valuetext', 'growth 7.1%');
   await expect(page).toHaveURL(/&lang=en$/);
-  await expect(page.locator('#lang-switch')).toHaveText('中文');
+  await expect(page.locator('#lang-switch a[aria-current] .lang-full')).toHaveText('English');
+  await expect(page.locator('#lang-switch a[data-lang="zh"]')).toHaveAttribute('href', /^index\.html#s=.*&lang=zh$/);
 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(box(page, 'gdp')).toHaveValue('7.1');
 
-  await page.locator('#lang-switch').click();
+  await page.locator('#lang-switch a[data-lang="zh"]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(projected(page, 'gdp')).toHaveText('438.56亿元');
 });
@@ -44,11 +46,11 @@ test('a link without a language follows the browser: English for an English brow
   await expect(projected(page, 'gdp')).toHaveText('43.611 bn yuan');
 });
 
-test('any other browser language gets English, any Chinese one Chinese', async ({ page }) => {
+test('any other browser language gets English, a Simplified Chinese one Simplified', async ({ page }) => {
   await browserLanguages(page, 'de-DE,zh-CN');
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await browserLanguages(page, 'zh-TW,en');
+  await browserLanguages(page, 'zh-SG,en');
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(projected(page, 'gdp')).toHaveText('436.11亿元');

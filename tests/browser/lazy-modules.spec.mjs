@@ -41,7 +41,8 @@ test('a link with pinned scenarios fetches the full module at once', async ({ pa
 
 test('the other targets arrive with the full module when their panel is opened', async ({ page }) => {
   await open(page, '#lang=en');
-  expect(await fetched(page)).toContain(asset('pkg/dataset.json'));
+  // The English page's dataset file: the figures with the English texts.
+  expect(await fetched(page)).toContain(asset('pkg/dataset.en.json'));
   const panel = page.locator('details.other-targets');
   await expect(panel.locator('li')).toHaveText(['Loading…']);
   await panel.locator('summary').click();
@@ -49,7 +50,7 @@ test('the other targets arrive with the full module when their panel is opened',
   await expect(panel.locator('li').first().locator('q')).not.toBeEmpty();
   expect(await fetched(page)).toContain(full());
   // A language switch rebuilds the list from what was fetched.
-  await page.locator('#lang-switch').click();
+  await page.locator('#lang-switch a[data-lang="zh"]').click();
   await expect(page.locator('details.other-targets li')).toHaveCount(OTHER_TARGETS);
 });
 

@@ -1,6 +1,6 @@
 // Saves screenshots of the page for people to look at, into tests/browser/screenshots/ (not
 // committed): in Chromium at 320×640, 375×667, 414×896, 768×1024 and 1280×800, in Chinese
-// and English, light and dark, normal and large text (the first screen, and the whole page
+// and English (and in Traditional Chinese at 375×667 and 1280×800), light and dark, normal and large text (the first screen, and the whole page
 // at phone and desktop sizes); and the first screen at 375×667 in every engine.
 import { mkdirSync } from 'node:fs';
 import { test, expect, open } from './fixtures.mjs';
@@ -12,7 +12,7 @@ for (const [width, height] of SIZES) {
   test(`screenshots at ${width}×${height}`, { tag: '@chromium-only' }, async ({ page }) => {
     mkdirSync(DIR, { recursive: true });
     await page.setViewportSize({ width, height });
-    for (const lang of ['zh', 'en']) {
+    for (const lang of width === 375 || width === 1280 ? ['zh', 'zh-Hant', 'en'] : ['zh', 'en']) {
       for (const scheme of ['light', 'dark']) {
         for (const view of ['normal', 'large']) {
           await page.emulateMedia({ colorScheme: scheme });

@@ -8,7 +8,7 @@ test('copy link, open it in a fresh page, get the same table', async ({ page, co
   await box(page, 'tertiary').fill('9.2');
   await page.locator('#gdp-mode').check();
   await box(page, 'deflator').fill('-0.5');
-  await page.locator('#lang-switch').click();
+  await page.locator('#lang-switch a[data-lang="en"]').click();
   await expect(projected(page, 'tertiary')).toHaveText('24.759 bn yuan');
   await page.locator('#copy-link').click();
   await expect(page.locator('.toolbar-status')).toHaveText('Link copied.');

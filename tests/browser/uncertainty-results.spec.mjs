@@ -25,7 +25,7 @@ test('probability and 90% range per target, inside the uncertainty part', async 
 
 test('in English, after switching language', async ({ page }) => {
   await openWithAnalysis(page);
-  await page.locator('#lang-switch').click();
+  await page.locator('#lang-switch a[data-lang="en"]').click();
   const list = page.locator('#mc-results');
   await expect(list.locator('tr[data-id="gdp"] th')).toHaveText('GDP');
   await expect(list.locator('tr[data-id="gdp"] .mc-probability')).toHaveText(/^\d+\.\d%$/);

@@ -109,13 +109,14 @@ test('.br for brotli, .gz for gzip, the file itself otherwise', { skip }, async 
   }
 });
 
-test('/ is the Chinese page, or the English one for a browser whose first language is not Chinese', { skip }, async () => {
+test('/ is the Chinese page, the Traditional one for zh-TW, or the English one for a browser whose first language is not Chinese', { skip }, async () => {
   const zh = readFileSync(join(site, 'index.html'));
   const english = existsSync(join(site, 'index.en.html')) ? readFileSync(join(site, 'index.en.html')) : zh;
+  const traditional = existsSync(join(site, 'index.zh-Hant.html')) ? readFileSync(join(site, 'index.zh-Hant.html')) : zh;
   const cases = [
     [{}, zh],
     [{ 'Accept-Language': 'zh-CN,zh;q=0.9,en;q=0.8' }, zh],
-    [{ 'Accept-Language': 'zh-TW' }, zh],
+    [{ 'Accept-Language': 'zh-TW' }, traditional],
     [{ 'Accept-Language': 'en-US,en;q=0.9,zh-CN;q=0.8' }, english],
     [{ 'Accept-Language': 'de-DE' }, english],
   ];
@@ -129,18 +130,20 @@ test('/ is the Chinese page, or the English one for a browser whose first langua
   assert.doesNotMatch((await get('/index.html')).headers.vary ?? '', /Accept-Language/);
 });
 
-test('with an English page beside it, / chooses by the first language the browser names', { skip }, async () => {
+test('with English and Traditional pages beside it, / chooses by the first language the browser names', { skip }, async () => {
   // A two-page site of its own, so the choice is seen whether or not the build wrote
   // index.en.html. Readable by nginx's worker user, as a deployed site is.
   const root = mkdtempSync(join(tmpdir(), 'nginx-lang-'));
   chmodSync(root, 0o755);
   writeFileSync(join(root, 'index.html'), 'zh\n');
   writeFileSync(join(root, 'index.en.html'), 'en\n');
+  writeFileSync(join(root, 'index.zh-Hant.html'), 'zh-Hant\n');
   const port = PORT + 20;
   const other = await startNginx({ root, port });
   try {
     const cases = [
-      [undefined, 'zh'], ['*', 'zh'], ['zh-CN,zh;q=0.9,en;q=0.8', 'zh'], ['ZH-tw', 'zh'], ['zh', 'zh'],
+      [undefined, 'zh'], ['*', 'zh'], ['zh-CN,zh;q=0.9,en;q=0.8', 'zh'], ['zh', 'zh'], ['zh-Hans-CN', 'zh'],
+      ['ZH-tw', 'zh-Hant'], ['zh-HK,zh;q=0.8', 'zh-Hant'], ['zh-MO', 'zh-Hant'], ['zh-Hant-TW,en', 'zh-Hant'],
       ['en-US,en;q=0.9,zh-CN;q=0.8', 'en'], ['en', 'en'], ['de-DE,zh;q=0.5', 'en'],
     ];
     for (const [language, page] of cases) {

@@ -4,8 +4,8 @@
 // numbers come from the full WASM module. The page imports this module together with that
 // one, when a reader first nears the section (until then `AnalysisSlot` stands in).
 import './strings-more.js';
-import { t, errorText, targetText, STATUS } from './strings.js';
-import { number, percent, amount, shiftPoint, unitLabel } from './format.js';
+import { t, errorText, fieldErrorText, targetText, STATUS, spaced } from './strings.js';
+import { number, percent, amount, shiftPoint, unitLabel, scaled, shortName } from './format.js';
 import { h, svg, wide, setFigures, setText } from './dom.js';
 import { PIN_GLYPHS } from './chart.js';
 import { writeChance } from './uncertainty.js';
@@ -32,7 +32,7 @@ const SECTORS = ['primary', 'secondary', 'tertiary'];
  */
 /** @type {Record<string, [pattern: RegExp, places: number][]>} */
 const LEVEL_UNITS = {
-  yi_yuan: [[/^(.*?)\s*亿元?$/, 0], [/^(.*?)\s*(?:bn|billion)(?:\s*yuan)?$/i, 1]],
+  yi_yuan: [[/^(.*?)\s*[亿億]元?$/, 0], [/^(.*?)\s*(?:bn|billion)(?:\s*yuan)?$/i, 1]],
   yuan: [[/^(.*?)\s*元$/, 0], [/^(.*?)\s*yuan$/i, 0]],
   index: [],
 };
@@ -193,9 +193,8 @@ export class AnalysisView {
    * @param {string} id
    */
   shortName(id) {
-    if (this.lang === 'zh' || id === 'deflator') return this.name(id);
-    const indicator = /** @type {Indicator} */ (this.byId.get(id));
-    return indicator.shortEn ?? indicator.name.en;
+    if (id === 'deflator') return this.name(id);
+    return shortName(this.lang, /** @type {Indicator} */ (this.byId.get(id)));
   }
 
   /** @param {Lang} lang */
@@ -266,7 +265,7 @@ export class AnalysisView {
     if (!row) return;
     const indicator = /** @type {Indicator} */ (this.byId.get(id));
     const unit = /** @type {Unit} */ (this.units.get(indicator.unit));
-    const shift = this.lang === 'en' && indicator.base ? unit.enShift ?? 0 : 0;
+    const shift = scaled(this.lang) && indicator.base ? unit.enShift ?? 0 : 0;
     this.goalLevel.value = shiftPoint(row.projected, shift);
   }
 
@@ -294,7 +293,7 @@ export class AnalysisView {
   /** @param {string} id */
   sentenceName(id) {
     const name = this.shortName(id);
-    if (this.lang === 'zh' || /^[A-Z]{2}/.test(name)) return name;
+    if (!scaled(this.lang) || /^[A-Z]{2}/.test(name)) return name;
     return name.charAt(0).toLowerCase() + name.slice(1);
   }
 
@@ -308,7 +307,7 @@ export class AnalysisView {
    */
   typedLevel(text, indicator) {
     let body = foldFullWidth(text.trim());
-    let shift = this.lang === 'en' && indicator.base ? /** @type {Unit} */ (this.units.get(indicator.unit)).enShift ?? 0 : 0;
+    let shift = scaled(this.lang) && indicator.base ? /** @type {Unit} */ (this.units.get(indicator.unit)).enShift ?? 0 : 0;
     for (const [pattern, places] of LEVEL_UNITS[indicator.base ? indicator.unit : 'index'] ?? []) {
       const match = body.match(pattern);
       if (match) {
@@ -329,9 +328,9 @@ export class AnalysisView {
     const { lang } = this;
     if (!indicator.base) return t(lang, 'goalLevelInvalidIndex', { example: LEVEL_EXAMPLES.index });
     const unit = /** @type {Unit} */ (this.units.get(indicator.unit));
-    const shift = lang === 'en' ? unit.enShift ?? 0 : 0;
+    const shift = scaled(lang) ? unit.enShift ?? 0 : 0;
     const example = number(lang, shiftPoint(LEVEL_EXAMPLES[indicator.unit] ?? '100', shift), { decimals: 0 }).replace(/,/g, '');
-    const withUnit = lang === 'zh' ? `${example}${unit.name.zh}` : `${example} ${unitLabel(lang, unit)}`;
+    const withUnit = `${example}${spaced(lang) ? ' ' : ''}${unitLabel(lang, unit)}`;
     return t(lang, 'goalLevelInvalid', { example, withUnit });
   }
 
@@ -361,14 +360,15 @@ export class AnalysisView {
       answer = this.api.goalSeek(this.scenario, id, goal, solveFor);
     } catch (error) {
       // The core's functions fail with SimErrors only.
-      this.goalAnswer.textContent = /** @type {SimError} */ (error).code === 'not_a_number' ? this.levelExample(indicator) : errorText(lang, /** @type {SimError} */ (error));
+      this.goalAnswer.textContent = /** @type {SimError} */ (error).code === 'not_a_number' ? this.levelExample(indicator) : fieldErrorText(lang, /** @type {SimError} */ (error), {});
       return;
     }
     const unit = /** @type {Unit} */ (this.units.get(indicator.unit));
     const level = indicator.base ? amount(lang, answer.level, unit, { decimals: unit.decimals }) : number(lang, answer.level, { decimals: 2 });
     const solved = this.shortName(answer.solvedFor);
-    // "Exports need", "GDP needs": the English names that end in "s" are plurals.
-    const values = { solved, needs: solved.endsWith('s') ? 'need' : 'needs', growth: number(lang, answer.growth, { decimals: 2 }), indicator: this.shortName(id), level };
+    // "Exports need", "GDP needs": the English names that end in "s" are plurals (the
+    // Chinese words are the same for both).
+    const values = { solved, needs: t(lang, scaled(lang) && solved.endsWith('s') ? 'goalNeedsPlural' : 'goalNeeds'), growth: number(lang, answer.growth, { decimals: 2 }), indicator: this.shortName(id), level };
     // "GDP needs to grow 6.50% to reach its target": the indicator is named once when it is
     // its own subject; a sector's answer names both.
     const own = answer.solvedFor === id;

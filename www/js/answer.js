@@ -3,7 +3,7 @@
 // falls short of, and a tile per target (name, 2024 level, status by glyph and word, gap in
 // points) that takes the reader to its row. Updated in the same frame as the table.
 import { t, STATUS } from './strings.js';
-import { number, amount } from './format.js';
+import { number, amount, shortName } from './format.js';
 import { h, setText } from './dom.js';
 
 /**
@@ -57,7 +57,7 @@ export class AnswerView {
         status: h('span', { class: 'tile-status-word' }),
         gap: h('span', { class: 'tile-gap nowrap' }),
       };
-      const name = lang === 'zh' ? indicator.name.zh : indicator.shortEn ?? indicator.name.en;
+      const name = shortName(lang, indicator);
       const button = h('button', {
         type: 'button',
         class: 'tile',

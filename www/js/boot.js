@@ -3,9 +3,12 @@
 // runs before the prerendered page is first painted (the build wrote the official
 // scenario's page into the HTML; the module scripts take it over later, see dom.js). It
 // settles what that first paint must look like, and nothing else:
-// - the language: a link's `lang`, else the browser's (Chinese for any zh-*, as
-//   prefs.js `browserLanguage`); where the page was prerendered in the other one, the page
-//   of that language replaces it at once (index.html is Chinese, index.en.html English);
+// - the language: a link's `lang`, else the browser's first language (as prefs.js
+//   `browserLanguage`: a tag or alias of the page's languages, looked up as BCP 47 does, so
+//   zh-TW, zh-HK, zh-MO and zh-Hant-* get Traditional Chinese, zh and zh-CN Simplified;
+//   any other the fallback, English); where the page was prerendered in another one, the
+//   page of that language replaces it at once. The languages are the page's alternate
+//   links, which the build writes with each one's tag and aliases (.ci/prerender.mjs);
 // - large text and the colour theme, from the link and the device (as prefs.js keeps them);
 // - `live` where WebAssembly exists, so the controls show (app.css hides them otherwise and
 //   says the sliders need a browser with JavaScript and WebAssembly);
@@ -17,11 +20,18 @@
   const root = document.documentElement;
   const params = new URLSearchParams(location.hash.slice(1));
 
-  const first = String((navigator.languages && navigator.languages[0]) || navigator.language || 'zh').toLowerCase();
-  const asked = params.get('lang');
-  const lang = asked === 'zh' || asked === 'en' ? asked : first.startsWith('zh') ? 'zh' : 'en';
-  if (lang !== (root.lang.startsWith('zh') ? 'zh' : 'en')) {
-    location.replace(new URL(lang === 'zh' ? 'index.html' : 'index.en.html', location.href).pathname + location.search + location.hash);
+  const pages = /** @type {HTMLLinkElement[]} */ ([...document.querySelectorAll('link[data-names]')]);
+  /** A page by a language tag, looked up as BCP 47 does: the tag, then without its last subtags. @type {(asked: string | null) => HTMLLinkElement | undefined} */
+  const pageFor = (asked) => {
+    for (let tag = String(asked || '').replace(/_/g, '-').toLowerCase(); tag; tag = tag.replace(/-?[^-]*$/, '')) {
+      const found = pages.find((p) => ` ${p.dataset.names} `.toLowerCase().includes(` ${tag} `));
+      if (found) return found;
+    }
+  };
+  const first = (navigator.languages && navigator.languages[0]) || navigator.language || null;
+  const page = pageFor(params.get('lang')) || pageFor(first) || pages.find((p) => p.hasAttribute('data-fallback'));
+  if (page && page.hreflang !== root.lang) {
+    location.replace(new URL(String(page.dataset.file), location.href).pathname + location.search + location.hash);
     return;
   }
 

@@ -10,8 +10,8 @@
 // marks are drawn; the projection table is its text alternative. Printed, the chart is
 // redrawn at the page's width with smaller marks (see printing below).
 import './strings-more.js';
-import { t, STATUS } from './strings.js';
-import { number } from './format.js';
+import { t, STATUS, spaced } from './strings.js';
+import { number, shortName } from './format.js';
 import { h, svg, place } from './dom.js';
 
 /**
@@ -83,7 +83,7 @@ export class Chart {
     for (const indicator of dataset.indicators) {
       const group = svg('g', { class: 'chart-row', 'data-id': indicator.id });
       const label = svg('text', { class: 'chart-label' });
-      label.textContent = lang === 'zh' ? indicator.name.zh : indicator.shortEn ?? indicator.name.en;
+      label.textContent = shortName(lang, indicator);
       const bar = svg('rect', { class: 'bar' });
       const interval = svg('line', { class: 'interval', display: 'none' });
       const target = svg('line', { class: 'target-mark' });
@@ -178,10 +178,10 @@ export class Chart {
     if (this.intervals) parts.push(t(lang, 'chartDescRanges'));
     if (this.pinNames.length) {
       const list = this.pinNames.slice(0, PIN_SHAPES.length).map((name, i) => t(lang, 'chartDescPin', { glyph: PIN_GLYPHS[i], shape: t(lang, `pinShape${i}`), name }));
-      parts.push(t(lang, 'chartDescPins', { list: list.join(lang === 'zh' ? ';' : '; ') }));
+      parts.push(t(lang, 'chartDescPins', { list: list.join(`${t(lang, 'listSeparator')}${spaced(lang) ? ' ' : ''}`) }));
     }
     parts.push(t(lang, 'chartDescTable'));
-    this.desc.textContent = parts.join(lang === 'zh' ? '' : ' ');
+    this.desc.textContent = parts.join(spaced(lang) ? ' ' : '');
   }
 
   redraw() {

@@ -5,7 +5,7 @@
 // with copy buttons and a live preview. Snippets are text for the journalist to copy; they
 // are shown in read-only text areas, never inserted into this page as markup.
 import './strings-more.js';
-import { t, loadLanguage } from './strings.js';
+import { t, loadLanguage, LANGUAGES } from './strings.js';
 import { h } from './dom.js';
 
 /**
@@ -121,8 +121,7 @@ export class EmbedDialog {
     });
     this.checks = checks.map((label) => /** @type {HTMLInputElement} */ (label.querySelector('input')));
     this.langSelect = h('select', { id: 'embed-lang', onchange: () => this.update() }, [
-      h('option', { value: 'zh', text: '中文', selected: lang === 'zh' }),
-      h('option', { value: 'en', text: 'English', selected: lang === 'en' }),
+      ...LANGUAGES.map((l) => h('option', { value: l.tag, lang: l.lang, text: l.name, selected: lang === l.tag })),
     ]);
     this.compact = h('input', { type: 'checkbox', id: 'embed-compact', onchange: () => this.update() });
     this.themeSelect = h('select', { id: 'embed-theme', onchange: () => this.update() },

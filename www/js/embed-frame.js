@@ -2,13 +2,15 @@
 // The iframe embed (embed.html?indicators=…&lang=…&s=…&theme=…): renders one widget from the query
 // string and tells the host page its height whenever it changes, in the three conventions
 // host pages already listen for: Datawrapper, Pym.js and AMP.
+import { language, resolveLanguage, LANGUAGES } from './strings.js';
+
 const query = new URLSearchParams(location.search);
 // The frame's element holds the prerendered official table (shown until the widget is ready).
 const widget = document.querySelector('longgang-whatif') ?? document.createElement('longgang-whatif');
 const attributes = { indicators: query.get('indicators'), lang: query.get('lang'), preset: query.get('preset'), scenario: query.get('s'), theme: query.get('theme') };
 for (const [name, value] of Object.entries(attributes)) if (value) widget.setAttribute(name, value);
 if (query.has('compact')) widget.setAttribute('compact', '');
-document.documentElement.lang = query.get('lang') === 'en' ? 'en' : 'zh-CN';
+document.documentElement.lang = language(resolveLanguage(query.get('lang')) ?? LANGUAGES[0].tag).lang;
 // The frame's colour scheme matches the widget's (embed-frame.css), as the snippet sets the
 // same on the <iframe>: where the two differ, browsers paint an opaque box behind the frame.
 if (['light', 'dark'].includes(/** @type {string} */ (query.get('theme')))) document.documentElement.dataset.theme = /** @type {string} */ (query.get('theme'));

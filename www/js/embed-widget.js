@@ -4,9 +4,9 @@
 // reports attribute problems inside the element, and falls back to the static table the
 // snippet put inside the element (or, in older snippets, inside its <noscript>) when
 // WebAssembly cannot load.
-import { load } from './wasm.js';
+import { load, loadDatasetLanguage } from './wasm.js';
 import './strings-embed.js';
-import { t, errorText, STATUS, targetText, loadLanguage } from './strings.js';
+import { t, errorText, fieldErrorText, STATUS, targetText, loadLanguage, resolveLanguage, language, LANGUAGES } from './strings.js';
 import { number, percent, amount } from './format.js';
 import { frameScheduler } from './schedule.js';
 import { h } from './dom.js';
@@ -19,6 +19,16 @@ import { h } from './dom.js';
  * The nodes of one indicator's row.
  * @typedef {{ row: HTMLDivElement, slider: HTMLInputElement, box: HTMLInputElement, error: HTMLSpanElement, projected: HTMLSpanElement, target: HTMLSpanElement, status: HTMLSpanElement, indicator: Indicator }} WidgetRow
  */
+
+/**
+ * The widget's language: its `lang` attribute as a page language (a tag or an alias:
+ * `zh-Hant`, `zh-TW`), else the page's default.
+ * @param {HTMLElement} host
+ * @returns {Lang}
+ */
+function widgetLanguage(host) {
+  return resolveLanguage(host.getAttribute('lang')) ?? LANGUAGES[0].tag;
+}
 
 /**
  * Loads the widget stylesheet into a shadow root and resolves once it applies.
@@ -45,7 +55,7 @@ export async function mount(host, base) {
   const link = await styles(root, base);
   let api;
   try {
-    api = await load();
+    api = await load(widgetLanguage(host));
   } catch (error) {
     await showFallback(host, link, /** @type {SimError} */ (error));
     return { refresh() {} };
@@ -109,12 +119,12 @@ class Widget {
 
   /**
    * Reads the attributes again and rebuilds what they decide, once the language's texts
-   * are in (English loads on first use); only the latest of several quick changes builds.
+   * are in (each language's load on first use); only the latest of several quick changes builds.
    */
   async refresh() {
-    const lang = this.host.getAttribute('lang') === 'en' ? 'en' : 'zh';
+    const lang = widgetLanguage(this.host);
     const turn = (this.turn = (this.turn ?? 0) + 1);
-    await loadLanguage(lang);
+    await Promise.all([loadLanguage(lang), loadDatasetLanguage(lang)]);
     if (turn === this.turn) this.render(lang);
   }
 
@@ -123,7 +133,7 @@ class Widget {
     const { host } = this;
     const problems = [];
     const langAttr = host.getAttribute('lang');
-    if (langAttr && langAttr !== 'en' && langAttr !== 'zh') problems.push(t(lang, 'embedUnknownLang', { lang: langAttr }));
+    if (langAttr && !resolveLanguage(langAttr)) problems.push(t(lang, 'embedUnknownLang', { lang: langAttr }));
     // The stylesheet reads the theme attribute itself; an unknown one reads as "auto".
     const theme = host.getAttribute('theme');
     if (theme !== null && !['auto', 'light', 'dark'].includes(theme)) problems.push(t(lang, 'embedUnknownTheme', { theme }));
@@ -180,18 +190,20 @@ class Widget {
   build(problems) {
     const { lang, compact } = this;
     this.rows = new Map();
-    const body = h('div', { class: compact ? 'root compact' : 'root', lang: lang === 'zh' ? 'zh-CN' : 'en' });
+    const body = h('div', { class: compact ? 'root compact' : 'root', lang: language(lang).lang });
     if (!compact) {
+      // A button for each other language, named in that language.
+      const others = LANGUAGES.filter((l) => l.tag !== lang).map((l) => h('button', {
+        type: 'button',
+        class: 'lang',
+        lang: l.lang,
+        'data-lang': l.tag,
+        text: l.name,
+        onclick: () => this.host.setAttribute('lang', l.tag),
+      }));
       body.append(h('div', { class: 'head' }, [
         h('strong', { class: 'title', text: t(lang, 'embedTitle') }),
-        h('button', {
-          type: 'button',
-          class: 'lang',
-          lang: lang === 'zh' ? 'en' : 'zh-CN',
-          'aria-label': t(lang, 'languageSwitchLabel'),
-          text: t(lang, 'languageSwitch'),
-          onclick: () => this.host.setAttribute('lang', lang === 'zh' ? 'en' : 'zh'),
-        }),
+        h('span', { class: 'langs', role: 'group', 'aria-label': t(lang, 'languages') }, others),
       ]));
     }
     if (problems.length) body.append(h('p', { class: 'problem', role: 'alert', text: problems.join(' ') }));
@@ -252,7 +264,7 @@ class Widget {
     } catch (error) {
       if (fromBox) {
         const range = view.indicator.range;
-        view.error.textContent = errorText(this.lang, /** @type {SimError} */ (error), { min: number(this.lang, range.min), max: number(this.lang, range.max) });
+        view.error.textContent = fieldErrorText(this.lang, /** @type {SimError} */ (error), { min: number(this.lang, range.min), max: number(this.lang, range.max) });
         view.box.setAttribute('aria-invalid', 'true');
       }
       return;
@@ -299,7 +311,7 @@ class Widget {
  * @param {SimError} error
  */
 async function showFallback(host, link, error) {
-  const lang = host.getAttribute('lang') === 'en' ? 'en' : 'zh';
+  const lang = widgetLanguage(host);
   await loadLanguage(lang).catch(() => {});
   const markup = host.querySelector(':scope > noscript')?.textContent ?? '';
   const copies = markup ? (await import('./safe-html.js')).safeNodes(markup) : [];

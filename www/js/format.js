@@ -1,6 +1,11 @@
 // @ts-check
-// Number formatting for the page: decimal strings from the core go to Intl.NumberFormat
-// as strings, which formats them exactly (no trip through binary floats).
+//! Number formatting for the page: decimal strings from the core go to Intl.NumberFormat
+//! as strings, which formats them exactly (no trip through binary floats), in the locale of
+//! the language's catalogue (`meta.lang`: zh-CN, zh-Hant, en). Units come from the
+//! dataset's language maps (亿元, 億元), or, for a language whose catalogue says
+//! `ui.figures: scaled`, in the units English readers expect (the dataset's `enAmount`,
+//! `enShift`, `enScale` and `shortEn`).
+import { t, language, spaced } from './strings.js';
 
 /**
  * @import { DecimalString, Lang } from '../pkg/longgang_sim.js'
@@ -8,8 +13,28 @@
  */
 /** How a number is shown: `decimals` fixed places (else up to two), `signed` with its sign. @typedef {{ decimals?: number, signed?: boolean }} NumberOptions */
 
-/** Each language's number locale, by catalogue tag. @type {Record<Lang, string>} */
-const LOCALES = { zh: 'zh-CN', en: 'en-US' };
+/**
+ * Whether a language shows figures scaled to the units English readers expect (the
+ * dataset's `en*` fields) rather than in the report's units.
+ * @param {Lang} lang
+ */
+export const scaled = (lang) => t(lang, 'figures') === 'scaled';
+
+/**
+ * A dataset text in the reader's language: `texts[lang]` (the dataset's maps carry every
+ * language the page offers).
+ * @param {Lang} lang
+ * @param {Record<string, string>} texts
+ */
+export const inLanguage = (lang, texts) => texts[lang] ?? '';
+
+/**
+ * An indicator's name where space is short: its short English form where the language
+ * uses the dataset's English forms and the indicator has one, else its name.
+ * @param {Lang} lang
+ * @param {{ name: Record<string, string>, shortEn?: string }} indicator
+ */
+export const shortName = (lang, indicator) => (scaled(lang) && indicator.shortEn) || inLanguage(lang, indicator.name);
 /** @type {Map<string, Intl.NumberFormat>} */
 const formatters = new Map();
 
@@ -22,7 +47,7 @@ function formatter(lang, decimals, signed) {
   const key = `${lang}|${decimals}|${signed}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], {
+    f = new Intl.NumberFormat(language(lang).lang, {
       minimumFractionDigits: decimals ?? 0,
       maximumFractionDigits: decimals ?? 2,
       signDisplay: signed ? 'exceptZero' : 'auto',
@@ -74,11 +99,11 @@ export function shiftPoint(value, places) {
  * @param {Unit} unit
  */
 export function unitLabel(lang, unit) {
-  return lang === 'zh' ? unit.name.zh : unit.enAmount ?? unit.name.en;
+  return (scaled(lang) && unit.enAmount) || inLanguage(lang, unit.name);
 }
 
 /**
- * An amount with its unit: "436.11亿元" in Chinese; in English in the unit English readers
+ * An amount with its unit: "436.11亿元" in Chinese (436.11億元); in English in the unit English readers
  * expect, the decimal point moved exactly ("43.611 bn yuan": every digit kept).
  * @param {Lang} lang
  * @param {DecimalString} value
@@ -87,7 +112,7 @@ export function unitLabel(lang, unit) {
  */
 export function amount(lang, value, unit, options = {}) {
   const figure = amountNumber(lang, value, unit, options);
-  return lang === 'zh' ? `${figure}${unit.name.zh}` : `${figure} ${unitLabel(lang, unit)}`;
+  return `${figure}${spaced(lang) ? ' ' : ''}${unitLabel(lang, unit)}`;
 }
 
 /**
@@ -98,7 +123,7 @@ export function amount(lang, value, unit, options = {}) {
  * @param {NumberOptions} [options]
  */
 export function amountNumber(lang, value, unit, options = {}) {
-  if (lang === 'zh') return number(lang, value, options);
+  if (!scaled(lang)) return number(lang, value, options);
   const shift = unit.enShift ?? 0;
   const places = value.split('.')[1]?.length ?? 0;
   const decimals = (options.decimals ?? places) + shift;

@@ -5,11 +5,11 @@
 // Monte Carlo in a worker); all drawing by the views. The table needs only the small
 // projection module; the full module (analyses, uncertainty, CSV, QR code, embed
 // snippets) is fetched when the reader nears the analysis section or asks for one of them.
-import { load, loadFull, convert } from './wasm.js';
+import { load, loadFull, loadDatasetLanguage, convert } from './wasm.js';
 import { View, AnalysisSlot } from './render.js';
 import { frameScheduler, settleScheduler } from './schedule.js';
 import { readHash, writeHash, shareUrl, MAX_PINS } from './state.js';
-import { t, errorText, loadLanguage } from './strings.js';
+import { t, errorText, loadLanguage, language } from './strings.js';
 import { countTargets } from './answer.js';
 import { applyView, applyTheme, storedView, storedTheme, watchLayout, browserLanguage } from './prefs.js';
 import { forgetPrerendered } from './dom.js';
@@ -43,12 +43,12 @@ async function start() {
   // size and colours before it was painted); these remember a link's choice.
   applyView(firstRead.view ?? storedView(), firstRead.view !== null);
   applyTheme(storedTheme(), false);
-  // An English reader's texts load alongside the module.
+  // The reader's words (their language only) load alongside the module.
   const languageReady = loadLanguage(firstLang);
   /** @type {Api} */
   let api;
   try {
-    api = await load();
+    api = await load(firstLang);
   } catch (error) {
     // The prerendered page stays, without its controls (app.css), and says why.
     await languageReady.catch(() => {});
@@ -78,14 +78,14 @@ async function start() {
   // boot.js set the view; compute() writes the share link (`url`) before anything reads it.
   const state = /** @type {PageState} */ (/** @type {unknown} */ ({
     scenario: api.presetScenario('official'),
-    lang: 'zh',
+    lang: firstLang,
     view: /** @type {ViewMode} */ (document.documentElement.dataset.view),
     theme: storedTheme(),
     activePreset: 'official',
     uncertainty: freshUncertainty(),
     pins: [],
   }));
-  /** Why the link could not be read as it was, in either language. @type {((lang: Lang) => string)[]} */
+  /** Why the link could not be read as it was, in any language. @type {((lang: Lang) => string)[]} */
   let problems = [];
   let lastHash = '';
   let pendingHash = '';
@@ -112,9 +112,8 @@ async function start() {
       state.scenario = api.presetScenario('official');
       state.uncertainty = freshUncertainty();
     }, true),
-    switchLanguage: async () => {
-      const next = state.lang === 'zh' ? 'en' : 'zh';
-      await loadLanguage(next);
+    switchLanguage: async (next) => {
+      await Promise.all([loadLanguage(next), loadDatasetLanguage(next)]);
       state.lang = next;
       rebuild();
       lastControl = null;
@@ -145,6 +144,7 @@ async function start() {
     }),
     openEmbed: () => withFull(async (full) => {
       const { EmbedDialog } = await import('./embed-dialog.js');
+      await loadLanguage(state.lang);
       embedDialog ??= new EmbedDialog(full, dataset, (lang) => actions.shareImage(lang));
       await embedDialog.open({ scenario: structuredClone(state.scenario), lang: state.lang, url: state.url });
     }),
@@ -202,6 +202,8 @@ async function start() {
       // Until the real view replaces it below, the section is the stand-in.
       /** @type {AnalysisSlot} */ (analysis).showLoading();
       const [loaded, { AnalysisView }, { UncertaintyRunner, showUncertainty }] = await Promise.all([loadFull(), import('./analysis.js'), import('./uncertainty.js')]);
+      // Their words (the `more` part, put in use by their import) before they build.
+      await loadLanguage(state.lang);
       full = loaded;
       defaults.spreads = full.defaultSpreads();
       state.uncertainty.spreads = { ...defaults.spreads, ...state.uncertainty.spreads };
@@ -272,7 +274,7 @@ async function start() {
 
   /** @param {FullApi} loaded */
   function drawQr(loaded) {
-    view.drawQr(loaded.qrPath(state.url), new Date().toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en-US'));
+    view.drawQr(loaded.qrPath(state.url), new Date().toLocaleString(language(state.lang).lang));
   }
 
   /**
@@ -325,7 +327,7 @@ async function start() {
     if (seed !== undefined) {
       const value = Number(seed);
       if (!/^\d{1,10}$/.test(String(seed).trim()) || value > MAX_SEED) {
-        analysis.showUncertaintyError(errorText(state.lang, { code: 'out_of_range', zh: `随机种子应为 0 至 ${MAX_SEED} 的整数。`, en: `The seed must be a whole number from 0 to ${MAX_SEED}.` }));
+        analysis.showUncertaintyError(errorText(state.lang, { code: 'seed_out_of_range', messages: {} }, { max: MAX_SEED }));
         return;
       }
       next.seed = value;
@@ -376,6 +378,7 @@ async function start() {
     }
     writtenControl = lastControl;
     lastHash = location.hash;
+    view.linkLanguages(lastHash);
     if (commitPending) {
       entryCommitted = true;
       commitPending = false;
@@ -407,6 +410,26 @@ async function start() {
   const requestUrl = settleScheduler(guard(writeUrl), URL_MS);
   const requestSettle = settleScheduler(guard(settle), SETTLE_MS);
 
+  /**
+   * Gives a link's error its message in the reader's language where the projection module
+   * carries none in it (it has zh and en): the full module, which has every language, reads
+   * the link again, and the notice is shown anew with its messages. Damaged links are rare,
+   * so only their readers fetch it for this.
+   * @param {SimError} error
+   * @param {string} link
+   */
+  function inEveryLanguage(error, link) {
+    if (error.messages[state.lang]) return;
+    loadFull().then((loaded) => {
+      try {
+        loaded.decodeScenario(link);
+      } catch (again) {
+        Object.assign(error.messages, convert(again).messages);
+        showProblems();
+      }
+    }, () => {});
+  }
+
   /** Reads the hash into the state; a bad link falls back to the official targets. */
   function applyHash() {
     const read = readHash(location.hash);
@@ -424,6 +447,7 @@ async function start() {
       try {
         state.scenario = api.decodeScenario(read.link);
       } catch (error) {
+        inEveryLanguage(/** @type {SimError} */ (error), read.link);
         problems.push((lang) => t(lang, 'linkProblem', { message: errorText(lang, /** @type {SimError} */ (error)) }));
       }
     }
@@ -439,6 +463,7 @@ async function start() {
       try {
         state.pins.push({ name, link: pin.link, scenario: api.decodeScenario(pin.link) });
       } catch (error) {
+        inEveryLanguage(/** @type {SimError} */ (error), pin.link);
         problems.push((lang) => t(lang, 'pinProblem', { name, message: errorText(lang, /** @type {SimError} */ (error)) }));
       }
     }
@@ -489,10 +514,10 @@ async function start() {
   }
 
   applyHash();
-  await loadLanguage(state.lang);
+  await Promise.all([loadLanguage(state.lang), loadDatasetLanguage(state.lang)]);
   // A page prerendered in another language (none should be: boot.js sends the reader to the
   // page in theirs) is built afresh rather than taken over.
-  if (document.documentElement.lang !== (state.lang === 'zh' ? 'zh-CN' : 'en')) forgetPrerendered();
+  if (document.documentElement.lang !== language(state.lang).lang) forgetPrerendered();
   rebuild();
   performance.mark('longgang:built');
   // The first computation in a task of its own: taking the page over and computing it in one
@@ -503,7 +528,7 @@ async function start() {
     lastControl = null;
     writtenControl = null;
     if (applyHash()) {
-      await loadLanguage(state.lang);
+      await Promise.all([loadLanguage(state.lang), loadDatasetLanguage(state.lang)]);
       rebuild();
     } else showProblems();
     // A bad link is replaced by the official one rather than stacked on top of it.
@@ -535,7 +560,11 @@ async function start() {
    * @param {Promise<M>} loading
    * @param {(module: M) => void} attachTo
    */
-  const attach = (loading, attachTo) => loading.then((module) => attachTo(module), (error) => view.setNotice(errorText(state.lang, convert(error))));
+  const attach = (loading, attachTo) => loading.then(async (module) => {
+    // The module's words (the `more` part, put in use by its import) before it builds.
+    await loadLanguage(state.lang);
+    attachTo(module);
+  }).catch((error) => view.setNotice(errorText(state.lang, convert(error))));
   attach(import('./sections.js'), ({ Sections }) => view.attachSections(Sections));
   attach(import('./chart.js'), ({ Chart }) => view.attachChart(Chart));
   import('./offline.js').catch(() => {});

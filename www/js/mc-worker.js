@@ -21,7 +21,9 @@ self.onmessage = async ({ data }) => {
     await ready;
     self.postMessage({ id: data.id, result: monteCarlo(data.scenario, data.settings) });
   } catch (error) {
-    // The core's errors carry a code and both messages; anything else is shown as it is.
-    self.postMessage({ id: data.id, error: { code: /** @type {Partial<SimError> | undefined} */ (error)?.code ?? 'internal', zh: /** @type {Partial<SimError> | undefined} */ (error)?.messageZh ?? String(error), en: /** @type {Partial<SimError> | undefined} */ (error)?.messageEn ?? String(error) } });
+    // The core's errors carry a code and the message in every language; anything else is
+    // the page's `internal` failure, worded by the catalogues.
+    const failure = /** @type {Partial<SimError> | undefined} */ (error);
+    self.postMessage({ id: data.id, error: { code: failure?.code ?? 'internal', messages: failure?.messages ?? {} } });
   }
 };

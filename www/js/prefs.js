@@ -3,6 +3,7 @@
 // carried by the share link as `&view=large`) and the colour theme (follow the system, light
 // or dark). Applied as attributes on <html>, which the stylesheet reads; and the layout they
 // lead to (cards where a table row would not fit).
+import { languageFor } from './strings.js';
 
 /**
  * @typedef {'normal' | 'large'} ViewMode
@@ -50,13 +51,13 @@ function write(key, value) {
 
 /** The view remembered on this device. */
 /**
- * The language of a link without one: Chinese for a browser whose first language is
- * Chinese (any script or region), English for any other. A link's `lang` always wins.
+ * The language of a link without one: the page's language for the browser's first one
+ * (Simplified Chinese for zh-CN or zh, Traditional for zh-TW, zh-HK, zh-MO or zh-Hant),
+ * the fallback (English) for any other. A link's `lang` always wins.
  * @returns {import('../pkg/longgang_sim.js').Lang}
  */
 export function browserLanguage() {
-  const first = (navigator.languages?.[0] ?? navigator.language ?? 'zh').toLowerCase();
-  return first.startsWith('zh') ? 'zh' : 'en';
+  return languageFor(navigator.languages?.length ? navigator.languages : [navigator.language ?? '']);
 }
 
 export const storedView = () => read(KEYS.view, VIEWS, 'normal');

@@ -3,8 +3,8 @@
 // becomes markup, so nothing a link or a dataset edit carries can inject HTML.
 // `build()` creates the language-dependent structure once per language; `update()` then
 // only writes values into the nodes it kept, which is all a slider move costs.
-import { t, errorText, STATUS, targetText } from './strings.js';
-import { number, percent, amount, unitLabel } from './format.js';
+import { t, errorText, fieldErrorText, STATUS, targetText, LANGUAGES, QUOTE_LANG, language, spaced } from './strings.js';
+import { number, percent, amount, unitLabel, scaled, shortName } from './format.js';
 import { AnswerView } from './answer.js';
 import { loadSources, convert } from './wasm.js';
 import { THEMES } from './prefs.js';
@@ -26,7 +26,7 @@ import { h, built, place, wake, keepFocusInPlace, focusTarget, setText, withFigu
  * @property {(mode: GdpMode) => void} setGdpMode
  * @property {(id: string) => void} applyPreset
  * @property {() => void} reset
- * @property {() => Promise<void>} switchLanguage
+ * @property {(lang: Lang) => Promise<void>} switchLanguage
  * @property {() => Promise<void>} copyLink
  * @property {() => void} toggleLargeText
  * @property {(theme: Theme) => void} setTheme
@@ -90,9 +90,16 @@ export class View {
     this.app = /** @type {HTMLElement} */ (document.getElementById('app'));
     this.notice = /** @type {HTMLElement} */ (document.getElementById('notice'));
     this.summary = /** @type {HTMLElement} */ (document.getElementById('summary'));
-    this.langSwitch = /** @type {HTMLButtonElement} */ (document.getElementById('lang-switch'));
-    this.langSwitch.addEventListener('click', () => actions.switchLanguage());
-    wake(this.langSwitch);
+    // The language switch: a link to each language's page, which works without scripts;
+    // with them, the page switches in place and keeps the scenario.
+    this.langSwitch = /** @type {HTMLElement} */ (document.getElementById('lang-switch'));
+    this.langSwitch.addEventListener('click', (event) => {
+      const link = /** @type {Element} */ (event.target).closest('a[data-lang]');
+      if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      const next = /** @type {string} */ (link.getAttribute('data-lang'));
+      if (next !== this.lang) actions.switchLanguage(next);
+    });
     this.answer = new AnswerView(dataset, (id) => this.goToRow(id));
     // Made by build() and what it calls; the menu is there from the first build on.
     /** @type {HTMLDetailsElement | undefined} */
@@ -158,27 +165,58 @@ export class View {
   }
 
   /**
+   * The language switch: one link per language, to that language's page, each named in its
+   * own language (and marked as such); the current one is marked. On a phone the current
+   * one gives way and the others show their short names (app.css), so the switch fits
+   * beside the title.
+   * @param {Lang} lang
+   */
+  buildLanguageSwitch(lang) {
+    this.langSwitch.setAttribute('aria-label', t(lang, 'languages'));
+    this.langSwitch.replaceChildren(...LANGUAGES.map((l) => h('a', {
+      href: `${l.file}#lang=${l.tag}`,
+      lang: l.lang,
+      'data-lang': l.tag,
+      'aria-current': l.tag === lang ? 'true' : null,
+    }, [h('span', { class: 'lang-full', text: l.name }), h('span', { class: 'lang-short', text: l.short })])));
+    this.langSwitch.hidden = false;
+  }
+
+  /**
+   * Points the language switch's links at the current scenario in each language, so a
+   * link opened in a new tab (or followed before the scripts take over) keeps it.
+   * @param {string} hash the page's hash, with its `lang`
+   */
+  linkLanguages(hash) {
+    for (const link of this.langSwitch.querySelectorAll('a[data-lang]')) {
+      const lang = `lang=${link.getAttribute('data-lang')}`;
+      const rest = hash.replace(/^#/, '').split('&').filter((part) => part && !part.startsWith('lang='));
+      const file = /** @type {string} */ (link.getAttribute('href')).split('#')[0];
+      link.setAttribute('href', `${file}#${[...rest, lang].join('&')}`);
+    }
+  }
+
+  /**
    * (Re)builds every language-dependent node.
    * @param {Lang} lang
    */
   build(lang) {
     this.lang = lang;
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = language(lang).lang;
     document.title = t(lang, 'title');
     // The page's own elements (index.html).
     /** @type {HTMLElement} */ (document.getElementById('title')).textContent = t(lang, 'title');
     const source = this.dataset.source;
-    // The report's own title stays Chinese, marked as such for readers and screen readers.
+    // The report's own title stays as published, marked as such for readers and screen
+    // readers, followed by its title in the reader's language where that differs.
+    const translated = source.title[lang];
     /** @type {HTMLElement} */ (document.getElementById('source')).replaceChildren(
-      `${t(lang, 'sourcePrefix')}${lang === 'zh' ? '' : ' '}`,
-      h('cite', { lang: 'zh-CN', text: `《${source.title.zh}》` }),
-      `${lang === 'en' ? ` (“${source.title.en}”)` : ''}${t(lang, 'sourceSuffix')}`,
+      `${t(lang, 'sourcePrefix')}${spaced(lang) ? ' ' : ''}`,
+      h('cite', { lang: language(QUOTE_LANG).lang, text: `《${source.title[QUOTE_LANG]}》` }),
+      `${translated && translated !== source.title[QUOTE_LANG] ? t(lang, 'titleTranslation', { title: translated }) : ''}${t(lang, 'sourceSuffix')}`,
     );
     /** @type {HTMLElement} */ (document.getElementById('claim')).textContent = t(lang, 'claim');
-    this.langSwitch.textContent = t(lang, 'languageSwitch');
-    this.langSwitch.setAttribute('aria-label', t(lang, 'languageSwitchLabel'));
-    this.langSwitch.setAttribute('lang', lang === 'zh' ? 'en' : 'zh-CN');
-    this.langSwitch.hidden = false;
+    this.buildLanguageSwitch(lang);
     // Skip links past the toolbar and the table; the hash is the scenario's, so they move
     // focus themselves instead of following their fragment.
     for (const [id, key, target] of /** @type {[id: string, key: string, target: () => HTMLElement][]} */ ([['skip-table', 'skipToTable', () => this.table], ['skip-analysis', 'skipToAnalysis', () => {
@@ -329,7 +367,7 @@ export class View {
             actions.applyPreset(preset.id);
             // What the preset means, in view (not only in a tooltip) while it is the scenario.
             this.describedPreset = preset.id;
-            this.setToolbarStatus(lang === 'zh' ? `${preset.name.zh}:${preset.description.zh}` : `${preset.name.en}: ${preset.description.en}`);
+            this.setToolbarStatus(t(lang, 'labelled', { label: preset.name[lang], text: preset.description[lang] }));
           },
         });
         this.presetButtons.set(preset.id, button);
@@ -529,8 +567,8 @@ export class View {
         h('span', { class: 'indicator-title' }, [
           // On a phone's card, a long English name gives way to its short form until the
           // card's details are opened.
-          lang === 'en' && indicator.shortEn ? h('span', { class: 'indicator-short', 'aria-hidden': 'true', text: indicator.shortEn }) : null,
-          h('span', { class: indicator.shortEn && lang === 'en' ? 'indicator-name has-short' : 'indicator-name', text: name }),
+          scaled(lang) && indicator.shortEn ? h('span', { class: 'indicator-short', 'aria-hidden': 'true', text: shortName(lang, indicator) }) : null,
+          h('span', { class: indicator.shortEn && scaled(lang) ? 'indicator-name has-short' : 'indicator-name', text: name }),
           h('span', { class: indicator.base ? 'indicator-unit in-value' : 'indicator-unit', text: unitLabel(lang, unit) }),
         ]),
         toggle,
@@ -658,7 +696,7 @@ export class View {
   showFieldError(field, error, range) {
     const control = field === 'deflator' ? this.sections?.deflatorControl : this.rows.get(field)?.control;
     if (!control) return;
-    setText(control.error, errorText(this.lang, error, { min: number(this.lang, range.min), max: number(this.lang, range.max) }));
+    setText(control.error, fieldErrorText(this.lang, error, { min: number(this.lang, range.min), max: number(this.lang, range.max) }));
     control.box.setAttribute('aria-invalid', 'true');
   }
 

@@ -4,8 +4,8 @@
 // footer — built with DOM calls like the rest of the view. Loaded just after the first
 // table (see View.attachSections), which does not wait for them.
 import './strings-more.js';
-import { t, targetText } from './strings.js';
-import { number, percent, amount, shiftPoint } from './format.js';
+import { t, targetText, spaced } from './strings.js';
+import { number, percent, amount, shiftPoint, scaled } from './format.js';
 import { h, svg, place, setText, setFigures, withFigures, foldable } from './dom.js';
 import { buildTerms } from './terms.js';
 
@@ -175,7 +175,7 @@ export class Sections {
       h('tbody', {}, [
         ...planRows,
         h('tr', { class: 'total' }, [
-          h('th', { scope: 'row', text: lang === 'zh' ? '合计' : 'Total' }),
+          h('th', { scope: 'row', text: t(lang, 'total') }),
           h('td', { text: amount(lang, plan.total.value, unit) }),
           h('td', { text: '100%' }),
         ]),
@@ -213,14 +213,18 @@ export class Sections {
   /** @param {OtherTargets} targets */
   otherTargetItems(targets) {
     const { lang } = this;
-    // English figures in the unit English readers use (1 bn yuan, 80,000 m²): the decimal
-    // point moves by the dataset's enScale, every digit kept.
+    // In the report's units (10亿元), or, for a language with English figures, in the unit
+    // English readers use (1 bn yuan, 80,000 m²): the decimal point moves by the dataset's
+    // enScale, every digit kept.
     /** @param {DecimalString} value */
     const whole = (value) => number(lang, value, { decimals: value.split('.')[1]?.length ?? 0 });
     /** @type {(target: OtherTargets[number], value: DecimalString) => string} */
-    const figure = (target, value) => (lang === 'zh'
-      ? `${whole(value)}${target.unitName.zh}`
-      : `${whole(scaleDecimal(value, target.enScale ?? 0))}${target.unitName.en === '%' ? '' : ' '}${target.unitName.en}`);
+    const figure = (target, value) => {
+      const unit = target.unitName[lang] ?? '';
+      return scaled(lang)
+        ? `${whole(scaleDecimal(value, target.enScale ?? 0))}${unit === '%' ? '' : ' '}${unit}`
+        : `${whole(value)}${spaced(lang) && unit !== '%' ? ' ' : ''}${unit}`;
+    };
     return targets.map((target) => {
       const shown = targetText(lang, target.qualifier, figure(target, target.value));
       const actual = target.baseActual

@@ -1,7 +1,8 @@
 // @ts-check
 // The page state in the URL hash, so reload, back/forward and shared links restore the
 // exact scenario, language, uncertainty settings and pinned scenarios:
-// `#s=<scenario>&lang=zh|en[&view=large][&seed=N&rho=R&sd=id:v,…][&pin=<scenario>&pn=<name>…]`.
+// `#s=<scenario>&lang=<tag>[&view=large][&seed=N&rho=R&sd=id:v,…][&pin=<scenario>&pn=<name>…]`.
+import { resolveLanguage } from './strings.js';
 
 /**
  * @import { DecimalString, Lang, Projection, Scenario } from '../pkg/longgang_sim.js'
@@ -25,8 +26,6 @@
  * @typedef {{ scenario: Scenario, lang: Lang, view: ViewMode, theme: Theme, activePreset: string | null, uncertainty: Uncertainty, pins: Pin[], url: string }} PageState
  */
 
-/** @type {Lang[]} */
-export const LANGS = ['zh', 'en'];
 
 /** Most scenarios a reader can pin (and a link can carry). */
 export const MAX_PINS = 3;
@@ -37,7 +36,7 @@ export const MAX_PINS = 3;
  */
 export function readHash(hash) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const lang = /** @type {Lang | null} */ (params.get('lang'));
+  const lang = params.get('lang');
   /** @type {Record<string, string>} */
   const spreads = {};
   for (const item of (params.get('sd') ?? '').split(',').filter(Boolean)) {
@@ -48,7 +47,8 @@ export function readHash(hash) {
   const view = params.get('view');
   return {
     link: params.has('s') ? params.get('s') : null,
-    lang: LANGS.includes(/** @type {Lang} */ (lang)) ? lang : null,
+    // A page language's tag or alias (`zh-Hant`, `zh-TW`), as the page's own links write it.
+    lang: resolveLanguage(lang),
     /** @type {ViewMode | null} */
     view: view === 'large' || view === 'normal' ? view : null,
     seed: params.get('seed'),

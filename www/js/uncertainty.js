@@ -66,7 +66,7 @@ export class UncertaintyRunner {
         // job gets a new one, and this failure is reported against the job it was running.
         /** @type {Worker} */ (this.worker).terminate();
         this.worker = null;
-        this.finished({ id: this.running, error: { code: 'worker_failed', zh: '抽样计算失败。', en: 'The sampling run failed.' } });
+        this.finished({ id: this.running, error: { code: 'worker_failed', messages: {} } });
       };
     }
     this.running = job.id;

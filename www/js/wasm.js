@@ -1,11 +1,14 @@
 // @ts-check
 // The one module that talks to the WASM packages: loads each once and turns their thrown
-// errors into plain { code, zh, en, field } records the UI can show in either language.
+// errors into plain { code, messages, field } records: the message in each language the
+// module carries, by tag (the page's own codes are worded by the catalogues, see strings.js).
 // `load` gives the projection API every page and widget needs for its table (and the
 // dataset, from the JSON file the site serves); `loadFull` adds the analyses, the
 // uncertainty run, CSV, the QR code, the static HTML and the other targets, from a second,
 // larger module fetched only when a reader first needs one of them.
 import init, * as sim from '../pkg/longgang_sim.js';
+import { DATASETS } from './datasets.js';
+import { LANGUAGES } from './lang/index.js';
 
 /**
  * The core's types are those wasm-bindgen declares beside each package it builds
@@ -41,8 +44,9 @@ let fullReady = null;
  * @returns {never}
  */
 function loadFailed(cause) {
-  const detail = String(cause?.message ?? cause);
-  throw new SimError('wasm_load_failed', `计算模块加载失败:${detail}`, `The calculation module failed to load: ${detail}`);
+  // Why it failed goes to the console; the reader is told what to do (`ui.error.wasm_load_failed`).
+  console.warn('wasm_load_failed', cause);
+  throw new SimError('wasm_load_failed', {});
 }
 
 /**
@@ -53,11 +57,53 @@ function loadFailed(cause) {
  */
 let dataset = null;
 
-/** @returns {Promise<PageDataset>} */
-async function fetchDataset() {
-  const response = await fetch(new URL('../pkg/dataset.json', import.meta.url));
-  if (!response.ok) throw new Error(`dataset.json: ${response.status} ${response.statusText}`);
+/**
+ * The dataset file of a language: the page's dataset with the texts of that language (and
+ * the report's own title), so a reader downloads the dataset's words in their language only.
+ * @param {string} lang
+ * @returns {Promise<PageDataset>}
+ */
+async function fetchDataset(lang) {
+  const url = (DATASETS[lang] ?? DATASETS[LANGUAGES[0].tag])();
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: ${response.status} ${response.statusText}`);
   return response.json();
+}
+
+/**
+ * Adds what `from` has and `into` lacks, at every depth: another language's file adds its
+ * texts to the language maps of the dataset in use (its figures are the same).
+ * @param {Record<string, any>} into
+ * @param {Record<string, any>} from
+ */
+function addTexts(into, from) {
+  for (const [key, value] of Object.entries(from)) {
+    if (!(key in into)) into[key] = value;
+    else if (value && typeof value === 'object' && into[key] && typeof into[key] === 'object') addTexts(into[key], value);
+  }
+}
+
+/** @type {Map<string, Promise<void>>} */
+const datasetLanguages = new Map();
+/**
+ * Adds a language's texts to the dataset (once; after `load`), for a page or widget that
+ * switches to it. A failure may be retried.
+ * @param {string} lang
+ * @returns {Promise<void>}
+ */
+export function loadDatasetLanguage(lang) {
+  let promise = datasetLanguages.get(lang);
+  if (!promise) {
+    promise = (async () => {
+      const [, texts] = await Promise.all([load(), fetchDataset(lang)]);
+      addTexts(/** @type {PageDataset} */ (dataset), texts);
+    })().catch((cause) => {
+      datasetLanguages.delete(lang);
+      return loadFailed(cause);
+    });
+    datasetLanguages.set(lang, promise);
+  }
+  return promise;
 }
 
 /** @type {Promise<Sources> | null} */
@@ -78,21 +124,29 @@ export function loadSources() {
   return sources;
 }
 
-/** Loads the projection module and the dataset (once, in parallel); resolves to the API below. */
-export function load() {
+/**
+ * Loads the projection module and the dataset with the texts of `lang` (once, in parallel);
+ * resolves to the API below. Other languages' texts: `loadDatasetLanguage`.
+ * @param {string} [lang]
+ */
+export function load(lang = LANGUAGES[0].tag) {
   if (typeof WebAssembly !== 'object') {
     // Turned off (iOS Lockdown Mode, some in-app browsers): reloading cannot help.
-    return Promise.reject(new SimError('wasm_unavailable', '此浏览器关闭了 WebAssembly。', 'This browser has WebAssembly turned off.'));
+    return Promise.reject(new SimError('wasm_unavailable', {}));
   }
-  ready ??= Promise.all([init(), fetchDataset()]).then(([, data]) => {
+  ready ??= Promise.all([init(), fetchDataset(lang)]).then(([, data]) => {
     dataset = data;
+    datasetLanguages.set(lang, Promise.resolve());
     return api;
   }, loadFailed);
   return ready;
 }
 
-/** The functions only the full module has. */
-export const FULL_EXPORTS = /** @type {const} */ (['goalSeek', 'sensitivity', 'monteCarlo', 'defaultSpreads', 'difference', 'projectionCsv', 'qrPath', 'renderStatic', 'cardSvg']);
+/**
+ * The functions only the full module has, and `decodeScenario`, whose errors from the full
+ * module carry their messages in every language (the projection module's in zh and en).
+ */
+export const FULL_EXPORTS = /** @type {const} */ (['decodeScenario', 'goalSeek', 'sensitivity', 'monteCarlo', 'defaultSpreads', 'difference', 'projectionCsv', 'qrPath', 'renderStatic', 'cardSvg']);
 
 /**
  * Loads the full module (once); resolves to the API above plus its functions and the
@@ -117,19 +171,20 @@ export function loadFull() {
   return fullReady;
 }
 
-/** A failure from the core, or a load failure, in both languages. */
+/**
+ * A failure from the core, with its message in each language the module carries (by tag),
+ * or one of the page's own (a load failure: no messages; the catalogues word its code).
+ */
 export class SimError extends Error {
   /**
    * @param {string} code the core's stable error code (or the page's own, e.g. wasm_load_failed)
-   * @param {string} zh
-   * @param {string} en
+   * @param {Record<string, string>} messages
    * @param {string | null} [field]
    */
-  constructor(code, zh, en, field) {
-    super(en);
+  constructor(code, messages, field) {
+    super(code);
     this.code = code;
-    this.zh = zh;
-    this.en = en;
+    this.messages = messages;
     this.field = field ?? null;
   }
 }
@@ -141,11 +196,12 @@ export class SimError extends Error {
  */
 export function convert(thrown) {
   if (thrown instanceof SimError) return thrown;
-  if (thrown && typeof thrown.code === 'string' && thrown.messageZh) {
-    return new SimError(thrown.code, thrown.messageZh, thrown.messageEn, thrown.field);
+  if (thrown && typeof thrown.code === 'string' && thrown.messages && typeof thrown.messages === 'object') {
+    return new SimError(thrown.code, thrown.messages, thrown.field);
   }
-  const detail = String(thrown?.message ?? thrown);
-  return new SimError('internal', `内部错误:${detail}`, `Internal error: ${detail}`);
+  // A trap or a bug: the detail goes to the console, the reader gets `ui.error.internal`.
+  console.warn('internal', thrown);
+  return new SimError('internal', {});
 }
 
 /**
