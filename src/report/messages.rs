@@ -90,15 +90,24 @@ impl Messages for Error {
                 detail: &shown_detail(detail),
             }
             .get(lang),
+            // The module the page loads first runs no analysis, so it never raises the
+            // analyses' errors: their words stay out of it (its size budget).
+            #[cfg(all(target_arch = "wasm32", not(feature = "extras")))]
+            Error::GoalUnreachable { .. } | Error::NoTarget { .. } | Error::NoFigure { .. } => {
+                String::new()
+            }
+            #[cfg(any(not(target_arch = "wasm32"), feature = "extras"))]
             Error::GoalUnreachable { field } => text::ErrorGoalUnreachable {
                 field: &field_name(field, lang),
             }
             .get(lang),
+            #[cfg(any(not(target_arch = "wasm32"), feature = "extras"))]
             Error::NoTarget { id, plan_year } => text::ErrorNoTarget {
                 id: &shown(id),
                 plan_year: &number(*plan_year as usize),
             }
             .get(lang),
+            #[cfg(any(not(target_arch = "wasm32"), feature = "extras"))]
             Error::NoFigure { output } => text::ErrorNoFigure {
                 output: &shown(output),
             }

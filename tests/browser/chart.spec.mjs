@@ -41,7 +41,7 @@ function collisions(chart) {
   const boxes = (selector) => [...chart.querySelectorAll(selector)].filter(drawn).map((el) => ({ el, box: el.getBoundingClientRect() }));
   const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   const name = ({ el }) => `${el.closest('.chart-row')?.dataset.id ?? 'axis'} ${el.getAttribute('class')}`;
-  const marks = boxes('.bar, .target-mark, .growth-2023, .interval, .pin-mark');
+  const marks = boxes('.bar, .target-mark, .growth-base, .interval, .pin-mark');
   const texts = boxes('.chart-label, .chart-value, .axis-label');
   const found = [];
   for (const text of texts) for (const mark of marks) if (hit(text.box, mark.box)) found.push(`${name(mark)} on ${name(text)} “${text.el.textContent}”`);

@@ -127,7 +127,7 @@ for (const width of [320, 375, 1280]) {
       const drawn = (el) => el.getAttribute('display') !== 'none' && el.closest('.chart-row')?.getAttribute('display') !== 'none';
       const boxes = (selector) => [...chart.querySelectorAll(selector)].filter(drawn).map((el) => el.getBoundingClientRect());
       const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      const marks = boxes('.bar, .target-mark, .growth-2023');
+      const marks = boxes('.bar, .target-mark, .growth-base');
       return boxes('.chart-label, .chart-value').filter((label) => marks.some((mark) => hit(label, mark))).length;
     });
     expect(overlaps).toBe(0);

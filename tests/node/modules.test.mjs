@@ -45,7 +45,7 @@ test('the full module has the projection API and every extra the page asks it fo
   assert.equal(core.dataset, undefined);
 });
 
-test("the page's dataset and sources files are the full module's dataset without the other targets, one file per page language", async () => {
+test("the page's dataset and sources files are the full module's dataset without the other targets, the derived figures' declarations and the sentences the page does not show from them, one file per page language", async () => {
   const { full } = await packages();
   // Each language's file has its texts and the report's (the English forms only where shown).
   const english = JSON.parse(readFileSync(built('pkg/dataset.en.json'), 'utf8'));
@@ -67,12 +67,16 @@ test("the page's dataset and sources files are the full module's dataset without
   merge(file, english);
   merge(file, traditional);
   const sources = JSON.parse(readFileSync(built('pkg/sources.json'), 'utf8'));
-  // The sentences go back where they came from.
-  for (const indicator of file.indicators) {
-    for (const [key, quote] of Object.entries(sources[indicator.id])) indicator[key].quote = quote;
+  const { otherTargets, derived, ...rest } = full.dataset();
+  // The indicators' sentences are in the sources file, each under its figure; the other
+  // sentences (the key projects' and the sector structure's) are in no page file.
+  for (const indicator of rest.indicators) {
+    const quotes = Object.fromEntries(['base', 'baseGrowth', 'target', 'levelMissing'].filter((key) => indicator[key]?.quote).map((key) => [key, indicator[key].quote]));
+    assert.deepEqual(sources[indicator.id], quotes, indicator.id);
   }
-  const { otherTargets, ...rest } = full.dataset();
-  assert.deepEqual(file, pageLanguages(rest));
+  const withoutQuotes = (value) => JSON.parse(JSON.stringify(value, (key, item) => (key === 'quote' ? undefined : item)));
+  assert.deepEqual(file, withoutQuotes(pageLanguages(rest)));
+  assert.ok(derived.length > 0);
   assert.ok(otherTargets.length > 20);
   assert.deepEqual(file.presets, pageLanguages(full.presets()));
   // The full module's texts are in every language of the catalogues.

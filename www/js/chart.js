@@ -87,7 +87,7 @@ export class Chart {
       const bar = svg('rect', { class: 'bar' });
       const interval = svg('line', { class: 'interval', display: 'none' });
       const target = svg('line', { class: 'target-mark' });
-      const ring = svg('circle', { class: 'growth-2023' });
+      const ring = svg('circle', { class: 'growth-base' });
       const value = svg('text', { class: 'chart-value' });
       const pins = PIN_SHAPES.map((shape, i) => svg('path', { d: shape, class: `pin-mark pin-${i}`, 'data-glyph': PIN_GLYPHS[i], display: 'none' }));
       // The ring goes over the pins: hollow, it leaves them visible beneath it.
@@ -375,7 +375,7 @@ function swatch(kind, index = 0) {
   const picture = svg('svg', { class: 'swatch', viewBox: '0 0 24 16', width: 24, height: 16, 'aria-hidden': 'true' });
   if (kind === 'bar') place(picture, svg('rect', { x: 2, y: 4, width: 20, height: 8, class: 'bar' }));
   if (kind === 'target') place(picture, svg('line', { x1: 12, x2: 12, y1: 1, y2: 15, class: 'target-mark' }));
-  if (kind === 'ring') place(picture, svg('circle', { cx: 12, cy: 8, r: 5, class: 'growth-2023' }));
+  if (kind === 'ring') place(picture, svg('circle', { cx: 12, cy: 8, r: 5, class: 'growth-base' }));
   if (kind === 'interval') place(picture, svg('line', { x1: 2, x2: 22, y1: 8, y2: 8, class: 'interval' }));
   if (kind === 'pin') place(picture, svg('path', { d: PIN_SHAPES[index], transform: 'translate(12 8)', class: `pin-mark pin-${index}` }));
   return picture;

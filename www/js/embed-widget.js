@@ -6,7 +6,7 @@
 // WebAssembly cannot load.
 import { load, loadDatasetLanguage } from './wasm.js';
 import './strings-embed.js';
-import { t, errorText, fieldErrorText, STATUS, targetText, loadLanguage, resolveLanguage, language, LANGUAGES } from './strings.js';
+import { t, errorText, fieldErrorText, STATUS, targetText, loadLanguage, resolveLanguage, language, LANGUAGES, useReport } from './strings.js';
 import { number, percent, amount } from './format.js';
 import { frameScheduler } from './schedule.js';
 import { h } from './dom.js';
@@ -88,6 +88,7 @@ class Widget {
     this.base;
     /** @type {PageDataset} */
     this.dataset = api.dataset();
+    useReport(this.dataset);
     /** @type {Map<string, Unit>} */
     this.units = new Map(this.dataset.units.map((u) => [u.id, u]));
     /** @type {Map<string, Indicator>} */

@@ -487,7 +487,7 @@ async function start() {
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const anchor = document.createElement('a');
     anchor.href = url;
-    anchor.download = `longgang-2024-whatif-${state.lang}.csv`;
+    anchor.download = `${dataset.source.id}-whatif-${state.lang}.csv`;
     document.body.append(anchor);
     anchor.click();
     anchor.remove();

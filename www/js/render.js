@@ -3,7 +3,7 @@
 // becomes markup, so nothing a link or a dataset edit carries can inject HTML.
 // `build()` creates the language-dependent structure once per language; `update()` then
 // only writes values into the nodes it kept, which is all a slider move costs.
-import { t, errorText, fieldErrorText, STATUS, targetText, LANGUAGES, QUOTE_LANG, language, spaced } from './strings.js';
+import { t, errorText, fieldErrorText, STATUS, targetText, LANGUAGES, QUOTE_LANG, language, spaced, useReport } from './strings.js';
 import { number, percent, amount, unitLabel, scaled, shortName } from './format.js';
 import { AnswerView } from './answer.js';
 import { loadSources, convert } from './wasm.js';
@@ -80,6 +80,7 @@ export class View {
    */
   constructor(dataset, actions, analysis) {
     this.dataset = dataset;
+    useReport(dataset);
     this.actions = actions;
     this.analysis = analysis;
     /** @type {Map<string, Unit>} */
@@ -493,7 +494,7 @@ export class View {
       const items = [];
       /** @type {(key: string, text: string) => unknown} */
       const add = (key, text) => items.push(h('li', {}, [h('span', { class: 'source-key', text: `${t(lang, key)}:` }), h('q', { lang: 'zh-CN' }, withFigures(text))]));
-      for (const [field, key] of /** @type {[keyof Sources[string], string][]} */ ([['base', 'sourceOf2023'], ['baseGrowth', 'sourceOfGrowth'], ['target', 'sourceOfTarget'], ['levelMissing', 'sourceOfMissing']])) {
+      for (const [field, key] of /** @type {[keyof Sources[string], string][]} */ ([['base', 'sourceOfBase'], ['baseGrowth', 'sourceOfGrowth'], ['target', 'sourceOfTarget'], ['levelMissing', 'sourceOfMissing']])) {
         if (quotes[field]) add(key, /** @type {string} */ (quotes[field]));
       }
       if (indicator.standIn) {
@@ -515,7 +516,7 @@ export class View {
 
   buildTable() {
     const { lang } = this;
-    const columns = ['colIndicator', 'col2023', 'colAssumption', 'colProjected', 'colTarget', 'colGap', 'colStatus', 'colProbability', 'colInterval'];
+    const columns = ['colIndicator', 'colBase', 'colAssumption', 'colProjected', 'colTarget', 'colGap', 'colStatus', 'colProbability', 'colInterval'];
     const head = h('thead', {}, [h('tr', {}, columns.map((key) => h('th', { scope: 'col', 'data-col': key, text: t(lang, key) })))]);
     const body = h('tbody');
     for (const indicator of this.dataset.indicators) {
@@ -535,7 +536,7 @@ export class View {
       };
       const cells = {
         // The 2023 level with its growth beneath: one column, so the table fits a laptop.
-        base: cell('col2023', { 'data-cell': 'base', class: 'detail' }, [token('base-value'), h('span', { class: 'base-growth nowrap' })]),
+        base: cell('colBase', { 'data-cell': 'base', class: 'detail' }, [token('base-value'), h('span', { class: 'base-growth nowrap' })]),
         projected: cell('colProjected', { 'data-cell': 'projected', class: 'nowrap' }),
         target: cell('colTarget', { 'data-cell': 'target', class: 'detail' }, [parts.targetGrowth, ' → ', parts.targetLevel]),
         gap: cell('colGap', { 'data-cell': 'gap', class: 'detail' }, [parts.gapLevel, h('span', { class: 'gap-sep', text: ' / ' }), parts.gapPoints]),

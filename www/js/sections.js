@@ -228,7 +228,7 @@ export class Sections {
     return targets.map((target) => {
       const shown = targetText(lang, target.qualifier, figure(target, target.value));
       const actual = target.baseActual
-        ? h('span', { class: 'actual', text: ` · ${t(lang, 'baseActual')} ${figure(target, target.baseActual.value)}` })
+        ? h('span', { class: 'actual', text: ` · ${t(lang, 'actualBase')} ${figure(target, target.baseActual.value)}` })
         : null;
       return h('li', {}, [
         h('span', { class: 'other-name', text: `${target.name[lang]}:` }),
@@ -264,8 +264,9 @@ export class Sections {
     const nb = '\u00a0';
     /** @param {DecimalString[]} shares */
     const ratio = (shares) => shares.map((s) => number(lang, s, { decimals: 2 })).join(`${nb}:${nb}`);
+    const { base, plan } = this.dataset.years;
     /** @type {(before: string, after: string) => string} */
-    const years = (before, after) => `2023${nb}${before} → 2024${nb}${after}`;
+    const years = (before, after) => `${base}${nb}${before} → ${plan}${nb}${after}`;
     set('structure', `${years(ratio(d.structureBase), ratio(d.structurePlan))} (${t(lang, 'structureReported', { value: this.dataset.baseStructure?.value ?? '' })})`);
     set('urbanRural', years(`${number(lang, d.urbanRuralRatioBase, { decimals: 2 })}${nb}:${nb}1`, `${number(lang, d.urbanRuralRatioPlan, { decimals: 2 })}${nb}:${nb}1`));
     set('budgetToGdp', years(percent(lang, d.budgetRevenueToGdpBase, { decimals: 2 }), percent(lang, d.budgetRevenueToGdpPlan, { decimals: 2 })));

@@ -73,7 +73,8 @@ export class ShareImage {
     const png = await rasterize(svgText);
     if (this.url) URL.revokeObjectURL(this.url);
     this.url = URL.createObjectURL(png);
-    const name = `longgang-2024-whatif-${lang}.png`;
+    // Named by the report, as the CSV is: `longgang-2024-whatif-zh.png`.
+    const name = `${this.api.dataset().source.id}-whatif-${lang}.png`;
     const file = new File([png], name, { type: 'image/png' });
     this.dialog?.remove();
     this.dialog = this.build(lang, { name, file, answer });

@@ -127,7 +127,48 @@ function fill(text, values) {
  * @returns {string}
  */
 export function t(lang, id, values = {}) {
-  return fill(TEXTS[lang]?.[id] ?? id, values);
+  return fill(TEXTS[lang]?.[id] ?? id, { ...reportWords(lang), ...values });
+}
+
+/**
+ * What the words say of the report, from its data: the catalogues write `{base_year}`,
+ * `{plan_year}`, `{place}`, `{publisher}` and `{date}`, so a new report needs no new words.
+ * @typedef {{ years: { base: number, plan: number }, source: { place: Record<string, string>, publisher: Record<string, string>, date: string } }} ReportFacts
+ */
+/** @type {ReportFacts | null} */
+let report = null;
+/** @type {Map<string, Record<string, string>>} */
+const reportCache = new Map();
+
+/**
+ * Names the report the words speak of (the dataset a view shows); views call it before
+ * they build.
+ * @param {ReportFacts} dataset
+ */
+export function useReport(dataset) {
+  if (report === dataset) return;
+  report = dataset;
+  reportCache.clear();
+}
+
+/** The report's words in `lang` (its own where a map lacks `lang`). @param {string} lang */
+function reportWords(lang) {
+  if (!report) return {};
+  let words = reportCache.get(lang);
+  if (!words) {
+    const { years, source } = report;
+    const [year, month, day] = source.date.split('-').map(Number);
+    const date = new Intl.DateTimeFormat(language(lang).lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+    words = {
+      base_year: String(years.base),
+      plan_year: String(years.plan),
+      place: source.place[lang] ?? source.place[REPORT_LANG],
+      publisher: source.publisher[lang] ?? source.publisher[REPORT_LANG],
+      date,
+    };
+    reportCache.set(lang, words);
+  }
+  return words;
 }
 
 /** Whether a language puts spaces between words and sentences (the catalogues' `ui.spacing`). @param {string} lang */

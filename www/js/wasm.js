@@ -18,7 +18,7 @@ import { LANGUAGES } from './lang/index.js';
 /**
  * The dataset the page fetches: the core's `Dataset` without the other targets (and without
  * the report's sentences, which are in sources.json; nothing reads them from here).
- * @typedef {Omit<Dataset, 'otherTargets'>} PageDataset
+ * @typedef {Omit<Dataset, 'otherTargets' | 'derived'>} PageDataset
  */
 /** One of the dataset's units. @typedef {Dataset['units'][number]} Unit */
 /** The report's other 2024 targets (the full module's dataset has them). @typedef {Dataset['otherTargets']} OtherTargets */
