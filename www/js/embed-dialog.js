@@ -7,6 +7,7 @@
 import './strings-more.js';
 import { t, loadLanguage, LANGUAGES } from './strings.js';
 import { h } from './dom.js';
+import { loadDatasetLanguage } from './wasm.js';
 
 /**
  * @import { Lang, Scenario } from '../pkg/longgang_sim.js'
@@ -168,8 +169,9 @@ export class EmbedDialog {
   async update() {
     const ids = this.checks.filter((c) => c.checked).map((c) => c.value);
     const lang = this.langSelect.value;
-    // The snippets are written in their own language, which may not be the page's.
-    await loadLanguage(lang);
+    // The snippets are written in their own language, which may not be the page's: its
+    // words, and the report's (its place) from that language's dataset file.
+    await Promise.all([loadLanguage(lang), loadDatasetLanguage(lang)]);
     const compact = this.compact.checked;
     const theme = this.themeSelect.value;
     const link = this.api.encodeScenario(this.scenario);

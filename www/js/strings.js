@@ -166,7 +166,9 @@ function reportWords(lang) {
       publisher: source.publisher[lang] ?? source.publisher[REPORT_LANG],
       date,
     };
-    reportCache.set(lang, words);
+    // Kept once the report names itself in `lang`: a page's dataset gets another
+    // language's texts when a reader asks for it (loadDatasetLanguage).
+    if (lang in source.place) reportCache.set(lang, words);
   }
   return words;
 }
