@@ -7,7 +7,6 @@
 import './strings-more.js';
 import { t, loadLanguage, LANGUAGES } from './strings.js';
 import { h } from './dom.js';
-import { loadDatasetLanguage } from './wasm.js';
 
 /**
  * @import { Lang, Scenario } from '../pkg/longgang_sim.js'
@@ -62,15 +61,18 @@ export function snippets({ base, link, ids, lang, compact, theme = 'auto', stati
 
 export class EmbedDialog {
   /**
-   * `shareImage(lang)` opens the share image of the current scenario in that language.
+   * `shareImage(lang)` opens the share image of the current scenario in that language;
+   * `loadTexts(lang)` adds that language's texts to the dataset (the report's place).
    * @param {FullApi} api
    * @param {PageDataset} dataset
    * @param {(lang: Lang) => unknown} shareImage
+   * @param {(lang: string) => Promise<void>} loadTexts
    */
-  constructor(api, dataset, shareImage) {
+  constructor(api, dataset, shareImage, loadTexts) {
     this.api = api;
     this.dataset = dataset;
     this.shareImage = shareImage;
+    this.loadTexts = loadTexts;
     /** @type {HTMLDialogElement | null} */
     this.dialog = null;
     // Given by open() and build():
@@ -171,7 +173,7 @@ export class EmbedDialog {
     const lang = this.langSelect.value;
     // The snippets are written in their own language, which may not be the page's: its
     // words, and the report's (its place) from that language's dataset file.
-    await Promise.all([loadLanguage(lang), loadDatasetLanguage(lang)]);
+    await Promise.all([loadLanguage(lang), this.loadTexts(lang)]);
     const compact = this.compact.checked;
     const theme = this.themeSelect.value;
     const link = this.api.encodeScenario(this.scenario);

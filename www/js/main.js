@@ -145,7 +145,7 @@ async function start() {
     openEmbed: () => withFull(async (full) => {
       const { EmbedDialog } = await import('./embed-dialog.js');
       await loadLanguage(state.lang);
-      embedDialog ??= new EmbedDialog(full, dataset, (lang) => actions.shareImage(lang));
+      embedDialog ??= new EmbedDialog(full, dataset, (lang) => actions.shareImage(lang), loadDatasetLanguage);
       await embedDialog.open({ scenario: structuredClone(state.scenario), lang: state.lang, url: state.url });
     }),
     applyGoal: (id, growth, sectorMode) => change(() => {
