@@ -120,7 +120,7 @@ test('the widget speaks Traditional Chinese, as an element and in the iframe', a
 <iframe id="frame" title="推演" src="{{SITE}}/embed.html?indicators=gdp&amp;lang=zh-Hant" width="100%" height="400"></iframe>
 </body></html>`));
   const widget = await showWidget(page, '#hant');
-  await expect(widget.locator('.title')).toHaveText('龍港2024目標推演');
+  await expect(widget.locator('.title')).toHaveText('龍港市2024目標推演');
   await expect(widget.locator('.row[data-id="gdp"] .name')).toHaveText('地區生產總值');
   await expect(widget.locator('.row[data-id="gdp"] .projected')).toHaveText('2024年 436.11億元');
   await expect(widget.locator('.row[data-id="gdp"] .status')).toHaveText('✓ 達到目標');
