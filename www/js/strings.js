@@ -110,12 +110,13 @@ export function language(lang) {
 }
 
 /**
- * Fills `{placeholders}` from `values`.
+ * Fills `{placeholders}` from `values`, then from the report's words (`{plan_year}`, …).
  * @param {string} text
  * @param {Record<string, unknown>} values
+ * @param {Record<string, string>} [words]
  */
-function fill(text, values) {
-  return text.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+function fill(text, values, words = {}) {
+  return text.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : words[key] ?? whole));
 }
 
 /**
@@ -127,7 +128,9 @@ function fill(text, values) {
  * @returns {string}
  */
 export function t(lang, id, values = {}) {
-  return fill(TEXTS[lang]?.[id] ?? id, { ...reportWords(lang), ...values });
+  const text = TEXTS[lang]?.[id] ?? id;
+  // Most words have no placeholder: they cost the slider's updates no replacing.
+  return text.includes('{') ? fill(text, values, reportWords(lang)) : text;
 }
 
 /**
@@ -190,7 +193,7 @@ export function errorText(lang, error, values = {}) {
   const core = error.messages?.[lang];
   if (core) return core;
   const own = TEXTS[lang]?.[`error.${error.code}`];
-  return own ? fill(own, values) : t(lang, 'error.other', { code: error.code });
+  return own ? fill(own, values, reportWords(lang)) : t(lang, 'error.other', { code: error.code });
 }
 
 /**
@@ -202,7 +205,7 @@ export function errorText(lang, error, values = {}) {
  */
 export function fieldErrorText(lang, error, values) {
   const own = TEXTS[lang]?.[`fieldError.${error.code}`];
-  return own ? fill(own, values) : errorText(lang, error, values);
+  return own ? fill(own, values, reportWords(lang)) : errorText(lang, error, values);
 }
 
 /** Glyph and label of each target status: shown by text and shape, never colour alone. */
