@@ -95,6 +95,7 @@ export async function prerenderPages(site, { sources }) {
   const { Sections } = await import(js('sections.js'));
   const { Chart } = await import(js('chart.js'));
   await import(js('strings-page.js'));
+  await import(js('strings-embed.js'));
   const { language, LANGUAGES } = await import(js('strings.js'));
   const { FALLBACK } = await import(js('lang/index.js'));
   const api = await load();
@@ -168,6 +169,19 @@ export async function prerenderPages(site, { sources }) {
     document.querySelector('#row-gdp [data-cell="projected"]').setAttribute('elementtiming', 'first-table');
     writeFileSync(join(site, page.file), `<!doctype html>\n${document.documentElement.outerHTML}\n`);
   }
+  // The report's words in the files no script fills, by the same `t()` (every language
+  // is loaded by now): the web app manifest, in the default language, and the widget's
+  // frame page's title, in every language.
+  const first = LANGUAGES[0].tag;
+  const manifestFile = join(site, 'manifest.webmanifest');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  Object.assign(manifest, { name: t(first, 'title'), short_name: t(first, 'embedTitle'), description: t(first, 'shareDescription'), lang: language(first).lang });
+  writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+  const frameFile = join(site, 'embed.html');
+  const frame = readFileSync(frameFile, 'utf8');
+  if (!frame.includes('<title></title>')) throw new Error('embed.html: no empty <title> to fill');
+  const frameTitle = LANGUAGES.map((l) => t(l.tag, 'title')).join(' · ').replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'));
+  writeFileSync(frameFile, frame.replace('<title></title>', `<title>${frameTitle}</title>`));
   return { link };
 }
 

@@ -59,40 +59,21 @@ const sources = {};
 for (const indicator of pageDataset.indicators) {
   sources[indicator.id] = {};
   for (const key of ['base', 'baseGrowth', 'target', 'levelMissing']) {
-    if (!indicator[key]?.quote) continue;
-    sources[indicator.id][key] = indicator[key].quote;
-    delete indicator[key].quote;
+    if (indicator[key]?.quote) sources[indicator.id][key] = indicator[key].quote;
   }
 }
-// The dataset's English forms (`shortEn`, `enAmount`, `enShift`, `enScale`) go only to the
-// languages that show figures in them (their catalogue's `ui.figures` is `scaled`).
-/** @param {unknown} value */
-const withoutEnglishForms = (value) => JSON.parse(JSON.stringify(value, (key, item) => (/^(shortEn|en[A-Z]\w*)$/.test(key) ? undefined : item)));
-// The other sentences (behind the key projects' plan and the sector structure) no script
-// reads from this file: the page shows their figures, the CSV and the static page quote them.
-/** @param {unknown} value */
-const withoutQuotes = (value) => JSON.parse(JSON.stringify(value, (key, item) => (key === 'quote' ? undefined : item)));
+// A language's dataset file leaves out every report sentence (the indicators' are in
+// sources.json, fetched when a reader opens a row's sources; no script reads the others
+// from it) and, for languages that do not show figures in them (their catalogue's
+// `ui.figures` is not `scaled`), the English forms `shortEn`, `enAmount`, `enShift`, `enScale`.
+/** @param {unknown} value @param {boolean} scaled */
+const pageFile = (value, scaled) => JSON.parse(JSON.stringify(value, (key, item) => (key === 'quote' || (!scaled && /^(shortEn|en[A-Z]\w*)$/.test(key)) ? undefined : item)));
 for (const [i, { tag, texts }] of languages.entries()) {
-  const file = withoutQuotes(pageLanguages(pageDataset, [...new Set([report, tag])]));
-  writeFileSync(join(site, datasetFile(i, tag)), JSON.stringify(texts['ui.figures'] === 'scaled' ? file : withoutEnglishForms(file)));
+  const file = pageFile(pageLanguages(pageDataset, [...new Set([report, tag])]), texts['ui.figures'] === 'scaled');
+  writeFileSync(join(site, datasetFile(i, tag)), JSON.stringify(file));
 }
 writeFileSync(join(site, 'pkg', 'sources.json'), JSON.stringify(sources));
 
-// The report's words in the files no script fills: the web app manifest (the default
-// language) and the widget's frame page's title (every language). The catalogues write the
-// report's years and place as placeholders (see `useReport` in js/strings.js).
-/** @param {{ tag: string, texts: Record<string, string> }} language @param {string} key */
-const reportText = ({ tag, texts }, key) => texts[key].replace(/\{(\w+)\}/g, (whole, name) => {
-  const words = { base_year: pageDataset.years.base, plan_year: pageDataset.years.plan, place: pageDataset.source.place[tag] ?? pageDataset.source.place[report] };
-  if (!(name in words)) throw new Error(`${key}: {${name}} is not a word of the report`);
-  return String(words[name]);
-});
-const appManifest = JSON.parse(readFileSync(join(site, 'manifest.webmanifest'), 'utf8'));
-Object.assign(appManifest, { name: reportText(languages[0], 'ui.title'), short_name: reportText(languages[0], 'ui.embed.embedTitle'), description: reportText(languages[0], 'ui.page.shareDescription'), lang: languages[0].lang });
-writeFileSync(join(site, 'manifest.webmanifest'), `${JSON.stringify(appManifest, null, 2)}\n`);
-const framePage = readFileSync(join(site, 'embed.html'), 'utf8');
-if (!framePage.includes('<title></title>')) throw new Error('embed.html: no empty <title> to fill');
-writeFileSync(join(site, 'embed.html'), framePage.replace('<title></title>', `<title>${languages.map((l) => reportText(l, 'ui.title')).join(' · ').replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</title>`));
 
 // The official scenario's page, prerendered by the page's own views with the module it
 // loads, in each language the page offers (index.html, index.zh-Hant.html, index.en.html). Readers see it before any script runs, and where none can.

@@ -95,6 +95,10 @@ test('the prerendered pages carry the official figures and their sources', { tag
   expect(en).toContain('<html lang="en"');
   const official = await linkWith({});
   for (const html of [zh, en]) expect(html).toContain(`<meta name="longgang:official" content="${official}">`);
+  // The titles come from the report's data, through the catalogues' words.
+  expect(zh).toContain('<title>龙港市2024年发展目标推演</title>');
+  const frame = await (await fetch(`${SITE}/embed.html`)).text();
+  expect(frame).toContain('<title>龙港市2024年发展目标推演 · 龍港市2024年發展目標推演 · Longgang 2024 What-if</title>');
 });
 
 test('the iframe embed holds the official table: shown without WebAssembly', async ({ page }) => {
