@@ -2,23 +2,9 @@
 //! and bad input gives a specific message on stderr with a non-zero exit.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::process::{Command, Output};
+mod support;
 
-fn longgang(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_longgang"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    assert!(
-        output.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
+use support::{longgang, stdout};
 
 #[test]
 fn official_csv_is_the_projection_table() {

@@ -5,6 +5,8 @@
 //! own: a new report is data only. Its numbers below are worked out from its text by hand.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use longgang_sim::dataset::{Dataset, Qualifier};
 use longgang_sim::number::{canonical, round_fixed};
 use longgang_sim::projection::{project, Status};
@@ -12,8 +14,9 @@ use longgang_sim::report::static_html::{escape, render};
 use longgang_sim::report::{Lang, Messages};
 use longgang_sim::scenario::{GdpMode, Scenario};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::sync::OnceLock;
+use support::{longgang, stdout};
 
 const FOLDER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/example-county");
 const TEXT: &str = include_str!("fixtures/example-county/report.txt");
@@ -28,26 +31,10 @@ fn official() -> Scenario {
     Scenario::from_preset(data(), "official").unwrap()
 }
 
-fn longgang(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_longgang"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
 fn with_report(args: &[&str]) -> Output {
     let mut all = vec!["--report", FOLDER];
     all.extend_from_slice(args);
     longgang(&all)
-}
-
-fn stdout(output: &Output) -> String {
-    assert!(
-        output.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout.clone()).unwrap()
 }
 
 #[test]
@@ -160,12 +147,7 @@ fn its_targets_and_projection() {
 #[test]
 fn its_own_derived_figures_and_none_of_the_shipped_ones() {
     let projection = project(data(), &official()).unwrap();
-    let ids: Vec<&str> = projection
-        .derived
-        .figures
-        .iter()
-        .map(|f| f.id.as_str())
-        .collect();
+    let ids: Vec<&str> = projection.derived.ids().collect();
     assert_eq!(
         ids,
         [

@@ -147,12 +147,7 @@ fn indicators_without_a_target_say_so() {
 #[test]
 fn derived_figures_are_listed_by_id_with_base_and_plan_periods() {
     let projection = project(data(), &official()).unwrap();
-    let ids: Vec<&str> = projection
-        .derived
-        .figures
-        .iter()
-        .map(|f| f.id.as_str())
-        .collect();
+    let ids: Vec<&str> = projection.derived.ids().collect();
     assert_eq!(
         ids,
         [

@@ -178,14 +178,26 @@ pub enum Output {
 impl Output {
     /// Reads an output name.
     pub fn parse(text: &str) -> Result<Output> {
-        match text {
-            "gdp_growth" => Ok(Output::GdpGrowth),
-            "urban_rural_ratio" => Ok(Output::UrbanRuralRatio),
-            "budget_to_gdp" => Ok(Output::BudgetToGdp),
-            "fai_to_gdp" => Ok(Output::FaiToGdp),
-            other => Err(Error::InvalidInput {
-                detail: format!("unknown output “{other}”"),
-            }),
+        [
+            Output::GdpGrowth,
+            Output::UrbanRuralRatio,
+            Output::BudgetToGdp,
+            Output::FaiToGdp,
+        ]
+        .into_iter()
+        .find(|output| output.name() == text)
+        .ok_or_else(|| Error::InvalidInput {
+            detail: format!("unknown output “{text}”"),
+        })
+    }
+
+    /// The output's name, as [`Output::parse`] reads it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Output::GdpGrowth => "gdp_growth",
+            Output::UrbanRuralRatio => "urban_rural_ratio",
+            Output::BudgetToGdp => "budget_to_gdp",
+            Output::FaiToGdp => "fai_to_gdp",
         }
     }
 
@@ -211,14 +223,8 @@ impl Output {
     /// The error for a report that declares no such figure (its indicators lack the
     /// inputs), named by the output the reader asked for.
     fn missing(self) -> Error {
-        let name = match self {
-            Output::GdpGrowth => "gdp_growth",
-            Output::UrbanRuralRatio => "urban_rural_ratio",
-            Output::BudgetToGdp => "budget_to_gdp",
-            Output::FaiToGdp => "fai_to_gdp",
-        };
         Error::NoFigure {
-            output: name.to_string(),
+            output: self.name().to_string(),
         }
     }
 }
@@ -251,6 +257,19 @@ pub struct Sensitivity {
     pub swings: Vec<Swing>,
 }
 
+/// Whether the report declares the derived figure `id` (`name.period`, as a projection
+/// names it).
+fn declares(dataset: &Dataset, id: &str) -> bool {
+    dataset.derived.iter().any(|spec| {
+        let period = id
+            .strip_prefix(spec.id.as_str())
+            .and_then(|rest| rest.strip_prefix('.'));
+        spec.periods
+            .iter()
+            .any(|&p| period == Some(crate::projection::period_name(p)))
+    })
+}
+
 /// How far each assumption, across its range on the page, moves `output`. The GDP growth
 /// output is read in sector mode (it is the sector-implied rate).
 pub fn sensitivity(dataset: &Dataset, scenario: &Scenario, output: Output) -> Result<Sensitivity> {
@@ -266,11 +285,7 @@ pub fn sensitivity(dataset: &Dataset, scenario: &Scenario, output: Output) -> Re
     };
     // A report whose indicators lack the figure's inputs declares no such figure: say so
     // before a sector-mode projection would fail for want of sectors.
-    if project(dataset, scenario)?
-        .derived
-        .get(output.figure_id())
-        .is_none()
-    {
+    if !declares(dataset, output.figure_id()) {
         return Err(output.missing());
     }
     let base = output.read(&project(dataset, &base_scenario)?)?;

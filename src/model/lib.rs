@@ -25,3 +25,15 @@ pub use dataset::Dataset;
 pub use error::{Error, LinkDamage, Result};
 pub use projection::{project, Projection};
 pub use scenario::{GdpMode, Scenario, ScenarioInput};
+
+/// A xorshift64 generator for the property tests of the model's modules: each test seeds
+/// its own, so a failure repeats.
+#[cfg(test)]
+pub(crate) fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}

@@ -131,6 +131,11 @@ impl Derived {
         })
     }
 
+    /// Every figure's id, in order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.figures.iter().map(|figure| figure.id.as_str())
+    }
+
     /// The exact value of the figure with this id.
     pub fn value(&self, id: &str) -> Option<Decimal> {
         self.get(id).map(|figure| figure.value)
@@ -619,13 +624,7 @@ mod tests {
 
     #[test]
     fn growth_factors_are_the_decimals_an_addition_gives() {
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::xorshift(0x2545_f491_4f6c_dd1d);
         let mut growths = vec![
             Decimal::ZERO,
             Decimal::new(65, 1),
