@@ -67,6 +67,10 @@ const BROKEN = {
   'analysis-404': [/^\/js\/analysis(?:-[0-9A-Z]+)?(?:\.[0-9a-f]{10})?\.js$/, 404],
   'embed-404': [/^\/embed\.js$/, 404],
   'wasm-slow': [/\.wasm$/, { delay: 1500 }],
+  // The widget's Chinese words, late: a widget that starts in Chinese waits for them.
+  'zh-embed-slow': [/^\/js\/lang\/zh\.embed(?:\.[0-9a-f]{10})?\.js$/, { delay: 1500 }],
+  // Everything English, late: the page's and the widget's words and the English dataset.
+  'en-slow': [/^\/(?:js\/(?:lang\/)?en[.-][^/]*\.js|pkg\/dataset\.en(?:\.[0-9a-f]{10})?\.json)$/, { delay: 1500 }],
 };
 
 /** Puts the test recorder first in a page, before any of the page's own scripts. */

@@ -39,13 +39,18 @@ class LonggangWhatif extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    this.view?.refresh();
+    if (this.view) this.view.refresh();
+    // While the widget mounts it may already have read the attributes: read them again
+    // once it is ready, so that a change made meanwhile is not lost.
+    else this.changedWhileMounting = true;
   }
 
   async start() {
     try {
       widget ??= import(new URL('js/embed-widget.js', base).href);
+      this.changedWhileMounting = false;
       this.view = await (await widget).mount(this, base);
+      if (this.changedWhileMounting) this.view.refresh();
     } catch {
       const note = document.createElement('p');
       note.textContent = failedWords(this.getAttribute('lang'));

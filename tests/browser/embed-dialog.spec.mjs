@@ -46,3 +46,21 @@ test('the iframe snippet opens the same scenario', async ({ page }) => {
   await page.goto(src);
   await expect(page.locator('longgang-whatif .row[data-id="fai"] .projected')).toHaveText('2024年 225.88亿元');
 });
+
+test('the language chosen last is the one the snippets and preview keep', async ({ page }) => {
+  // English arrives late (the server holds it 1.5 s): Traditional Chinese, chosen just after
+  // English, is ready first, and English landing later must not take its place.
+  await open(page, '__broken__/en-slow/');
+  await menuItem(page, '#embed');
+  const dialog = page.locator('#embed-dialog');
+  await dialog.locator('#embed-lang').selectOption('en');
+  await dialog.locator('#embed-lang').selectOption('zh-Hant');
+  const projected = dialog.locator('longgang-whatif .row[data-id="gdp"] .projected');
+  const element = dialog.locator('#embed-element-code');
+  await expect(element).toHaveValue(/ lang="zh-Hant" /);
+  await expect(projected).toHaveText('2024年 436.11億元');
+  // Past English's arrival, both are still in Traditional Chinese.
+  await page.waitForTimeout(2500);
+  await expect(element).toHaveValue(/ lang="zh-Hant" /);
+  await expect(projected).toHaveText('2024年 436.11億元');
+});

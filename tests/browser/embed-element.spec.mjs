@@ -40,6 +40,20 @@ test('attributes changed later re-render the widget', async ({ page }) => {
   await expect(page.locator('#widget-zh')).toHaveAttribute('lang', 'zh');
 });
 
+test('an attribute changed while the widget loads is not lost', async ({ page }) => {
+  // The widget's Chinese words arrive late (the server holds them 1.5 s); the article
+  // switches the widget to English while it is still waiting for them.
+  await page.goto(hostExample('plain.html', { embed: `${SITE}/__broken__/zh-embed-slow` }));
+  await page.locator('#widget-zh').scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await fetchedUrls(page)).some((url) => /\/js\/lang\/part-embed\./.test(url))).toBe(true);
+  await page.evaluate(() => document.querySelector('#widget-zh').setAttribute('lang', 'en'));
+  const widget = page.locator('#widget-zh');
+  await expect(widget.locator('.row[data-id="gdp"] .name')).toHaveText('Gross domestic product');
+  // Past the Chinese words' arrival, the widget is still in English.
+  await page.waitForTimeout(2000);
+  await expect(widget.locator('.row[data-id="gdp"] .name')).toHaveText('Gross domestic product');
+});
+
 test('unknown attribute values get a specific message inside the element', async ({ page }) => {
   await page.goto(hostExample('plain.html'));
   await page.evaluate(() => {

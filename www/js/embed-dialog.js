@@ -96,6 +96,8 @@ export class EmbedDialog {
     this.status;
     /** @type {HTMLElement} the <longgang-whatif> element that previews the snippet */
     this.preview;
+    /** Counts update() calls, so that only the latest writes the snippets and preview. */
+    this.turn = 0;
   }
 
   /**
@@ -168,12 +170,17 @@ export class EmbedDialog {
     ]);
   }
 
+  /** Writes the snippets and the preview for the dialog's current choices. */
   async update() {
-    const ids = this.checks.filter((c) => c.checked).map((c) => c.value);
+    const turn = (this.turn += 1);
     const lang = this.langSelect.value;
     // The snippets are written in their own language, which may not be the page's: its
     // words, and the report's (its place) from that language's dataset file.
     await Promise.all([loadLanguage(lang), this.loadTexts(lang)]);
+    // A slower load of an earlier choice (the page's language on opening) must not land
+    // after a later one and put the preview back into that language.
+    if (turn !== this.turn) return;
+    const ids = this.checks.filter((c) => c.checked).map((c) => c.value);
     const compact = this.compact.checked;
     const theme = this.themeSelect.value;
     const link = this.api.encodeScenario(this.scenario);
