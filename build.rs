@@ -334,6 +334,9 @@ fn strip_presentation(data: &mut Dataset) {
             none(&mut [&mut missing.why]);
         }
     }
+    for spec in &mut data.derived {
+        none(&mut [&mut spec.name]);
+    }
     let plan = &mut data.key_projects;
     none(&mut [&mut plan.name]);
     plan.total.quote.clear();

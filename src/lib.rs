@@ -16,7 +16,9 @@
 //! Without the default `extras` feature, the WebAssembly module exports only the projection
 //! API and carries only the dataset's figures: the module every reader downloads.
 
-pub use longgang_model::{analysis, dataset, error, montecarlo, number, projection, scenario};
+pub use longgang_model::{
+    analysis, dataset, error, explain, montecarlo, number, projection, scenario,
+};
 pub use longgang_model::{project, Dataset, Error, GdpMode, LinkDamage, Projection, Result};
 pub use longgang_model::{Scenario, ScenarioInput};
 

@@ -235,3 +235,74 @@ fn traditional_chinese_table_csv_html_and_card() {
     );
     assert!(svg.contains(">預設情境:官方目標</text>"), "{svg}");
 }
+
+#[test]
+fn explain_prints_the_formula_numbers_and_sources() {
+    let text = stdout(&longgang(&["explain", "gdp", "--set", "gdp=7"]));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "2024年地区生产总值（推演）");
+    assert_eq!(lines[2], "  = 409.49 × (1 + 7 ÷ 100) = 438.1543");
+    assert_eq!(lines[3], "  → 438.15（四舍五入保留2位小数），即438.15亿元");
+    assert!(
+        text.contains("= 409.49 — 报告原文：“全年实现地区生产总值409.49亿元"),
+        "{text}"
+    );
+    assert!(text.contains("= 7 — 你的假设\n"), "{text}");
+
+    let json = stdout(&longgang(&[
+        "explain",
+        "gdp.status",
+        "--lang",
+        "en",
+        "--format",
+        "json",
+    ]));
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["figure"], "gdp.status");
+    assert_eq!(value["status"], "met");
+    assert_eq!(value["numbers"], "6.5 − 6.5 = 0");
+    assert_eq!(value["inputs"][1]["kind"], "report");
+    assert_eq!(value["inputs"][1]["value"], "6.5");
+
+    let list = stdout(&longgang(&["explain", "--list"]));
+    assert!(
+        list.lines().any(|l| l == "derived.urban_rural_ratio.plan"),
+        "{list}"
+    );
+    assert!(list.lines().any(|l| l == "fai.gap_points"), "{list}");
+
+    let scenario = stdout(&longgang(&[
+        "project", "--set", "fai=10", "--format", "json",
+    ]));
+    let link = serde_json::from_str::<serde_json::Value>(&scenario).unwrap()["link"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let from_link = stdout(&longgang(&[
+        "explain",
+        "fai",
+        "--scenario",
+        &link,
+        "--lang",
+        "en",
+    ]));
+    assert!(
+        from_link.contains("= 206.28 × (1 + 10 ÷ 100) = 226.908"),
+        "{from_link}"
+    );
+}
+
+#[test]
+fn explain_refuses_an_unknown_figure_in_the_readers_language() {
+    let output = longgang(&["explain", "gdp.nothing", "--lang", "en"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr
+            .starts_with("error [unknown_figure]: There is no figure \"gdp.nothing\" to explain."),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("没有"), "one language only: {stderr}");
+    let output = longgang(&["explain"]);
+    assert_eq!(output.status.code(), Some(2));
+}

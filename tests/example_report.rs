@@ -303,3 +303,34 @@ fn share_card_names_its_years_and_title_and_none_of_longgangs() {
         assert!(!svg.contains(shipped), "{shipped}");
     }
 }
+
+#[test]
+fn its_figures_explain_themselves_with_its_own_words() {
+    let list = stdout(&with_report(&["explain", "--list"]));
+    assert!(
+        list.lines().any(|l| l == "derived.tourism_to_output.plan"),
+        "{list}"
+    );
+    for figure in list.lines() {
+        let explanation = longgang_sim::explain::explain(data(), &official(), figure).unwrap();
+        assert_eq!(
+            explanation.recompute(),
+            Some(explanation.result),
+            "{figure}"
+        );
+    }
+    let text = stdout(&with_report(&[
+        "explain",
+        "derived.tourism_to_output.base",
+        "--lang",
+        "en",
+    ]));
+    assert!(
+        text.starts_with("Tourism revenue as % of output, 2030\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("The report: “旅游总收入12.6亿元,增长9.5%。”"),
+        "{text}"
+    );
+}

@@ -1,6 +1,7 @@
 //! `longgang`: the command-line face of the simulator. Prints the projection of a scenario
 //! (as a table, CSV or JSON), renders it (static HTML, or the share card as SVG) or prints
-//! the dataset, of the report built in or of a report folder given with `--report DIR`.
+//! the dataset, or explains how a figure is made (`explain`), of the report built in or of
+//! a report folder given with `--report DIR`.
 //! Bad input prints a specific message on stderr, in the `--lang` language or else in
 //! every language of the catalogues, and exits with status 2.
 
@@ -19,6 +20,11 @@ USAGE:
     longgang project [OPTIONS]     Print the {plan_year} projection for a scenario
     longgang render [OPTIONS]      Print the projection as static HTML (table and SVG chart)
                                    or as the share card (an SVG image)
+    longgang explain FIGURE [OPTIONS]
+                                   Explain how one figure is made: its formula in words and
+                                   with the exact numbers, the rounding, and where each
+                                   number comes from (the report's sentence, an assumption)
+    longgang explain --list        Name every figure that can be explained
     longgang dataset [--format json]
                                    Print the dataset (figures, targets, quotes, presets)
     longgang --help                Print this help
@@ -45,7 +51,15 @@ RENDER OPTIONS (besides --preset, --scenario, --set, --deflator, --gdp-mode, --l
     --open-url URL         html: link the fragment to the interactive page at this URL;
                            svg: print the QR code of this URL on the card
 
+EXPLAIN OPTIONS (besides --preset, --scenario, --set, --deflator, --gdp-mode, --lang):
+    FIGURE                 An indicator id (its projected level), or ID.growth,
+                           ID.target_level, ID.gap_level, ID.gap_points, ID.status, or
+                           derived.NAME.PERIOD (e.g. derived.urban_rural_ratio.plan)
+    --format FORMAT        text (default) or json
+
 EXAMPLES:
+    longgang explain gdp --set gdp=6
+    longgang explain gdp.status --lang en --format json
     longgang project --preset official --format csv
     longgang project --set gdp=6 --set fai=10 --lang en
     longgang project --gdp-mode sectors --set tertiary=8
@@ -181,8 +195,9 @@ fn run(args: &[String]) -> Result<String, Error> {
         Some("project") => run_project(data, &args[1..]),
         Some("dataset") => run_dataset(data, &args[1..]),
         Some("render") => run_render(data, &args[1..]),
+        Some("explain") => run_explain(data, &args[1..]),
         Some(other) => Err(usage(format!(
-            "unknown command {other:?}; use project, render or dataset"
+            "unknown command {other:?}; use project, render, explain or dataset"
         ))),
     }
 }
@@ -384,4 +399,36 @@ fn run_render(data: &Dataset, args: &[String]) -> Result<String, Error> {
         request.lang,
         request.open_url.as_deref(),
     )
+}
+
+fn run_explain(data: &Dataset, args: &[String]) -> Result<String, Error> {
+    use longgang_sim::explain;
+    use longgang_sim::report::explain::{plain_text, view};
+    // The figure comes first; `--list` stands in for it.
+    let (figure, rest) = match args.split_first() {
+        Some((first, rest)) if !first.starts_with("--") || first == "--list" => {
+            (first.as_str(), rest)
+        }
+        _ => ("", args),
+    };
+    let Some(request) = parse_request(data, rest, "explain", &["text", "json"])? else {
+        return Ok(help(data));
+    };
+    let projection = project(data, &request.scenario)?;
+    if figure == "--list" {
+        let list = explain::figures(data, &projection);
+        return Ok(match request.format.as_str() {
+            "json" => serde_json::to_string_pretty(&list).map_err(|e| usage(e.to_string()))? + "\n",
+            _ => list.join("\n") + "\n",
+        });
+    }
+    if figure.is_empty() {
+        return Err(usage("explain needs a FIGURE, or --list"));
+    }
+    let explanation = explain::explain_in(data, &projection, figure)?;
+    let shown = view(data, &explanation, request.lang);
+    Ok(match request.format.as_str() {
+        "json" => serde_json::to_string_pretty(&shown).map_err(|e| usage(e.to_string()))? + "\n",
+        _ => plain_text(&shown, request.lang),
+    })
 }

@@ -127,6 +127,8 @@ pub enum PeriodName {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DerivedSpec {
     pub id: String,
+    /// What people call it (the title of its explanation).
+    pub name: Texts,
     pub kind: DerivedKind,
     /// The indicators it is computed from, by id, in the order the kind reads them.
     pub of: Vec<String>,
@@ -438,6 +440,7 @@ macro_rules! dataset_structs {
         $m!(Years { base, plan });
         $m!(DerivedSpec {
             id,
+            name,
             kind,
             of,
             periods
@@ -747,6 +750,9 @@ impl Dataset {
             if let Some(missing) = &indicator.level_missing {
                 out.push((format!("indicators[{i}].levelMissing.why"), &missing.why));
             }
+        }
+        for (i, spec) in self.derived.iter().enumerate() {
+            out.push((format!("derived[{i}].name"), &spec.name));
         }
         out.push(("keyProjects.name".to_string(), &self.key_projects.name));
         for (i, field) in self.key_projects.fields.iter().enumerate() {

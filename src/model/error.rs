@@ -97,6 +97,8 @@ pub enum Error {
     /// A tornado chart asked for a derived figure the report does not declare (its
     /// indicators lack the figure's inputs).
     NoFigure { output: String },
+    /// An explanation asked for a figure id the projection does not have.
+    UnknownFigure { figure: String },
 }
 
 impl Error {
@@ -124,6 +126,7 @@ impl Error {
             Error::GoalUnreachable { .. } => "goal_unreachable",
             Error::NoTarget { .. } => "no_target",
             Error::NoFigure { .. } => "no_figure",
+            Error::UnknownFigure { .. } => "unknown_figure",
         }
     }
 
@@ -141,6 +144,7 @@ impl Error {
             | Error::Overflow { field }
             | Error::GoalUnreachable { field } => Some(field),
             Error::NoFigure { output } => Some(output),
+            Error::UnknownFigure { figure } => Some(figure),
             _ => None,
         }
     }

@@ -11,11 +11,13 @@
 //! - [`scenario`]: a complete set of assumptions and the share-link codec;
 //! - [`projection`]: 2024 levels, gaps to targets, derived figures;
 //! - [`analysis`], [`montecarlo`]: goal seek, sensitivity and uncertainty;
+//! - [`explain`]: how each figure is made, from which inputs and sources;
 //! - [`error`]: the one error type.
 
 pub mod analysis;
 pub mod dataset;
 pub mod error;
+pub mod explain;
 pub mod montecarlo;
 pub mod number;
 pub mod projection;

@@ -93,9 +93,10 @@ impl Messages for Error {
             // The module the page loads first runs no analysis, so it never raises the
             // analyses' errors: their words stay out of it (its size budget).
             #[cfg(all(target_arch = "wasm32", not(feature = "extras")))]
-            Error::GoalUnreachable { .. } | Error::NoTarget { .. } | Error::NoFigure { .. } => {
-                String::new()
-            }
+            Error::GoalUnreachable { .. }
+            | Error::NoTarget { .. }
+            | Error::NoFigure { .. }
+            | Error::UnknownFigure { .. } => String::new(),
             #[cfg(any(not(target_arch = "wasm32"), feature = "extras"))]
             Error::GoalUnreachable { field } => text::ErrorGoalUnreachable {
                 field: &field_name(field, lang),
@@ -110,6 +111,11 @@ impl Messages for Error {
             #[cfg(any(not(target_arch = "wasm32"), feature = "extras"))]
             Error::NoFigure { output } => text::ErrorNoFigure {
                 output: &shown(output),
+            }
+            .get(lang),
+            #[cfg(any(not(target_arch = "wasm32"), feature = "extras"))]
+            Error::UnknownFigure { figure } => text::ErrorUnknownFigure {
+                figure: &shown(figure),
             }
             .get(lang),
         }

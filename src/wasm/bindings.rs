@@ -67,6 +67,7 @@ export interface Dataset {
 }
 export interface DerivedSpec {
   id: string;
+  name: Texts;
   kind: "sum_growth" | "sum" | "shares" | "nominal" | "ratio" | "percent_of_nominal"
     | "key_project_shares" | "key_projects_percent_of";
   of: string[]; periods: ("base" | "plan")[];
@@ -113,6 +114,18 @@ export interface Swing {
   highOutput: DecimalString; swing: DecimalString; swingExact: DecimalString;
 }
 export interface Sensitivity { output: string; base: DecimalString; swings: Swing[]; }
+export interface ExplanationInput {
+  name: string; value: DecimalString; source: string;
+  kind: "report" | "index" | "assumption" | "deflator" | "figure"; figure?: string;
+}
+export interface Explanation {
+  figure: string; title: string;
+  formula: "given" | "grow" | "sum" | "difference" | "ratio" | "percent" | "share_of_sum"
+    | "sum_growth" | "percent_of_nominal" | "status";
+  words: string; numbers: string; exact: DecimalString; shown: DecimalString; shownAmount?: string;
+  rounding: string; unit?: string; inputs: ExplanationInput[]; rule?: string;
+  status?: "met" | "short" | "exceeds" | "no_target"; verdict?: string;
+}
 export interface McInput { draws: number; seed: number; correlation?: DecimalString; spreads?: Record<string, DecimalString>; }
 export interface McRow {
   id: string; spread: DecimalString; p5: DecimalString; p50: DecimalString; p95: DecimalString;
@@ -493,6 +506,35 @@ mod extras {
         let result =
             crate::analysis::sensitivity(data()?, &scenario, output).map_err(to_js_error)?;
         to_js(&crate::report::view::sensitivity(&result))
+    }
+
+    /// How one figure of the scenario's projection is made, in `lang`: its formula in
+    /// words and with the exact numbers, the exact result and its rounding, and where each
+    /// number comes from. `figure` is an indicator id, `<id>.growth|target_level|gap_level|
+    /// gap_points|status` or `derived.<figure>`; `explainableFigures` lists them.
+    #[wasm_bindgen(js_name = explain, unchecked_return_type = "Explanation")]
+    pub fn explain_js(
+        #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+        figure: &str,
+        lang: &str,
+    ) -> Result<JsValue, JsValue> {
+        let scenario = scenario_from_js(scenario)?;
+        let lang = parse_lang(lang)?;
+        let dataset = data()?;
+        let explanation =
+            crate::explain::explain(dataset, &scenario, figure).map_err(to_js_error)?;
+        to_js(&crate::report::explain::view(dataset, &explanation, lang))
+    }
+
+    /// Every figure id `explain` takes for this scenario, in table order.
+    #[wasm_bindgen(js_name = explainableFigures, unchecked_return_type = "string[]")]
+    pub fn explainable_figures_js(
+        #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let scenario = scenario_from_js(scenario)?;
+        let dataset = data()?;
+        let projection = crate::project(dataset, &scenario).map_err(to_js_error)?;
+        to_js(&crate::explain::figures(dataset, &projection))
     }
 
     /// Every projected level of a deterministic grid of `count` scenarios around `scenario`

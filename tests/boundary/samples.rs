@@ -15,7 +15,7 @@
 use longgang_sim::analysis::{goal_seek, sensitivity, Goal, Output};
 use longgang_sim::montecarlo::{default_spreads, run, McInput};
 use longgang_sim::number::Dec;
-use longgang_sim::report::{qr, view};
+use longgang_sim::report::{qr, view, Lang};
 use longgang_sim::{embedded, project, Dataset, GdpMode, Scenario};
 use serde::Serialize;
 use std::fmt::Write;
@@ -114,6 +114,22 @@ fn main() {
             "T.Sensitivity",
             &view::sensitivity(&sensitivity(data, &official, output).expect("sensitivity runs")),
         );
+    }
+    for figure in [
+        "gdp",
+        "gdp.status",
+        "exports",
+        "derived.nominal_gdp.plan",
+        "derived.structure.primary.base",
+    ] {
+        let explanation =
+            longgang_sim::explain::explain(data, &official, figure).expect("explained");
+        for lang in [Lang::ZH, Lang::EN] {
+            samples.add(
+                "T.Explanation",
+                &longgang_sim::report::explain::view(data, &explanation, lang),
+            );
+        }
     }
     let settings = McInput {
         draws: 500,

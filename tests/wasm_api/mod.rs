@@ -906,3 +906,73 @@ fn every_figure_shown_is_its_exact_value_rounded() {
     }
     assert_eq!(grid.next(), None);
 }
+
+#[wasm_bindgen_test]
+fn explanations_reach_js_and_recompute_to_their_figures() {
+    let explained = explain_js(official_with("gdp", JsValue::from_str("7")), "gdp", "zh").unwrap();
+    assert_eq!(
+        text(&explained, "numbers"),
+        "409.49 × (1 + 7 ÷ 100) = 438.1543"
+    );
+    assert_eq!(text(&explained, "exact"), "438.1543");
+    assert_eq!(text(&explained, "shown"), "438.15");
+    assert_eq!(text(&explained, "shownAmount"), "438.15亿元");
+    assert_eq!(text(&explained, "inputs.0.kind"), "report");
+    assert_eq!(text(&explained, "inputs.1.kind"), "assumption");
+    let status = explain_js(official(), "retail_sales.status", "en").unwrap();
+    assert_eq!(text(&status, "status"), "met");
+    assert_eq!(text(&status, "verdict"), "So: meets target");
+
+    // Every figure of every preset, in both GDP modes, computed in WebAssembly: the inputs
+    // recompute to the result, and JavaScript receives that exact result.
+    let data = longgang_sim::embedded().unwrap();
+    let mut checked = 0;
+    for preset in &data.presets {
+        for mode in [
+            longgang_sim::GdpMode::Direct,
+            longgang_sim::GdpMode::Sectors,
+        ] {
+            let mut scenario = longgang_sim::Scenario::from_preset(data, &preset.id).unwrap();
+            scenario.gdp_mode = mode;
+            let projection = longgang_sim::project(data, &scenario).unwrap();
+            for figure in longgang_sim::explain::figures(data, &projection) {
+                let explanation =
+                    longgang_sim::explain::explain_in(data, &projection, &figure).unwrap();
+                assert_eq!(
+                    explanation.recompute(),
+                    Some(explanation.result),
+                    "{figure}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 300, "{checked}");
+    let figures = Array::from(&explainable_figures_js(official()).unwrap());
+    for figure in figures.iter() {
+        let figure = figure.as_string().unwrap();
+        let explained = explain_js(official(), &figure, "zh-Hant").unwrap();
+        let native = longgang_sim::explain::explain(
+            data,
+            &longgang_sim::Scenario::from_preset(data, "official").unwrap(),
+            &figure,
+        )
+        .unwrap();
+        assert_eq!(
+            text(&explained, "exact"),
+            longgang_sim::number::canonical(native.result),
+            "{figure}"
+        );
+    }
+
+    assert_error(
+        explain_js(official(), "gdp.nothing", "en").unwrap_err(),
+        "unknown_figure",
+        Some("gdp.nothing"),
+    );
+    assert_error(
+        explain_js(official(), "gdp", "fr").unwrap_err(),
+        "unknown_language",
+        None,
+    );
+}
