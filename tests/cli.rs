@@ -286,8 +286,15 @@ fn explain_prints_the_formula_numbers_and_sources() {
         "--lang",
         "en",
     ]));
+    // In English, amounts in 亿元 are in bn yuan: every level's point moves alike.
     assert!(
-        from_link.contains("= 206.28 × (1 + 10 ÷ 100) = 226.908"),
+        from_link.contains("= 20.628 × (1 + 10 ÷ 100) = 22.6908"),
+        "{from_link}"
+    );
+    assert!(
+        from_link.contains(
+            "→ 22.691 (rounded half away from zero to 3 decimal places), that is 22.691 bn yuan"
+        ),
         "{from_link}"
     );
 }

@@ -128,7 +128,16 @@ fn gdp_explained_in_every_language() {
     let en = view(data(), &explanation, Lang::EN);
     assert_eq!(en.title, "Gross domestic product, 2024 (projected)");
     assert_eq!(en.shown_amount.as_deref(), Some("43.611 bn yuan"));
-    assert_eq!(en.unit.as_deref(), Some("Unit: 100 million yuan"));
+    assert_eq!(en.unit.as_deref(), Some("Unit: bn yuan"));
+    // In English an amount in 亿元 is in bn yuan, as the table shows it: the point of every
+    // level moves alike, so the formula holds as written.
+    assert_eq!(en.numbers, "40.949 × (1 + 6.5 ÷ 100) = 43.610685");
+    assert_eq!(en.shown, "43.611");
+    assert_eq!(en.inputs[0].value, "40.949");
+    assert_eq!(
+        en.inputs[0].quote.as_deref(),
+        Some("全年实现地区生产总值409.49亿元,增速8.7%,增速居温州第1、全省第3。")
+    );
     assert_eq!(
         en.inputs[1].source,
         "Your assumption, the same as the report's target: “地区生产总值增长6.5%以上”"
@@ -144,7 +153,7 @@ fn gdp_explained_in_every_language() {
     let text = plain_text(&en, Lang::EN);
     assert!(
         text.contains(
-            "\n  → 436.11 (rounded half away from zero to 2 decimal places), that is 43.611 bn yuan\n"
+            "\n  → 43.611 (rounded half away from zero to 3 decimal places), that is 43.611 bn yuan\n"
         ),
         "{text}"
     );
@@ -279,10 +288,14 @@ fn every_explanation_recomputes_to_the_figure_shown() {
                 assert_eq!(explanation.recompute_status(), Some(row.status), "{figure}");
             }
             // The figure shown is the exact result rounded once.
-            let shown = view(data(), &explanation, Lang::EN);
+            let shown = view(data(), &explanation, Lang::ZH);
             assert_eq!(
                 shown.shown,
                 round_fixed(explanation.result, explanation.decimals)
+            );
+            assert!(
+                shown.numbers.ends_with(&format!("= {}", shown.exact)),
+                "{figure}"
             );
             for input in &explanation.inputs {
                 if let Source::Report { quote } | Source::IndexBase { quote } = &input.source {

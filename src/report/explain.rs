@@ -11,7 +11,7 @@ use crate::projection::Status;
 use crate::projection::ABOUT_TOLERANCE_POINTS;
 use crate::report::csv::status_label;
 use crate::report::lang::{text, Lang};
-use crate::report::static_html::amount;
+use crate::report::static_html::{amount, shift_point};
 use serde::Serialize;
 
 /// One number put in, in words.
@@ -26,6 +26,10 @@ pub struct InputView {
     pub source: String,
     /// `report`, `index`, `assumption`, `deflator` or `figure`.
     pub kind: &'static str,
+    /// The report's sentence within `source`, verbatim, where there is one: for a page
+    /// that marks it as Chinese text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
     /// For `figure`: the id of the figure it is, explained in turn.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub figure: Option<String>,
@@ -69,7 +73,10 @@ pub struct ExplanationView {
     pub verdict: Option<String>,
 }
 
-/// Writes an explanation in `lang`.
+/// Writes an explanation in `lang`. Levels are in the unit the reader sees them in: in
+/// English, an amount in 亿元 is in bn yuan, its decimal point moved exactly (409.49 →
+/// 40.949), as the table shows it; every level of a formula moves alike, so the formula
+/// holds as written.
 pub fn view(dataset: &Dataset, explanation: &Explanation, lang: Lang) -> ExplanationView {
     let names: Vec<String> = explanation
         .inputs
@@ -79,25 +86,25 @@ pub fn view(dataset: &Dataset, explanation: &Explanation, lang: Lang) -> Explana
     let values: Vec<String> = explanation
         .inputs
         .iter()
-        .map(|input| operand(&canonical(input.value)))
+        .map(|input| operand(&in_reader_unit(dataset, input, lang)))
         .collect();
-    let exact = canonical(explanation.result);
-    let shown = round_fixed(explanation.result, explanation.decimals);
+    let unit_of_result = explanation.unit.as_deref().and_then(|id| dataset.unit(id));
+    let shift = unit_of_result.map_or(0, |unit| english_shift(unit, lang));
+    let exact = shift_point(&canonical(explanation.result), shift);
+    let rounded = round_fixed(explanation.result, explanation.decimals);
+    let shown = shift_point(&rounded, shift);
     let indicator = explanation
         .unit
         .as_ref()
         .and_then(|_| indicator_of(dataset, &explanation.figure));
-    let shown_amount = indicator.map(|indicator| amount(dataset, indicator, &shown, lang));
-    let unit = explanation
-        .unit
-        .as_deref()
-        .and_then(|id| dataset.unit(id))
-        .map(|unit| {
-            text::ExplainUnit {
-                unit: lang.pick(&unit.name),
-            }
-            .get(lang)
-        });
+    let shown_amount = indicator.map(|indicator| amount(dataset, indicator, &rounded, lang));
+    let unit = unit_of_result.map(|unit| {
+        let name = match &unit.en_amount {
+            Some(label) if shift > 0 => label.as_str(),
+            _ => lang.pick(&unit.name),
+        };
+        text::ExplainUnit { unit: name }.get(lang)
+    });
     let words = expression(explanation.formula, &names);
     let rule = match explanation.formula {
         Formula::Status { qualifier } => Some(rule(qualifier, lang)),
@@ -114,7 +121,7 @@ pub fn view(dataset: &Dataset, explanation: &Explanation, lang: Lang) -> Explana
         shown,
         shown_amount,
         rounding: text::ExplainRounding {
-            places: &explanation.decimals.to_string(),
+            places: &(explanation.decimals + shift).to_string(),
         }
         .get(lang),
         unit,
@@ -340,13 +347,47 @@ fn input_view(dataset: &Dataset, input: &Input, name: String, lang: Lang) -> Inp
             Some(id.clone()),
         ),
     };
+    let quote = match &input.source {
+        Source::Report { quote }
+        | Source::IndexBase { quote }
+        | Source::Assumption {
+            official: Some(Official::Target { quote }),
+        } => Some(quote.clone()),
+        _ => None,
+    };
     InputView {
         name,
-        value: canonical(input.value),
+        value: in_reader_unit(dataset, input, lang),
         source,
         kind,
         figure,
+        quote,
     }
+}
+
+/// How many places a level in `unit` moves for `lang`: English shows 亿元 as bn yuan.
+fn english_shift(unit: &crate::dataset::Unit, lang: Lang) -> u32 {
+    if lang.english_units() && unit.en_amount.is_some() {
+        unit.en_shift
+    } else {
+        0
+    }
+}
+
+/// An input's exact value in the unit the reader sees it in (see [`view`]).
+fn in_reader_unit(dataset: &Dataset, input: &Input, lang: Lang) -> String {
+    let unit = match &input.quantity {
+        Quantity::BaseLevel { id } | Quantity::PlanLevel { id } | Quantity::TargetLevel { id } => {
+            dataset
+                .indicator(id)
+                .filter(|(_, indicator)| indicator.base.is_some())
+                .and_then(|(_, indicator)| dataset.unit(&indicator.unit))
+        }
+        Quantity::KeyProject { .. } => dataset.unit(&dataset.key_projects.unit),
+        Quantity::Growth { .. } | Quantity::TargetGrowth { .. } | Quantity::Deflator => None,
+    };
+    let shift = unit.map_or(0, |unit| english_shift(unit, lang));
+    shift_point(&canonical(input.value), shift)
 }
 
 /// The target's rule, in words.

@@ -116,7 +116,7 @@ export interface Swing {
 export interface Sensitivity { output: string; base: DecimalString; swings: Swing[]; }
 export interface ExplanationInput {
   name: string; value: DecimalString; source: string;
-  kind: "report" | "index" | "assumption" | "deflator" | "figure"; figure?: string;
+  kind: "report" | "index" | "assumption" | "deflator" | "figure"; figure?: string; quote?: string;
 }
 export interface Explanation {
   figure: string; title: string;

@@ -54,6 +54,27 @@ test('an attribute changed while the widget loads is not lost', async ({ page })
   await expect(widget.locator('.row[data-id="gdp"] .name')).toHaveText('Gross domestic product');
 });
 
+test('each widget row explains its projection in a small disclosure, by pointer and keyboard', async ({ page }) => {
+  await page.goto(hostExample('plain.html'));
+  const zh = await showWidget(page, '#widget-zh');
+  await zh.locator('#b-gdp').fill('7');
+  await zh.locator('.row[data-id="gdp"] details.why summary').click();
+  const body = zh.locator('.row[data-id="gdp"] .why-body');
+  await expect(body.locator('.why-numbers')).toHaveText('409.49 × (1 + 7 ÷ 100) = 438.1543 → 438.15');
+  await expect(body.locator('li').first()).toContainText('409.49 — 报告原文：“全年实现地区生产总值409.49亿元');
+  // It follows the widget's scenario while open.
+  await zh.locator('#b-gdp').fill('6');
+  await expect(body.locator('.why-numbers')).toHaveText('409.49 × (1 + 6 ÷ 100) = 434.0594 → 434.06');
+
+  const en = await showWidget(page, '#widget-en');
+  const summary = en.locator('.row[data-id="rural_income"] details.why summary');
+  await expect(summary).toHaveText('How it is worked out');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(en.locator('.row[data-id="rural_income"] .why-numbers')).toHaveText('38425 × (1 + 7 ÷ 100) = 41114.75 → 41114.75');
+  await expect(en.locator('.row[data-id="rural_income"] .why-body li').nth(1)).toContainText('Your assumption, the same as the report\'s target');
+});
+
 test('unknown attribute values get a specific message inside the element', async ({ page }) => {
   await page.goto(hostExample('plain.html'));
   await page.evaluate(() => {

@@ -3,8 +3,9 @@
 // the element's shadow root, shares one WASM instance with every other widget on the page,
 // reports attribute problems inside the element, and falls back to the static table the
 // snippet put inside the element (or, in older snippets, inside its <noscript>) when
-// WebAssembly cannot load.
-import { load, loadDatasetLanguage } from './wasm.js';
+// WebAssembly cannot load. Each row's projection explains itself in a small disclosure,
+// which fetches the full module when first opened.
+import { load, loadFull, loadDatasetLanguage } from './wasm.js';
 import './strings-embed.js';
 import { t, errorText, fieldErrorText, STATUS, targetText, loadLanguage, resolveLanguage, language, LANGUAGES, useReport } from './strings.js';
 import { number, percent, amount } from './format.js';
@@ -17,7 +18,7 @@ import { h } from './dom.js';
  */
 /**
  * The nodes of one indicator's row.
- * @typedef {{ row: HTMLDivElement, slider: HTMLInputElement, box: HTMLInputElement, error: HTMLSpanElement, projected: HTMLSpanElement, target: HTMLSpanElement, status: HTMLSpanElement, indicator: Indicator }} WidgetRow
+ * @typedef {{ row: HTMLDivElement, slider: HTMLInputElement, box: HTMLInputElement, error: HTMLSpanElement, projected: HTMLSpanElement, target: HTMLSpanElement, status: HTMLSpanElement, indicator: Indicator, why: HTMLDetailsElement, whyBody: HTMLDivElement }} WidgetRow
  */
 
 /**
@@ -242,14 +243,53 @@ class Widget {
     const projected = h('span', { class: 'projected' });
     const target = h('span', { class: 'target' });
     const status = h('span', { class: 'status' });
+    const whyBody = h('div', { class: 'why-body', 'aria-live': 'polite' });
+    const why = h('details', { class: 'why', ontoggle: () => this.explain(id) }, [
+      h('summary', { text: t(lang, 'embedWorking') }),
+      whyBody,
+    ]);
     const row = h('div', { class: 'row', 'data-id': id }, [
       h('label', { class: 'name', for: `r-${id}`, text: name }),
       h('div', { class: 'controls' }, [slider, h('span', { class: 'box-wrap' }, [box, h('span', { 'aria-hidden': 'true', text: '%' })])]),
       error,
       h('p', { class: 'result' }, [projected, target, status]),
+      why,
     ]);
-    this.rows.set(id, { row, slider, box, error, projected, target, status, indicator });
+    this.rows.set(id, { row, slider, box, error, projected, target, status, indicator, why, whyBody });
     return row;
+  }
+
+  /**
+   * Writes how a row's projection is made into its open disclosure, compactly: the
+   * formula with the numbers, the result as rounded, and each number's source. The full
+   * module comes on the first opening; a closed disclosure is left as it is.
+   * @param {string} id
+   */
+  async explain(id) {
+    const view = /** @type {WidgetRow} */ (this.rows.get(id));
+    if (!view.why.open) return;
+    const { lang } = this;
+    const turn = (view.why.dataset.turn = String(Number(view.why.dataset.turn ?? 0) + 1));
+    if (!view.whyBody.firstChild) view.whyBody.append(h('p', { text: t(lang, 'moreLoading') }));
+    /** @type {Node[]} */
+    let content;
+    try {
+      const e = (await loadFull()).explain(this.scenario, id, lang);
+      content = [
+        h('p', { class: 'why-numbers', text: `${e.numbers} → ${e.shown}` }),
+        h('p', { class: 'why-rounding', text: e.unit ? `${e.rounding} · ${e.unit}` : e.rounding }),
+        h('ul', {}, e.inputs.map((input) => {
+          // The report's sentence marked as Chinese text, as on the page.
+          const at = input.quote ? input.source.indexOf(input.quote) : -1;
+          const source = at < 0 ? [input.source] : [input.source.slice(0, at), h('span', { lang: 'zh-CN', text: input.quote }), input.source.slice(at + /** @type {string} */ (input.quote).length)];
+          return h('li', {}, [`${input.name} = ${input.value} — `, ...source]);
+        })),
+      ];
+    } catch (error) {
+      content = [h('p', { class: 'error', text: errorText(lang, /** @type {SimError} */ (error)) })];
+    }
+    // Only the latest of several quick changes is written.
+    if (view.why.dataset.turn === turn) view.whyBody.replaceChildren(...content);
   }
 
   /**
@@ -297,6 +337,7 @@ class Widget {
       const { glyph, key } = STATUS[row.status];
       view.status.textContent = `${glyph} ${t(lang, key)}`;
       view.row.dataset.status = row.status;
+      if (view.why.open) this.explain(row.id);
     }
     const link = api.encodeScenario(this.scenario);
     this.openLink.href = new URL(`index.html#s=${link}&lang=${lang}`, this.base).href;

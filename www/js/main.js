@@ -166,7 +166,7 @@ async function start() {
       }), true);
     },
     unpin: (index) => change(() => state.pins.splice(index, 1), true),
-    wantAnalysis: () => wantFull().catch(() => {}),
+    wantAnalysis: () => wantFull().catch(() => null),
   };
   /** @type {Analysis} */
   let analysis = new AnalysisSlot();

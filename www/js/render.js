@@ -6,7 +6,7 @@
 import { t, errorText, fieldErrorText, STATUS, targetText, LANGUAGES, QUOTE_LANG, language, spaced, useReport } from './strings.js';
 import { number, percent, amount, unitLabel, scaled, shortName } from './format.js';
 import { AnswerView } from './answer.js';
-import { loadSources, convert } from './wasm.js';
+import { convert } from './wasm.js';
 import { THEMES } from './prefs.js';
 import { h, built, place, wake, keepFocusInPlace, focusTarget, setText, withFigures } from './dom.js';
 
@@ -39,7 +39,7 @@ import { h, built, place, wake, keepFocusInPlace, focusTarget, setText, withFigu
  * @property {(change: { correlation?: string, seed?: string, spread?: [id: string, value: string] }) => void} setUncertainty
  * @property {(name: string) => void} pin
  * @property {(index: number) => void} unpin
- * @property {() => void} wantAnalysis
+ * @property {() => Promise<import('./wasm.js').FullApi | null>} wantAnalysis the full module, null if it cannot load
  */
 /**
  * One assumption's controls (buildAssumption): what was last written into them (`shown`)
@@ -83,6 +83,8 @@ export class View {
     useReport(dataset);
     this.actions = actions;
     this.analysis = analysis;
+    /** Set by explain-view.js: refreshes the open rows' working after an update. @type {(() => void) | undefined} */
+    this.onUpdate;
     /** @type {Map<string, Unit>} */
     this.units = new Map(dataset.units.map((u) => [u.id, u]));
     /** @type {Map<string, Indicator>} */
@@ -482,7 +484,7 @@ export class View {
 
   /**
    * The report sentences behind one indicator's numbers, revealed on demand: fetched the
-   * first time any row's sources are opened (see loadSources).
+   * first time any row's sources are opened (see explain-view.js).
    * @param {Indicator} indicator
    */
   buildSources(indicator) {
@@ -505,10 +507,13 @@ export class View {
     this.sourceLists.set(indicator.id, fill);
     const details = h('details', {
       class: 'sources detail',
+      // On opening: the sentences, where this table was not prerendered (fetched once for
+      // every row), and the working under the row; explain-view.js, loaded then, does both.
       ontoggle: () => {
-        if (!details.open || list.firstChild) return;
-        list.replaceChildren(h('li', { class: 'hint', text: t(lang, 'moreLoading') }));
-        loadSources().then((all) => fill(all[indicator.id] ?? {}), (error) => list.replaceChildren(h('li', { class: 'field-error', text: errorText(lang, convert(error)) })));
+        import('./explain-view.js').then(
+          (m) => m.toggleSources(this, indicator, details, list, fill),
+          (error) => list.replaceChildren(h('li', { class: 'field-error', text: errorText(lang, convert(error)) })),
+        );
       },
     }, [h('summary', { text: t(lang, 'sources') }), list]);
     return details;
@@ -648,6 +653,7 @@ export class View {
     this.largeButton.setAttribute('aria-pressed', String(state.view === 'large'));
     if (this.themeSelect.value !== state.theme) this.themeSelect.value = state.theme;
     this.shareField.value = url;
+    this.onUpdate?.();
   }
 
   /**

@@ -106,23 +106,6 @@ export function loadDatasetLanguage(lang) {
   return promise;
 }
 
-/** @type {Promise<Sources> | null} */
-let sources = null;
-/**
- * The report's sentences behind each indicator's numbers ({ id: { base, baseGrowth,
- * target, levelMissing } }), fetched once, when a reader first opens a row's sources.
- * @returns {Promise<Sources>}
- */
-export function loadSources() {
-  sources ??= fetch(new URL('../pkg/sources.json', import.meta.url)).then((response) => {
-    if (!response.ok) throw new Error(`sources.json: ${response.status} ${response.statusText}`);
-    return response.json();
-  }).catch((cause) => {
-    sources = null;
-    throw cause;
-  });
-  return sources;
-}
 
 /**
  * Loads the projection module and the dataset with the texts of `lang` (once, in parallel);

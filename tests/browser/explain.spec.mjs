@@ -1,0 +1,91 @@
+// Every figure of a row explains itself: the row's "sources and working" disclosure shows,
+// under the row, the core's explanation of the projection, the target's level, the gaps
+// and the status — formula, the exact numbers put in, the rounding that gives the figure
+// in the table, and where each number comes from — by pointer and by keyboard, following
+// the scenario, in the page's languages.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, open, box, projected } from './fixtures.mjs';
+
+/** The working under a row. */
+const working = (page, id) => page.locator(`tr.working-row[data-working="${id}"]`);
+
+test('a tap on a row’s disclosure shows how its projection is made, and it follows the scenario', async ({ page }) => {
+  await open(page);
+  await page.locator('tr[data-id="gdp"] details.sources summary').click();
+  const panel = working(page, 'gdp');
+  await expect(panel.locator('.working-title')).toHaveText('2024年地区生产总值（推演）');
+  await expect(panel.locator('.working-numbers')).toHaveText('409.49 × (1 + 6.5 ÷ 100) = 436.10685');
+  // The figure as rounded is the table's own.
+  await expect(panel.locator('dd').nth(2)).toHaveText('→ 436.11 = 436.11亿元');
+  expect(await projected(page, 'gdp').innerText()).toBe('436.11亿元');
+  await expect(panel.locator('.working-inputs li').first()).toContainText('409.49 — 报告原文：“全年实现地区生产总值409.49亿元');
+  await expect(panel.locator('.working-inputs li').nth(1)).toContainText('你的假设，与报告目标相同：“地区生产总值增长6.5%以上”');
+
+  await box(page, 'gdp').fill('7');
+  await box(page, 'gdp').press('Enter');
+  await expect(panel.locator('.working-numbers')).toHaveText('409.49 × (1 + 7 ÷ 100) = 438.1543');
+  await expect(panel.locator('.working-inputs li').nth(1)).toContainText('= 7 — 你的假设');
+
+  // The status, its rule and conclusion; then a number that is itself computed, one tap on.
+  await panel.locator('button[data-figure="gdp.status"]').click();
+  await expect(panel.locator('button[data-figure="gdp.status"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(panel.locator('.working-numbers')).toHaveText('7 − 6.5 = 0.5');
+  await expect(panel).toContainText('结论：达到目标');
+  await panel.locator('button[data-figure="gdp.gap_level"]').click();
+  await expect(panel.locator('.working-numbers')).toHaveText('438.1543 − 436.10685 = 2.04745');
+  await panel.locator('.working-inputs button[data-figure="gdp.target_level"]').click();
+  await expect(panel.locator('.working-title')).toHaveText('2024年地区生产总值目标对应水平');
+
+  // Closing the disclosure takes the working away.
+  await page.locator('tr[data-id="gdp"] details.sources summary').click();
+  await expect(working(page, 'gdp')).toHaveCount(0);
+});
+
+test('by keyboard, in English: open a row’s working and choose the gap in points', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, '#lang=en');
+  // Where the English table does not fit (Firefox's fonts), rows are cards: the card opens
+  // first, by its own button, and shows its details.
+  if (await page.locator('html.cards').count()) {
+    await page.locator('tr[data-id="fai"] .row-toggle').focus();
+    await page.keyboard.press('Enter');
+  }
+  const summary = page.locator('tr[data-id="fai"] details.sources summary');
+  await expect(summary).toHaveText('Sources and working');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const panel = working(page, 'fai');
+  await expect(panel.locator('.working-title')).toHaveText('Fixed-asset investment, 2024 (projected)');
+  // In English an amount is in bn yuan, as the table has it: every level's point moves alike.
+  await expect(panel.locator('.working-numbers')).toHaveText('20.628 × (1 + 15 ÷ 100) = 23.7222');
+  await expect(panel.locator('dd').nth(2)).toHaveText('→ 23.722 = 23.722 bn yuan');
+  expect((await projected(page, 'fai').innerText()).replace(/\s+/g, ' ')).toBe('23.722 bn yuan');
+  const gap = panel.locator('button[data-figure="fai.gap_points"]');
+  await gap.focus();
+  await page.keyboard.press('Enter');
+  await expect(gap).toHaveAttribute('aria-pressed', 'true');
+  await expect(panel.locator('.working-title')).toHaveText('Fixed-asset investment: assumed minus target growth (points)');
+  await expect(panel.locator('.working-numbers')).toHaveText('15 − 15 = 0');
+  await expect(panel.locator('.working-inputs li').nth(1)).toContainText('The report: “固定资产投资增长15%以上”');
+});
+
+test('an indicator without a target explains its projection only, with its stand-in', async ({ page }) => {
+  await open(page);
+  await page.locator('tr[data-id="exports"] details.sources summary').click();
+  const panel = working(page, 'exports');
+  await expect(panel.locator('.working-choice button')).toHaveCount(1);
+  await expect(panel.locator('.working-inputs li').nth(1)).toContainText('官方情景的替代值');
+});
+
+test.describe('axe', () => {
+  // axe-core injects inline styles while it measures (as in accessibility.spec.mjs).
+  test.use({ bypassCSP: true });
+  test('no axe violations with a row’s working open', { tag: '@chromium-only' }, async ({ page }) => {
+    await open(page);
+    await page.locator('tr[data-id="gdp"] details.sources summary').click();
+    await working(page, 'gdp').locator('button[data-figure="gdp.status"]').click();
+    await expect(working(page, 'gdp')).toContainText('结论');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+});

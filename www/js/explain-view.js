@@ -1,0 +1,209 @@
+// @ts-check
+// What a row's "sources and working" disclosure shows besides its prerendered sentences:
+// the sentences themselves where the table was built in the browser (another language),
+// fetched once for every row, and the working behind the row's figures, shown while the
+// disclosure is open: buttons choose a figure (the projection, the level the target
+// implies, the two gaps, the status), and the core's explanation of it is shown — the
+// formula in words and with the exact numbers put in, the exact result and the rounding
+// that gives the figure in the table, and where each number comes from. A number that is
+// itself computed has a button that shows its own working. The panel takes a table row of
+// its own under the indicator's, the table's full width (on phones, under the card).
+//
+// Loaded the first time a disclosure opens, with the full module; it follows the scenario
+// while open. (It imports only modules that the page's other lazy views import together —
+// dom.js, strings.js, format.js — so the bundler splits the page's own code as before and
+// the first screen loads no extra file for it.)
+import { LOADERS } from './lang/part-more.js';
+import { h } from './dom.js';
+import { t, errorText, usePart, loadLanguage } from './strings.js';
+import { number } from './format.js';
+
+/**
+ * @import { Explanation, Indicator, Lang } from '../pkg-full/longgang_sim.js'
+ * @import { View, RowView } from './render.js'
+ * @import { Sources } from './wasm.js'
+ */
+
+/** @type {Promise<Sources> | null} */
+let sources = null;
+/**
+ * The report's sentences behind each indicator's numbers ({ id: { base, baseGrowth,
+ * target, levelMissing } }), fetched once, when a reader first opens a row's sources.
+ * @returns {Promise<Sources>}
+ */
+function loadSources() {
+  sources ??= fetch(new URL('../pkg/sources.json', import.meta.url)).then((response) => {
+    if (!response.ok) throw new Error(`sources.json: ${response.status} ${response.statusText}`);
+    return response.json();
+  }).catch((cause) => {
+    sources = null;
+    throw cause;
+  });
+  return sources;
+}
+
+/**
+ * A row's disclosure opened or closed: fills its sentences where they are missing, and
+ * shows or hides the working under the row.
+ * @param {View} view
+ * @param {Indicator} indicator
+ * @param {HTMLDetailsElement} details
+ * @param {HTMLUListElement} list the sentences' list
+ * @param {(quotes: Sources[string]) => void} fill fills it
+ */
+export function toggleSources(view, indicator, details, list, fill) {
+  const { lang } = view;
+  if (details.open && !list.firstChild) {
+    list.replaceChildren(h('li', { class: 'hint', text: t(lang, 'moreLoading') }));
+    loadSources().then(
+      (all) => fill(all[indicator.id] ?? {}),
+      // As any other failure the page cannot name (ui.error.internal: reload and try again).
+      () => list.replaceChildren(h('li', { class: 'field-error', text: errorText(lang, { code: 'internal', messages: {} }) })),
+    );
+  }
+  return toggleWorking(view, indicator, details);
+}
+
+/** The row parts a target adds, with the words of their buttons. */
+const TARGET_PARTS = [
+  ['target_level', 'explainTargetLevel'],
+  ['gap_level', 'explainGapLevel'],
+  ['gap_points', 'explainGapPoints'],
+  ['status', 'explainStatus'],
+];
+
+/** Each disclosure's panel and the table row it sits in, once made. @type {WeakMap<HTMLDetailsElement, { panel: ExplainPanel, row: HTMLTableRowElement }>} */
+const made = new WeakMap();
+/** Every panel made, refreshed after each update while its disclosure is open. @type {Set<ExplainPanel>} */
+const panels = new Set();
+
+/**
+ * Shows or hides the working under an indicator's row as its disclosure opens or closes.
+ * @param {View} view
+ * @param {Indicator} indicator
+ * @param {HTMLDetailsElement} details
+ */
+async function toggleWorking(view, indicator, details) {
+  const { lang } = view;
+  // Its words are in the `more` part (as strings-more.js puts it in use).
+  await usePart('more', LOADERS);
+  await loadLanguage(lang);
+  view.onUpdate ??= () => panels.forEach((panel) => panel.refresh());
+  let entry = made.get(details);
+  if (!entry) {
+    const explain = async (/** @type {string} */ figure) => {
+      const full = await view.actions.wantAnalysis();
+      if (!full) throw Object.assign(new Error('wasm_load_failed'), { code: 'wasm_load_failed', messages: {} });
+      // The scenario last shown (what the sections below the table were given too).
+      return full.explain(/** @type {NonNullable<View['sectionsArgs']>} */ (view.sectionsArgs)[0].scenario, figure, lang);
+    };
+    const panel = new ExplainPanel({ view, indicator, explain, isOpen: () => details.isConnected && details.open });
+    const row = /** @type {RowView} */ (view.rows.get(indicator.id)).row;
+    const cell = h('td', { colspan: String(row.cells.length) }, [panel.element]);
+    entry = { panel, row: h('tr', { class: 'working-row', 'data-working': indicator.id }, [cell]) };
+    made.set(details, entry);
+    panels.add(panel);
+  }
+  if (details.open) {
+    /** @type {RowView} */ (view.rows.get(indicator.id)).row.after(entry.row);
+    entry.panel.refresh();
+  } else {
+    entry.row.remove();
+  }
+}
+
+export class ExplainPanel {
+  /**
+   * @param {{ view: View, indicator: Indicator, explain: (figure: string) => Promise<Explanation>, isOpen: () => boolean }} options
+   */
+  constructor({ view, indicator, explain, isOpen }) {
+    const { lang } = view;
+    this.lang = lang;
+    this.explain = explain;
+    this.isOpen = isOpen;
+    /** The figure shown: the row's projection until another is chosen. */
+    this.figure = indicator.id;
+    /** Counts requests, so that only the latest answer is shown. */
+    this.turn = 0;
+    const figures = [[indicator.id, 'explainProjected'], ...(indicator.target ? TARGET_PARTS.map(([part, key]) => [`${indicator.id}.${part}`, key]) : [])];
+    /** @type {Map<string, HTMLButtonElement>} */
+    this.buttons = new Map(figures.map(([id, key]) => [id, h('button', {
+      type: 'button',
+      'aria-pressed': 'false',
+      'aria-controls': `working-${indicator.id}`,
+      'data-figure': id,
+      text: t(lang, key),
+      onclick: () => this.show(id),
+    })]));
+    this.body = h('div', { class: 'working-body', id: `working-${indicator.id}`, 'aria-live': 'polite' });
+    this.element = h('div', { class: 'working', role: 'group', 'aria-label': `${indicator.name[lang]}: ${t(lang, 'explainChoose')}` }, [
+      h('div', { class: 'working-choice', role: 'group', 'aria-label': t(lang, 'explainChoose') }, [...this.buttons.values()]),
+      this.body,
+    ]);
+  }
+
+  /**
+   * Shows the working of one figure.
+   * @param {string} figure
+   */
+  show(figure) {
+    this.figure = figure;
+    return this.refresh();
+  }
+
+  /** Asks the core again for the figure shown, under the current scenario. */
+  async refresh() {
+    if (!this.isOpen()) return;
+    const turn = (this.turn += 1);
+    for (const [id, button] of this.buttons) button.setAttribute('aria-pressed', String(id === this.figure));
+    if (!this.body.firstChild) this.body.append(h('p', { class: 'hint', text: t(this.lang, 'moreLoading') }));
+    try {
+      const explanation = await this.explain(this.figure);
+      if (turn === this.turn) this.body.replaceChildren(...this.render(explanation));
+    } catch (error) {
+      // The full module's errors come as the page's SimError (wasm.js), with their messages.
+      if (turn === this.turn) this.body.replaceChildren(h('p', { class: 'field-error', text: errorText(this.lang, /** @type {import('./strings.js').Failure} */ (error)) }));
+    }
+  }
+
+  /**
+   * @param {Explanation} e
+   * @returns {Node[]}
+   */
+  render(e) {
+    const { lang } = this;
+    // The result in the page's number style, and a level also with its unit as the table
+    // writes it (436.11亿元, 43.611 bn yuan).
+    const decimals = (e.shown.split('.')[1] ?? '').length;
+    const shown = number(lang, e.shown, { decimals });
+    const result = e.shownAmount && e.shownAmount !== e.shown ? `${shown} = ${e.shownAmount}` : shown;
+    /** @type {[string, string][]} */
+    const terms = [
+      ['explainFormula', e.words],
+      ['explainNumbers', e.numbers],
+      ['explainResult', `→ ${result}`],
+      ['explainRounding', e.unit ? `${e.rounding} · ${e.unit}` : e.rounding],
+    ];
+    if (e.rule) terms.push(['explainRule', e.rule]);
+    if (e.verdict) terms.push(['explainStatus', e.verdict]);
+    const inputs = e.inputs.map((input) => {
+      // The report's sentence in its own language, marked so (for screen readers, fonts
+      // and translators); the words around it are the reader's.
+      const at = input.quote ? input.source.indexOf(input.quote) : -1;
+      const source = at < 0
+        ? [input.source]
+        : [input.source.slice(0, at), h('span', { lang: 'zh-CN', text: input.quote }), input.source.slice(at + /** @type {string} */ (input.quote).length)];
+      return h('li', {}, [
+        h('span', { class: 'working-input' }, [`${input.name} = `, h('span', { class: 'working-value', text: input.value })]),
+        h('span', { class: 'working-source' }, [' — ', ...source]),
+        input.figure ? h('button', { type: 'button', class: 'link-button', 'data-figure': input.figure, text: t(lang, 'explainSee'), onclick: () => this.show(/** @type {string} */ (input.figure)) }) : null,
+      ]);
+    });
+    return [
+      h('p', { class: 'working-title', text: e.title }),
+      h('dl', {}, terms.flatMap(([key, value]) => [h('dt', { text: t(lang, key) }), h('dd', { class: key === 'explainNumbers' ? 'working-numbers' : null, text: value })])),
+      h('p', { class: 'working-inputs-title', text: t(lang, 'explainInputs') }),
+      h('ul', { class: 'working-inputs' }, inputs),
+    ];
+  }
+}
