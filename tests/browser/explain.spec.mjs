@@ -69,11 +69,30 @@ test('by keyboard, in English: open a row’s working and choose the gap in poin
   await expect(panel.locator('.working-inputs li').nth(1)).toContainText('The report: “固定资产投资增长15%以上”');
 });
 
+test('the figures computed from a row explain themselves there too', async ({ page }) => {
+  await open(page);
+  await page.locator('tr[data-id="urban_income"] details.sources summary').click();
+  const panel = working(page, 'urban_income');
+  const ratio = panel.locator('button[data-figure="derived.urban_rural_ratio.plan"]');
+  await expect(ratio).toHaveText('城乡居民收入比（2024年）');
+  await expect(panel.locator('button[data-figure="derived.urban_rural_ratio.base"]')).toHaveText('城乡居民收入比（2023年）');
+  await ratio.click();
+  await expect(panel.locator('.working-title')).toHaveText('城乡居民收入比（2024年）');
+  await expect(panel.locator('.working-numbers')).toHaveText(/^73273\.065 ÷ 41114\.75 = 1\.78/);
+  await expect(panel.locator('dd').nth(2)).toHaveText('→ 1.78');
+  // A figure of the sections below the table, explained from the GDP row: nominal GDP.
+  await page.locator('tr[data-id="gdp"] details.sources summary').click();
+  const gdp = working(page, 'gdp');
+  await gdp.locator('button[data-figure="derived.nominal_gdp.plan"]').click();
+  await expect(gdp.locator('.working-numbers')).toHaveText('436.10685 × (1 + 0 ÷ 100) = 436.10685');
+  await expect(gdp.locator('.working-inputs li').nth(1)).toContainText('默认值。报告未给出价格假设');
+});
+
 test('an indicator without a target explains its projection only, with its stand-in', async ({ page }) => {
   await open(page);
   await page.locator('tr[data-id="exports"] details.sources summary').click();
   const panel = working(page, 'exports');
-  await expect(panel.locator('.working-choice button')).toHaveCount(1);
+  await expect(panel.locator('.working-choice').first().locator('button')).toHaveCount(1);
   await expect(panel.locator('.working-inputs li').nth(1)).toContainText('官方情景的替代值');
 });
 

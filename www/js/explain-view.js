@@ -97,7 +97,31 @@ async function toggleWorking(view, indicator, details) {
       // The scenario last shown (what the sections below the table were given too).
       return full.explain(/** @type {NonNullable<View['sectionsArgs']>} */ (view.sectionsArgs)[0].scenario, figure, lang);
     };
-    const panel = new ExplainPanel({ view, indicator, explain, isOpen: () => details.isConnected && details.open });
+    /**
+     * The report's derived figures computed from this row (an income ratio, a share of GDP,
+     * nominal GDP…), with their names: those whose plan-year working puts in this row's
+     * projection (of a split such as the sector structure, the row's own part), each with
+     * its base-year figure where there is one.
+     */
+    const related = async () => {
+      const full = await view.actions.wantAnalysis();
+      if (!full) return [];
+      const scenario = /** @type {NonNullable<View['sectionsArgs']>} */ (view.sectionsArgs)[0].scenario;
+      const ids = full.explainableFigures(scenario).filter((id) => id.startsWith('derived.'));
+      /** @type {[string, string][]} */
+      const out = [];
+      for (const id of ids.filter((f) => f.endsWith('.plan'))) {
+        const parts = id.split('.');
+        if (parts.length === 4 && parts[2] !== indicator.id) continue;
+        const working = full.explain(scenario, id, lang);
+        if (!working.inputs.some((input) => input.figure === indicator.id)) continue;
+        const base = id.replace(/\.plan$/, '.base');
+        if (ids.includes(base)) out.push([base, full.explain(scenario, base, lang).title]);
+        out.push([id, working.title]);
+      }
+      return out;
+    };
+    const panel = new ExplainPanel({ view, indicator, explain, related, isOpen: () => details.isConnected && details.open });
     const row = /** @type {RowView} */ (view.rows.get(indicator.id)).row;
     const cell = h('td', { colspan: String(row.cells.length) }, [panel.element]);
     entry = { panel, row: h('tr', { class: 'working-row', 'data-working': indicator.id }, [cell]) };
@@ -114,9 +138,9 @@ async function toggleWorking(view, indicator, details) {
 
 export class ExplainPanel {
   /**
-   * @param {{ view: View, indicator: Indicator, explain: (figure: string) => Promise<Explanation>, isOpen: () => boolean }} options
+   * @param {{ view: View, indicator: Indicator, explain: (figure: string) => Promise<Explanation>, related: () => Promise<[string, string][]>, isOpen: () => boolean }} options
    */
-  constructor({ view, indicator, explain, isOpen }) {
+  constructor({ view, indicator, explain, related, isOpen }) {
     const { lang } = view;
     this.lang = lang;
     this.explain = explain;
@@ -126,20 +150,36 @@ export class ExplainPanel {
     /** Counts requests, so that only the latest answer is shown. */
     this.turn = 0;
     const figures = [[indicator.id, 'explainProjected'], ...(indicator.target ? TARGET_PARTS.map(([part, key]) => [`${indicator.id}.${part}`, key]) : [])];
-    /** @type {Map<string, HTMLButtonElement>} */
-    this.buttons = new Map(figures.map(([id, key]) => [id, h('button', {
+    /** @type {(id: string, label: string) => HTMLButtonElement} */
+    const button = (id, label) => h('button', {
       type: 'button',
       'aria-pressed': 'false',
       'aria-controls': `working-${indicator.id}`,
       'data-figure': id,
-      text: t(lang, key),
+      text: label,
       onclick: () => this.show(id),
-    })]));
+    });
+    /** @type {Map<string, HTMLButtonElement>} */
+    this.buttons = new Map(figures.map(([id, key]) => [id, button(id, t(lang, key))]));
     this.body = h('div', { class: 'working-body', id: `working-${indicator.id}`, 'aria-live': 'polite' });
+    // Filled once the full module is in: the figures computed from this row.
+    const derived = h('div', { class: 'working-choice', role: 'group', 'aria-label': t(lang, 'explainDerived'), hidden: true });
     this.element = h('div', { class: 'working', role: 'group', 'aria-label': `${indicator.name[lang]}: ${t(lang, 'explainChoose')}` }, [
       h('div', { class: 'working-choice', role: 'group', 'aria-label': t(lang, 'explainChoose') }, [...this.buttons.values()]),
+      derived,
       this.body,
     ]);
+    related().then((list) => {
+      if (!list.length) return;
+      const buttons = list.map(([id, label]) => {
+        const made = button(id, label);
+        made.setAttribute('aria-pressed', String(id === this.figure));
+        this.buttons.set(id, made);
+        return made;
+      });
+      derived.replaceChildren(h('span', { class: 'working-choice-label', text: t(lang, 'explainDerived') }), ...buttons);
+      derived.hidden = false;
+    }, () => {});
   }
 
   /**
