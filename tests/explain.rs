@@ -328,3 +328,71 @@ fn the_list_names_every_figure_once() {
         "no target, no status"
     );
 }
+
+#[test]
+fn an_uncertainty_runs_figures_explain_themselves_from_the_run() {
+    use longgang_sim::explain::explain_uncertainty;
+    use longgang_sim::montecarlo::{run, McInput};
+    for (draws, seed, correlation) in [(2000, 7, "0.3"), (500, 1, "0"), (5000, 42, "0.9")] {
+        let input = McInput {
+            draws,
+            seed,
+            correlation: Some(correlation.to_string()),
+            spreads: Default::default(),
+        };
+        let scenario = with(official(), &[("gdp", "6.2")]);
+        let result = run(data(), &scenario, &input).unwrap();
+        for row in &result.rows {
+            for part in ["probability", "p5", "p95"] {
+                let figure = format!("{}.{part}", row.id);
+                let explained = explain_uncertainty(data(), &scenario, &input, &figure);
+                let Ok(explanation) = explained else {
+                    assert!(
+                        part == "probability" && row.probability.is_none(),
+                        "{figure}"
+                    );
+                    assert_eq!(explained.unwrap_err().code(), "unknown_figure");
+                    continue;
+                };
+                assert_eq!(
+                    explanation.recompute(),
+                    Some(explanation.result),
+                    "{figure}"
+                );
+                let expected = match part {
+                    "probability" => row.probability.unwrap(),
+                    "p5" => row.p5,
+                    _ => row.p95,
+                };
+                assert_eq!(explanation.result, expected, "{figure}");
+            }
+        }
+    }
+    // GDP at 6.2 against "at least 6.5": the run's words, in English.
+    let input = McInput {
+        draws: 2000,
+        seed: 7,
+        correlation: Some("0.3".into()),
+        spreads: Default::default(),
+    };
+    let explanation = explain_uncertainty(
+        data(),
+        &with(official(), &[("gdp", "6.2")]),
+        &input,
+        "gdp.probability",
+    )
+    .unwrap();
+    let en = view(data(), &explanation, Lang::EN);
+    assert_eq!(
+        en.title,
+        "Gross domestic product: chance of meeting its 2024 target (%)"
+    );
+    assert_eq!(
+        en.inputs[0].source,
+        "Counted among the draws: growth of at least 6.5% (the target's rule)"
+    );
+    assert!(en.inputs[1].source.starts_with("Monte Carlo run: 2000 draws, seed 7, correlation between the growth rates 0.3, this indicator's spread (standard deviation) "), "{}", en.inputs[1].source);
+    assert!(en
+        .numbers
+        .starts_with(&format!("{} ÷ 2000 × 100 = ", en.inputs[0].value)));
+}

@@ -10,7 +10,9 @@
 //! Figures are named by id: an indicator's id is its projected plan-year level, and
 //! `<id>.growth`, `<id>.target_level`, `<id>.gap_level`, `<id>.gap_points` and
 //! `<id>.status` the rest of its row; `derived.<figure>` is one of the report's derived
-//! figures (`derived.urban_rural_ratio.plan`). [`figures`] lists them all.
+//! figures (`derived.urban_rural_ratio.plan`). [`figures`] lists them all. An uncertainty
+//! run's figures, `<id>.probability`, `<id>.p5` and `<id>.p95`, are explained from the run
+//! ([`explain_uncertainty`]): the draws counted, and the percentile's growth.
 
 use crate::dataset::{Dataset, DerivedKind, Indicator, Qualifier, StandInRule};
 use crate::error::{Error, Result};
@@ -67,6 +69,12 @@ pub enum Quantity {
     Deflator,
     /// A field of the key-project plan, or its total (`id` is the plan's own).
     KeyProject { id: String },
+    /// How many draws of an uncertainty run met an indicator's target.
+    DrawsMeeting { id: String },
+    /// How many draws the run made.
+    Draws,
+    /// A percentile of an indicator's plan-year growth over the run's draws, percent.
+    PercentileGrowth { id: String, percentile: u32 },
 }
 
 /// Where an input comes from.
@@ -84,6 +92,17 @@ pub enum Source {
     DeflatorAssumption { default: bool },
     /// Another figure of the projection, explained under this id.
     Figure { id: String },
+    /// An uncertainty run: its draws, seed, common-factor correlation and this indicator's
+    /// spread (points).
+    Run {
+        draws: u32,
+        seed: u32,
+        correlation: Decimal,
+        spread: Decimal,
+    },
+    /// Counted among the run's draws: those whose growth reaches `threshold` (above it,
+    /// where `strict`), the target's rule.
+    Counted { threshold: Decimal, strict: bool },
 }
 
 /// Why an assumption equals the official scenario's value.
@@ -500,6 +519,89 @@ impl Facts<'_> {
             },
         }
     }
+}
+
+/// Explains a figure of an uncertainty run of `scenario` with `input` (the page's
+/// settings): `<id>.probability` (the share of draws meeting the target: counted draws ÷
+/// draws × 100) or `<id>.p5` / `<id>.p95` (the level at that percentile of the draws'
+/// growth). The run is made again, deterministically, from its seed.
+pub fn explain_uncertainty(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    input: &crate::montecarlo::McInput,
+    figure: &str,
+) -> Result<Explanation> {
+    let unknown = || Error::UnknownFigure {
+        figure: figure.to_string(),
+    };
+    let (id, part) = figure.split_once('.').ok_or_else(unknown)?;
+    let (position, indicator) = dataset.indicator(id).ok_or_else(unknown)?;
+    let result = crate::montecarlo::run(dataset, scenario, input)?;
+    let row = result.rows.get(position).ok_or_else(unknown)?;
+    let run = Source::Run {
+        draws: result.draws,
+        seed: result.seed,
+        correlation: result.correlation,
+        spread: row.spread,
+    };
+    let (formula, inputs, value, decimals, unit) = match part {
+        "probability" => {
+            let target = indicator.target.as_ref().ok_or_else(unknown)?;
+            let threshold = crate::projection::threshold(target.value.0, target.qualifier);
+            let (met, probability) = row.met.zip(row.probability).ok_or_else(unknown)?;
+            let inputs = vec![
+                Input {
+                    quantity: Quantity::DrawsMeeting { id: id.to_string() },
+                    value: Decimal::from(met),
+                    source: Source::Counted {
+                        threshold: threshold.value,
+                        strict: threshold.strict,
+                    },
+                },
+                Input {
+                    quantity: Quantity::Draws,
+                    value: Decimal::from(result.draws),
+                    source: run,
+                },
+            ];
+            let places = crate::montecarlo::PROBABILITY_DECIMALS;
+            (Formula::Percent, inputs, probability, places, None)
+        }
+        "p5" | "p95" => {
+            let (level, growth, percentile) = if part == "p5" {
+                (row.p5, row.growth_p5, 5)
+            } else {
+                (row.p95, row.growth_p95, 95)
+            };
+            let facts = Facts {
+                dataset,
+                projection: &crate::projection::project(dataset, scenario)?,
+            };
+            let inputs = vec![
+                facts.base(indicator),
+                Input {
+                    quantity: Quantity::PercentileGrowth {
+                        id: id.to_string(),
+                        percentile,
+                    },
+                    value: growth,
+                    source: run,
+                },
+            ];
+            let unit = Some(indicator.unit.clone());
+            (Formula::Grow, inputs, level, row.decimals, unit)
+        }
+        _ => return Err(unknown()),
+    };
+    Ok(Explanation {
+        figure: figure.to_string(),
+        formula,
+        inputs,
+        result: value,
+        decimals,
+        unit,
+        status: None,
+    })
 }
 
 impl Explanation {

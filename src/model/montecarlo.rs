@@ -64,6 +64,8 @@ pub struct McRow {
     pub growth_p95: Decimal,
     /// Share of draws meeting the official target, percent; none without a target.
     pub probability: Option<Decimal>,
+    /// How many draws met it (what `probability` is the share of).
+    pub met: Option<u64>,
 }
 
 /// The result of a run.
@@ -354,7 +356,7 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
         let (p5, growth_p5) = level_and_growth(quantiles[0])?;
         let (p50, growth_p50) = level_and_growth(quantiles[1])?;
         let (p95, growth_p95) = level_and_growth(quantiles[2])?;
-        let probability = indicator.target.as_ref().map(|target| {
+        let counted = indicator.target.as_ref().map(|target| {
             // The table's own rule (met or exceeding), applied to each draw.
             let threshold = threshold(target.value.0, target.qualifier);
             // Margin is exact (zero when the scenario sits on the threshold).
@@ -370,8 +372,11 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
                 })
                 .count();
             mix(met as u64);
-            Decimal::from(met as u64) * Decimal::ONE_HUNDRED / Decimal::from(n as u64)
+            met as u64
         });
+        // met ÷ draws × 100, in that order: the formula its explanation shows and recomputes.
+        let probability =
+            counted.map(|met| Decimal::from(met) / Decimal::from(n as u64) * Decimal::ONE_HUNDRED);
         rows.push(McRow {
             id: indicator.id.clone(),
             decimals,
@@ -383,6 +388,7 @@ pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<Mc
             growth_p50,
             growth_p95,
             probability,
+            met: counted,
         });
     }
     Ok(McResult {

@@ -24,7 +24,7 @@ pub struct InputView {
     pub value: String,
     /// Where it comes from, in a sentence.
     pub source: String,
-    /// `report`, `index`, `assumption`, `deflator` or `figure`.
+    /// `report`, `index`, `assumption`, `deflator`, `figure` or `run` (an uncertainty run).
     pub kind: &'static str,
     /// The report's sentence within `source`, verbatim, where there is one: for a page
     /// that marks it as Chinese text.
@@ -193,6 +193,18 @@ pub fn title(dataset: &Dataset, figure: &str, words: &str, lang: Lang) -> String
         "gap_level" => text::ExplainGapLevel { name }.get(lang),
         "gap_points" => text::ExplainGapPoints { name }.get(lang),
         "status" => text::ExplainStatus { name, plan_year }.get(lang),
+        "probability" => text::ExplainProbability { name, plan_year }.get(lang),
+        "p5" | "p95" => text::ExplainPercentileLevel {
+            name,
+            plan_year,
+            percentile: part.trim_start_matches('p'),
+            end: if part == "p5" {
+                text::EXPLAIN_RANGE_LOW.get(lang)
+            } else {
+                text::EXPLAIN_RANGE_HIGH.get(lang)
+            },
+        }
+        .get(lang),
         _ => text::ExplainProjected { name, plan_year }.get(lang),
     }
 }
@@ -294,6 +306,13 @@ fn quantity_name(dataset: &Dataset, quantity: &Quantity, lang: Lang) -> String {
             };
             texts.map_or(id.clone(), |t| lang.pick(t).to_string())
         }
+        Quantity::DrawsMeeting { id } => text::ExplainDrawsMeeting { name: &name(id) }.get(lang),
+        Quantity::Draws => text::EXPLAIN_DRAWS.get(lang).to_string(),
+        Quantity::PercentileGrowth { id, percentile } => text::ExplainPercentileGrowth {
+            name: &name(id),
+            percentile: &percentile.to_string(),
+        }
+        .get(lang),
     }
 }
 
@@ -346,6 +365,31 @@ fn input_view(dataset: &Dataset, input: &Input, name: String, lang: Lang) -> Inp
             text::EXPLAIN_SOURCE_FIGURE.get(lang).to_string(),
             Some(id.clone()),
         ),
+        Source::Run {
+            draws,
+            seed,
+            correlation,
+            spread,
+        } => (
+            "run",
+            text::ExplainSourceRun {
+                draws: &draws.to_string(),
+                seed: &seed.to_string(),
+                correlation: &canonical(*correlation),
+                spread: &canonical(*spread),
+            }
+            .get(lang),
+            None,
+        ),
+        Source::Counted { threshold, strict } => {
+            let threshold = &canonical(*threshold);
+            let words = if *strict {
+                text::ExplainSourceCountedAbove { threshold }.get(lang)
+            } else {
+                text::ExplainSourceCountedAtLeast { threshold }.get(lang)
+            };
+            ("run", words, None)
+        }
     };
     let quote = match &input.source {
         Source::Report { quote }
@@ -384,7 +428,12 @@ fn in_reader_unit(dataset: &Dataset, input: &Input, lang: Lang) -> String {
                 .and_then(|(_, indicator)| dataset.unit(&indicator.unit))
         }
         Quantity::KeyProject { .. } => dataset.unit(&dataset.key_projects.unit),
-        Quantity::Growth { .. } | Quantity::TargetGrowth { .. } | Quantity::Deflator => None,
+        Quantity::Growth { .. }
+        | Quantity::TargetGrowth { .. }
+        | Quantity::Deflator
+        | Quantity::DrawsMeeting { .. }
+        | Quantity::Draws
+        | Quantity::PercentileGrowth { .. } => None,
     };
     let shift = unit.map_or(0, |unit| english_shift(unit, lang));
     shift_point(&canonical(input.value), shift)

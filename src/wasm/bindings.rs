@@ -116,7 +116,7 @@ export interface Swing {
 export interface Sensitivity { output: string; base: DecimalString; swings: Swing[]; }
 export interface ExplanationInput {
   name: string; value: DecimalString; source: string;
-  kind: "report" | "index" | "assumption" | "deflator" | "figure"; figure?: string; quote?: string;
+  kind: "report" | "index" | "assumption" | "deflator" | "figure" | "run"; figure?: string; quote?: string;
 }
 export interface Explanation {
   figure: string; title: string;
@@ -375,19 +375,43 @@ mod extras {
         #[wasm_bindgen(unchecked_param_type = "McInput")] settings: JsValue,
     ) -> Result<JsValue, JsValue> {
         let scenario = scenario_from_js(scenario)?;
+        let settings = mc_settings(&settings)?;
+        let result = crate::montecarlo::run(data()?, &scenario, &settings).map_err(to_js_error)?;
+        to_js(&crate::report::view::monte_carlo(&result))
+    }
+
+    /// An uncertainty run's settings, read from JavaScript.
+    fn mc_settings(settings: &JsValue) -> Result<crate::montecarlo::McInput, JsValue> {
         read::object(
-            &settings,
+            settings,
             "settings",
             &["draws", "seed", "correlation", "spreads"],
         )?;
-        let settings = crate::montecarlo::McInput {
-            draws: read::whole(&settings, "draws")?,
-            seed: read::whole(&settings, "seed")?,
-            correlation: read::text(&settings, "correlation")?,
-            spreads: read::strings(&settings, "spreads")?,
-        };
-        let result = crate::montecarlo::run(data()?, &scenario, &settings).map_err(to_js_error)?;
-        to_js(&crate::report::view::monte_carlo(&result))
+        Ok(crate::montecarlo::McInput {
+            draws: read::whole(settings, "draws")?,
+            seed: read::whole(settings, "seed")?,
+            correlation: read::text(settings, "correlation")?,
+            spreads: read::strings(settings, "spreads")?,
+        })
+    }
+
+    /// How a figure of an uncertainty run is made (`<id>.probability`, `<id>.p5`,
+    /// `<id>.p95`), in `lang`: the run is made again from `settings` and its seed.
+    #[wasm_bindgen(js_name = explainUncertainty, unchecked_return_type = "Explanation")]
+    pub fn explain_uncertainty_js(
+        #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "McInput")] settings: JsValue,
+        figure: &str,
+        lang: &str,
+    ) -> Result<JsValue, JsValue> {
+        let scenario = scenario_from_js(scenario)?;
+        let settings = mc_settings(&settings)?;
+        let lang = parse_lang(lang)?;
+        let dataset = data()?;
+        let explanation =
+            crate::explain::explain_uncertainty(dataset, &scenario, &settings, figure)
+                .map_err(to_js_error)?;
+        to_js(&crate::report::explain::view(dataset, &explanation, lang))
     }
 
     /// The projection as RFC 4180 CSV (no byte-order mark), in the language `lang` names.

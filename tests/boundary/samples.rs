@@ -131,6 +131,21 @@ fn main() {
             );
         }
     }
+    let input = McInput {
+        draws: 500,
+        seed: 7,
+        correlation: Some("0.3".to_string()),
+        spreads: Default::default(),
+    };
+    for figure in ["gdp.probability", "fai.p95"] {
+        let explanation =
+            longgang_sim::explain::explain_uncertainty(data, &official, &input, figure)
+                .expect("explained");
+        samples.add(
+            "T.Explanation",
+            &longgang_sim::report::explain::view(data, &explanation, Lang::EN),
+        );
+    }
     let settings = McInput {
         draws: 500,
         seed: 7,

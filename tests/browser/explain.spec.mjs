@@ -4,7 +4,7 @@
 // in the table, and where each number comes from — by pointer and by keyboard, following
 // the scenario, in the page's languages.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, box, projected } from './fixtures.mjs';
+import { test, expect, open, openWithAnalysis, box, projected } from './fixtures.mjs';
 
 /** The working under a row. */
 const working = (page, id) => page.locator(`tr.working-row[data-working="${id}"]`);
@@ -88,11 +88,31 @@ test('the figures computed from a row explain themselves there too', async ({ pa
   await expect(gdp.locator('.working-inputs li').nth(1)).toContainText('默认值。报告未给出价格假设');
 });
 
+test('the chance of meeting a target and the 90% range explain themselves from the run', async ({ page }) => {
+  await openWithAnalysis(page);
+  const chance = await page.locator('tr[data-id="gdp"] [data-cell="probability"]').innerText();
+  await page.locator('tr[data-id="gdp"] details.sources summary').click();
+  const panel = working(page, 'gdp');
+  await panel.locator('button[data-figure="gdp.probability"]').click();
+  await expect(panel.locator('.working-title')).toHaveText('地区生产总值：达到2024年目标的概率（%）');
+  await expect(panel.locator('.working-numbers')).toHaveText(/^\d+ ÷ 20000 × 100 = /);
+  // The same share as the table's column.
+  await expect(panel.locator('dd').nth(2)).toHaveText(`→ ${chance.replace('%', '')}`);
+  await expect(panel.locator('.working-inputs li').nth(0)).toContainText('在这些抽样中数出增速不低于6.5%的次数');
+  await expect(panel.locator('.working-inputs li').nth(1)).toContainText('蒙特卡洛抽样：共20000次，随机种子');
+  const range = (await page.locator('tr[data-id="gdp"] [data-cell="interval"]').innerText()).split(/\s*[–-]\s*/)[0];
+  await panel.locator('button[data-figure="gdp.p5"]').click();
+  await expect(panel.locator('.working-numbers')).toHaveText(/^409\.49 × \(1 \+ [\d.]+ ÷ 100\) = /);
+  await expect(panel.locator('dd').nth(2)).toHaveText(`→ ${range} = ${range}亿元`);
+});
+
 test('an indicator without a target explains its projection only, with its stand-in', async ({ page }) => {
   await open(page);
   await page.locator('tr[data-id="exports"] details.sources summary').click();
   const panel = working(page, 'exports');
-  await expect(panel.locator('.working-choice').first().locator('button')).toHaveCount(1);
+  // The projection and the run's range: no target, so no gaps, status or chance.
+  await expect(panel.locator('.working-choice').first().locator('button')).toHaveCount(3);
+  await expect(panel.locator('button[data-figure="exports.probability"]')).toHaveCount(0);
   await expect(panel.locator('.working-inputs li').nth(1)).toContainText('官方情景的替代值');
 });
 

@@ -976,3 +976,37 @@ fn explanations_reach_js_and_recompute_to_their_figures() {
         None,
     );
 }
+
+#[wasm_bindgen_test]
+fn an_uncertainty_figure_explains_itself_as_the_run_in_wasm() {
+    let settings = mc_settings(300, "0.3", &[("gdp", "1.5")]);
+    let run = monte_carlo_js(official(), settings.clone()).unwrap();
+    let rows = Array::from(&get(&run, "rows"));
+    let gdp = rows.iter().find(|row| text(row, "id") == "gdp").unwrap();
+    let explained =
+        explain_uncertainty_js(official(), settings.clone(), "gdp.probability", "en").unwrap();
+    // The same share as the run's, and its working recomputes.
+    assert_eq!(text(&explained, "shown"), text(&gdp, "probability"));
+    let data = longgang_sim::embedded().unwrap();
+    let input = longgang_sim::montecarlo::McInput {
+        draws: 300,
+        seed: 7,
+        correlation: Some("0.3".to_string()),
+        spreads: Default::default(),
+    };
+    let scenario = longgang_sim::Scenario::from_preset(data, "official").unwrap();
+    for figure in ["gdp.probability", "gdp.p5", "fai.p95", "exports.p5"] {
+        let explanation =
+            longgang_sim::explain::explain_uncertainty(data, &scenario, &input, figure).unwrap();
+        assert_eq!(
+            explanation.recompute(),
+            Some(explanation.result),
+            "{figure}"
+        );
+    }
+    assert_error(
+        explain_uncertainty_js(official(), settings, "exports.probability", "en").unwrap_err(),
+        "unknown_figure",
+        Some("exports.probability"),
+    );
+}

@@ -17,6 +17,7 @@ import { LOADERS } from './lang/part-more.js';
 import { h } from './dom.js';
 import { t, errorText, usePart, loadLanguage } from './strings.js';
 import { number } from './format.js';
+import { DRAWS } from './uncertainty.js';
 
 /**
  * @import { Explanation, Indicator, Lang } from '../pkg-full/longgang_sim.js'
@@ -70,7 +71,15 @@ const TARGET_PARTS = [
   ['gap_level', 'explainGapLevel'],
   ['gap_points', 'explainGapPoints'],
   ['status', 'explainStatus'],
+  ['probability', 'explainProbability'],
 ];
+/** The uncertainty run's range, every row's. */
+const RANGE_PARTS = [
+  ['p5', 'explainLow'],
+  ['p95', 'explainHigh'],
+];
+/** Figures of the uncertainty run: explained from the run, made again from its settings. */
+const RUN_FIGURE = /\.(?:probability|p5|p95)$/;
 
 /** Each disclosure's panel and the table row it sits in, once made. @type {WeakMap<HTMLDetailsElement, { panel: ExplainPanel, row: HTMLTableRowElement }>} */
 const made = new WeakMap();
@@ -94,8 +103,11 @@ async function toggleWorking(view, indicator, details) {
     const explain = async (/** @type {string} */ figure) => {
       const full = await view.actions.wantAnalysis();
       if (!full) throw Object.assign(new Error('wasm_load_failed'), { code: 'wasm_load_failed', messages: {} });
-      // The scenario last shown (what the sections below the table were given too).
-      return full.explain(/** @type {NonNullable<View['sectionsArgs']>} */ (view.sectionsArgs)[0].scenario, figure, lang);
+      // The state last shown (what the sections below the table were given too).
+      const state = /** @type {NonNullable<View['sectionsArgs']>} */ (view.sectionsArgs)[0];
+      if (!RUN_FIGURE.test(figure)) return full.explain(state.scenario, figure, lang);
+      const { seed, correlation, spreads } = state.uncertainty;
+      return full.explainUncertainty(state.scenario, { draws: DRAWS, seed, correlation, spreads }, figure, lang);
     };
     /**
      * The report's derived figures computed from this row (an income ratio, a share of GDP,
@@ -149,7 +161,8 @@ export class ExplainPanel {
     this.figure = indicator.id;
     /** Counts requests, so that only the latest answer is shown. */
     this.turn = 0;
-    const figures = [[indicator.id, 'explainProjected'], ...(indicator.target ? TARGET_PARTS.map(([part, key]) => [`${indicator.id}.${part}`, key]) : [])];
+    const parts = [...(indicator.target ? TARGET_PARTS : []), ...RANGE_PARTS];
+    const figures = [[indicator.id, 'explainProjected'], ...parts.map(([part, key]) => [`${indicator.id}.${part}`, key])];
     /** @type {(id: string, label: string) => HTMLButtonElement} */
     const button = (id, label) => h('button', {
       type: 'button',

@@ -129,7 +129,7 @@ export function load(lang = LANGUAGES[0].tag) {
  * The functions only the full module has, and `decodeScenario`, whose errors from the full
  * module carry their messages in every language (the projection module's in zh and en).
  */
-export const FULL_EXPORTS = /** @type {const} */ (['decodeScenario', 'goalSeek', 'sensitivity', 'monteCarlo', 'defaultSpreads', 'difference', 'projectionCsv', 'qrPath', 'renderStatic', 'cardSvg', 'explain', 'explainableFigures']);
+export const FULL_EXPORTS = /** @type {const} */ (['decodeScenario', 'goalSeek', 'sensitivity', 'monteCarlo', 'defaultSpreads', 'difference', 'projectionCsv', 'qrPath', 'renderStatic', 'cardSvg', 'explain', 'explainableFigures', 'explainUncertainty']);
 
 /**
  * Loads the full module (once); resolves to the API above plus its functions and the
