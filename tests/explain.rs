@@ -396,3 +396,61 @@ fn an_uncertainty_runs_figures_explain_themselves_from_the_run() {
         .numbers
         .starts_with(&format!("{} ÷ 2000 × 100 = ", en.inputs[0].value)));
 }
+
+#[test]
+fn a_goal_seeks_answer_explains_itself() {
+    use longgang_sim::analysis::{goal_seek, Goal};
+    use longgang_sim::explain::explain_goal_seek;
+    // (indicator, goal, solve for, numbers line)
+    let cases: &[(&str, Goal, Option<&str>, &str)] = &[
+        (
+            "gdp",
+            Goal::Level("450".into()),
+            None,
+            "(450 ÷ 409.49 − 1) × 100 = 9.8927934748101296734963",
+        ),
+        (
+            "fai",
+            Goal::Official,
+            None,
+            "(237.222 ÷ 206.28 − 1) × 100 = 15",
+        ),
+        (
+            "gdp",
+            Goal::Official,
+            Some("tertiary"),
+            "((436.10685 − 10.31985 − 184.31955) ÷ 226.73 − 1) × 100 = 6.5",
+        ),
+    ];
+    for (indicator, goal, solve_for, numbers) in cases {
+        let explanation =
+            explain_goal_seek(data(), &official(), indicator, goal, *solve_for).unwrap();
+        let answer = goal_seek(data(), &official(), indicator, goal, *solve_for).unwrap();
+        assert_eq!(explanation.result, answer.growth, "{indicator}");
+        assert_eq!(explanation.recompute(), Some(answer.growth), "{indicator}");
+        let zh = view(data(), &explanation, Lang::ZH);
+        assert!(zh.numbers.starts_with(numbers), "{}", zh.numbers);
+    }
+    let explanation =
+        explain_goal_seek(data(), &official(), "gdp", &Goal::Level("450".into()), None).unwrap();
+    let en = view(data(), &explanation, Lang::EN);
+    assert_eq!(
+        en.title,
+        "Gross domestic product: the 2024 growth it takes (%)"
+    );
+    assert_eq!(en.inputs[1].source, "The level you typed");
+    // In bn yuan in English, the ratio unchanged.
+    assert!(
+        en.numbers.starts_with("(45.0 ÷ 40.949 − 1) × 100 = 9.89279"),
+        "{}",
+        en.numbers
+    );
+    let official_goal =
+        explain_goal_seek(data(), &official(), "fai", &Goal::Official, None).unwrap();
+    assert_eq!(
+        official_goal.inputs[1].source,
+        Source::Figure {
+            id: "fai.target_level".into()
+        }
+    );
+}

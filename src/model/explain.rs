@@ -50,6 +50,9 @@ pub enum Formula {
     /// a against b as the target's qualifier reads it (see [`projection::status`]); the
     /// result is a − b in points, the status [`Explanation::status`].
     Status { qualifier: Qualifier },
+    /// ((b − c − d − …) ÷ a − 1) × 100: the growth a sector needs, from its base level a,
+    /// for GDP to reach b given the other sectors' projected levels c, d, ….
+    SectorGoal,
 }
 
 /// What an input is.
@@ -75,6 +78,8 @@ pub enum Quantity {
     Draws,
     /// A percentile of an indicator's plan-year growth over the run's draws, percent.
     PercentileGrowth { id: String, percentile: u32 },
+    /// The plan-year level a goal seek aims at for an indicator.
+    GoalLevel { id: String },
 }
 
 /// Where an input comes from.
@@ -103,6 +108,8 @@ pub enum Source {
     /// Counted among the run's draws: those whose growth reaches `threshold` (above it,
     /// where `strict`), the target's rule.
     Counted { threshold: Decimal, strict: bool },
+    /// A level the reader typed as the goal.
+    Goal,
 }
 
 /// Why an assumption equals the official scenario's value.
@@ -604,6 +611,58 @@ pub fn explain_uncertainty(
     })
 }
 
+/// Explains a goal seek's answer (`analysis::goal_seek` with the same arguments): the
+/// growth it takes, `((goal ÷ base) − 1) × 100`, or for a sector solved for GDP
+/// `((goal − the other sectors) ÷ base − 1) × 100`. Its figure id is `goal.<solved for>`.
+pub fn explain_goal_seek(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    indicator_id: &str,
+    goal: &crate::analysis::Goal,
+    solve_for: Option<&str>,
+) -> Result<Explanation> {
+    let answer = crate::analysis::goal_seek(dataset, scenario, indicator_id, goal, solve_for)?;
+    let projection = crate::projection::project(dataset, scenario)?;
+    let facts = Facts {
+        dataset,
+        projection: &projection,
+    };
+    let unknown = || Error::UnknownIndicator {
+        id: answer.solved_for.clone(),
+    };
+    let (_, solved) = dataset.indicator(&answer.solved_for).ok_or_else(unknown)?;
+    let goal_input = Input {
+        quantity: Quantity::GoalLevel {
+            id: indicator_id.to_string(),
+        },
+        value: answer.level,
+        source: match goal {
+            crate::analysis::Goal::Official => Source::Figure {
+                id: format!("{indicator_id}.target_level"),
+            },
+            crate::analysis::Goal::Level(_) => Source::Goal,
+        },
+    };
+    let mut inputs = vec![facts.base(solved), goal_input];
+    let formula = if answer.solved_for == indicator_id {
+        Formula::SumGrowth
+    } else {
+        for sector in dataset.sectors().filter(|s| s.id != answer.solved_for) {
+            inputs.push(facts.level(&sector.id, Period::Plan).ok_or_else(unknown)?);
+        }
+        Formula::SectorGoal
+    };
+    Ok(Explanation {
+        figure: format!("goal.{}", answer.solved_for),
+        formula,
+        inputs,
+        result: answer.growth,
+        decimals: PERCENT_DECIMALS,
+        unit: None,
+        status: None,
+    })
+}
+
 impl Explanation {
     /// The formula evaluated again from the inputs, by code independent of the projection:
     /// equal to [`Explanation::result`] for every explanation this module makes. `None`
@@ -635,6 +694,10 @@ impl Explanation {
                     .times(hundred)
             }
             (Formula::PercentOfNominal, [a, b, c]) => a.over(b.times(factor(*c)?)?)?.times(hundred),
+            (Formula::SectorGoal, [base, goal, others @ ..]) => {
+                let needed = goal.minus(sum(others)?)?;
+                needed.over(*base)?.minus(Decimal::ONE)?.times(hundred)
+            }
             _ => None,
         }
     }

@@ -24,7 +24,8 @@ pub struct InputView {
     pub value: String,
     /// Where it comes from, in a sentence.
     pub source: String,
-    /// `report`, `index`, `assumption`, `deflator`, `figure` or `run` (an uncertainty run).
+    /// `report`, `index`, `assumption`, `deflator`, `figure`, `run` (an uncertainty run) or
+    /// `goal` (a level the reader typed).
     pub kind: &'static str,
     /// The report's sentence within `source`, verbatim, where there is one: for a page
     /// that marks it as Chinese text.
@@ -43,7 +44,7 @@ pub struct ExplanationView {
     /// The figure's name.
     pub title: String,
     /// The formula's code (`grow`, `sum`, `difference`, `ratio`, `percent`,
-    /// `share_of_sum`, `sum_growth`, `percent_of_nominal`, `status`, `given`).
+    /// `share_of_sum`, `sum_growth`, `percent_of_nominal`, `status`, `given`, `sector_goal`).
     pub formula: &'static str,
     /// The formula over the inputs' names.
     pub words: String,
@@ -182,6 +183,16 @@ pub fn title(dataset: &Dataset, figure: &str, words: &str, lang: Lang) -> String
     if let Some(derived) = figure.strip_prefix("derived.") {
         return derived_title(dataset, derived, lang).unwrap_or_else(|| words.to_string());
     }
+    if let Some(id) = figure.strip_prefix("goal.") {
+        let name = dataset
+            .indicator(id)
+            .map_or(id, |(_, indicator)| lang.pick(&indicator.name));
+        return text::ExplainGoal {
+            name,
+            plan_year: &years.plan,
+        }
+        .get(lang);
+    }
     let (id, part) = figure.split_once('.').unwrap_or((figure, ""));
     let name = dataset
         .indicator(id)
@@ -308,6 +319,11 @@ fn quantity_name(dataset: &Dataset, quantity: &Quantity, lang: Lang) -> String {
         }
         Quantity::DrawsMeeting { id } => text::ExplainDrawsMeeting { name: &name(id) }.get(lang),
         Quantity::Draws => text::EXPLAIN_DRAWS.get(lang).to_string(),
+        Quantity::GoalLevel { id } => text::ExplainGoalLevel {
+            name: &name(id),
+            plan_year: &years.plan,
+        }
+        .get(lang),
         Quantity::PercentileGrowth { id, percentile } => text::ExplainPercentileGrowth {
             name: &name(id),
             percentile: &percentile.to_string(),
@@ -381,6 +397,11 @@ fn input_view(dataset: &Dataset, input: &Input, name: String, lang: Lang) -> Inp
             .get(lang),
             None,
         ),
+        Source::Goal => (
+            "goal",
+            text::EXPLAIN_SOURCE_GOAL.get(lang).to_string(),
+            None,
+        ),
         Source::Counted { threshold, strict } => {
             let threshold = &canonical(*threshold);
             let words = if *strict {
@@ -421,12 +442,13 @@ fn english_shift(unit: &crate::dataset::Unit, lang: Lang) -> u32 {
 /// An input's exact value in the unit the reader sees it in (see [`view`]).
 fn in_reader_unit(dataset: &Dataset, input: &Input, lang: Lang) -> String {
     let unit = match &input.quantity {
-        Quantity::BaseLevel { id } | Quantity::PlanLevel { id } | Quantity::TargetLevel { id } => {
-            dataset
-                .indicator(id)
-                .filter(|(_, indicator)| indicator.base.is_some())
-                .and_then(|(_, indicator)| dataset.unit(&indicator.unit))
-        }
+        Quantity::BaseLevel { id }
+        | Quantity::PlanLevel { id }
+        | Quantity::TargetLevel { id }
+        | Quantity::GoalLevel { id } => dataset
+            .indicator(id)
+            .filter(|(_, indicator)| indicator.base.is_some())
+            .and_then(|(_, indicator)| dataset.unit(&indicator.unit)),
         Quantity::KeyProject { .. } => dataset.unit(&dataset.key_projects.unit),
         Quantity::Growth { .. }
         | Quantity::TargetGrowth { .. }
@@ -471,6 +493,7 @@ fn formula_code(formula: Formula) -> &'static str {
         Formula::ShareOfSum { .. } => "share_of_sum",
         Formula::SumGrowth => "sum_growth",
         Formula::PercentOfNominal => "percent_of_nominal",
+        Formula::SectorGoal => "sector_goal",
         Formula::Status { .. } => "status",
     }
 }
@@ -498,7 +521,21 @@ pub fn expression(formula: Formula, terms: &[String]) -> String {
         Formula::ShareOfSum { part } => format!("{} ÷ ({}) × 100", term(part), joined(terms)),
         Formula::SumGrowth => {
             let (base, plan) = terms.split_at(terms.len() / 2);
-            format!("(({}) ÷ ({}) − 1) × 100", joined(plan), joined(base))
+            // A sum in brackets; a single term as it is.
+            let group = |part: &[String]| match part {
+                [one] => one.clone(),
+                many => format!("({})", joined(many)),
+            };
+            format!("({} ÷ {} − 1) × 100", group(plan), group(base))
+        }
+        Formula::SectorGoal => {
+            let others: Vec<String> = terms.iter().skip(2).cloned().collect();
+            format!(
+                "(({} − {}) ÷ {} − 1) × 100",
+                term(1),
+                others.join(" − "),
+                term(0)
+            )
         }
         Formula::PercentOfNominal => format!(
             "{} ÷ ({} × (1 + {} ÷ 100)) × 100",

@@ -116,12 +116,12 @@ export interface Swing {
 export interface Sensitivity { output: string; base: DecimalString; swings: Swing[]; }
 export interface ExplanationInput {
   name: string; value: DecimalString; source: string;
-  kind: "report" | "index" | "assumption" | "deflator" | "figure" | "run"; figure?: string; quote?: string;
+  kind: "report" | "index" | "assumption" | "deflator" | "figure" | "run" | "goal"; figure?: string; quote?: string;
 }
 export interface Explanation {
   figure: string; title: string;
   formula: "given" | "grow" | "sum" | "difference" | "ratio" | "percent" | "share_of_sum"
-    | "sum_growth" | "percent_of_nominal" | "status";
+    | "sum_growth" | "percent_of_nominal" | "status" | "sector_goal";
   words: string; numbers: string; exact: DecimalString; shown: DecimalString; shownAmount?: string;
   rounding: string; unit?: string; inputs: ExplanationInput[]; rule?: string;
   status?: "met" | "short" | "exceeds" | "no_target"; verdict?: string;
@@ -497,25 +497,52 @@ mod extras {
         solve_for: Option<String>,
     ) -> Result<JsValue, JsValue> {
         let scenario = scenario_from_js(scenario)?;
-        read::object(&goal, "goal", &["kind", "value"])?;
-        let goal = match (
-            read::text(&goal, "kind")?.as_deref(),
-            read::text(&goal, "value")?,
-        ) {
-            (Some("official"), None) => crate::analysis::Goal::Official,
-            (Some("level"), Some(value)) => crate::analysis::Goal::Level(value),
-            _ => {
-                return Err(invalid_input(
-                    "goal: expected {kind: \"official\"} or {kind: \"level\", value: \"…\"}"
-                        .to_string(),
-                ))
-            }
-        };
+        let goal = goal_from_js(&goal)?;
         let answer =
             crate::analysis::goal_seek(data()?, &scenario, indicator, &goal, solve_for.as_deref());
         to_js(&crate::report::view::goal_seek(
             &answer.map_err(to_js_error)?,
         ))
+    }
+
+    /// A goal as JavaScript gives it: `{kind: "official"}` or `{kind: "level", value}`.
+    fn goal_from_js(goal: &JsValue) -> Result<crate::analysis::Goal, JsValue> {
+        read::object(goal, "goal", &["kind", "value"])?;
+        match (
+            read::text(goal, "kind")?.as_deref(),
+            read::text(goal, "value")?,
+        ) {
+            (Some("official"), None) => Ok(crate::analysis::Goal::Official),
+            (Some("level"), Some(value)) => Ok(crate::analysis::Goal::Level(value)),
+            _ => Err(invalid_input(
+                "goal: expected {kind: \"official\"} or {kind: \"level\", value: \"…\"}"
+                    .to_string(),
+            )),
+        }
+    }
+
+    /// How a goal seek's answer is made (the arguments of `goalSeek`), in `lang`.
+    #[wasm_bindgen(js_name = explainGoalSeek, unchecked_return_type = "Explanation")]
+    pub fn explain_goal_seek_js(
+        #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+        indicator: &str,
+        #[wasm_bindgen(unchecked_param_type = "Goal")] goal: JsValue,
+        solve_for: Option<String>,
+        lang: &str,
+    ) -> Result<JsValue, JsValue> {
+        let scenario = scenario_from_js(scenario)?;
+        let goal = goal_from_js(&goal)?;
+        let lang = parse_lang(lang)?;
+        let dataset = data()?;
+        let explanation = crate::explain::explain_goal_seek(
+            dataset,
+            &scenario,
+            indicator,
+            &goal,
+            solve_for.as_deref(),
+        )
+        .map_err(to_js_error)?;
+        to_js(&crate::report::explain::view(dataset, &explanation, lang))
     }
 
     /// Tornado data: how far each assumption across its range moves `output`

@@ -106,6 +106,22 @@ test('the chance of meeting a target and the 90% range explain themselves from t
   await expect(panel.locator('dd').nth(2)).toHaveText(`→ ${range} = ${range}亿元`);
 });
 
+test('a goal seek’s answer explains itself, and follows the question', async ({ page }) => {
+  await openWithAnalysis(page);
+  await page.locator('#goal-indicator').selectOption('gdp');
+  await page.locator('#goal-solve').selectOption('tertiary');
+  await expect(page.locator('#goal-answer')).toContainText('第三产业增加值需增长 6.50%');
+  await page.locator('details.goal-why summary').click();
+  const why = page.locator('details.goal-why');
+  await expect(why.locator('.working-title')).toHaveText('第三产业增加值需要的2024年增速（%）');
+  await expect(why.locator('.working-numbers')).toHaveText('((436.10685 − 10.31985 − 184.31955) ÷ 226.73 − 1) × 100 = 6.5');
+  await page.locator('#goal-kind').selectOption('level');
+  await page.locator('#goal-solve').selectOption('');
+  await page.locator('#goal-level').fill('450');
+  await expect(why.locator('.working-numbers')).toHaveText(/^\(450 ÷ 409\.49 − 1\) × 100 = 9\.89279/);
+  await expect(why.locator('.working-inputs li').nth(1)).toContainText('你输入的目标水平');
+});
+
 test('an indicator without a target explains its projection only, with its stand-in', async ({ page }) => {
   await open(page);
   await page.locator('tr[data-id="exports"] details.sources summary').click();

@@ -1010,3 +1010,30 @@ fn an_uncertainty_figure_explains_itself_as_the_run_in_wasm() {
         Some("exports.probability"),
     );
 }
+
+#[wasm_bindgen_test]
+fn a_goal_seek_explains_itself_in_wasm() {
+    let goal = Object::new();
+    Reflect::set(&goal, &"kind".into(), &"official".into()).unwrap();
+    let answer = goal_seek_js(
+        official(),
+        "gdp",
+        goal.clone().into(),
+        Some("tertiary".into()),
+    )
+    .unwrap();
+    let explained = explain_goal_seek_js(
+        official(),
+        "gdp",
+        goal.into(),
+        Some("tertiary".into()),
+        "zh",
+    )
+    .unwrap();
+    assert_eq!(text(&explained, "exact"), text(&answer, "growthExact"));
+    assert_eq!(text(&explained, "formula"), "sector_goal");
+    assert_eq!(
+        text(&explained, "numbers"),
+        "((436.10685 − 10.31985 − 184.31955) ÷ 226.73 − 1) × 100 = 6.5"
+    );
+}

@@ -116,6 +116,12 @@ export class AnalysisView {
     this.goalAnswer;
     /** @type {HTMLButtonElement} */
     this.goalApply;
+    /** @type {HTMLDetailsElement} how the answer is made */
+    this.goalWhy;
+    /** @type {HTMLDivElement} */
+    this.goalWhyBody;
+    /** @type {{ id: string, goal: Goal, solveFor: string | undefined } | null} what the answer shown was asked with */
+    this.goalArgs = null;
     /** @type {HTMLSelectElement} */
     this.tornadoOutput;
     /** @type {SVGSVGElement} */
@@ -229,6 +235,12 @@ export class AnalysisView {
     this.goalSolveLabel = h('label', { for: 'goal-solve', text: t(lang, 'goalSolveFor') });
     this.goalAnswer = h('p', { id: 'goal-answer', class: 'goal-answer', 'aria-live': 'polite' });
     this.goalApply = h('button', { type: 'button', id: 'goal-apply', text: t(lang, 'goalApply'), onclick: () => this.applyGoal() });
+    // How the answer is made, on demand (the core's explanation, as a row's working).
+    this.goalWhyBody = h('div', { class: 'working', 'aria-live': 'polite' });
+    this.goalWhy = h('details', { class: 'goal-why', ontoggle: () => this.showGoalWorking() }, [
+      h('summary', { text: t(lang, 'explainGoalWhy') }),
+      this.goalWhyBody,
+    ]);
     this.refreshGoalControls(false);
     return part('goal', t(lang, 'goalSeek'), [
       h('div', { class: 'analysis-controls' }, [
@@ -239,6 +251,7 @@ export class AnalysisView {
       ]),
       this.goalNote,
       h('div', { class: 'goal-result' }, [this.goalAnswer, this.goalApply]),
+      this.goalWhy,
     ]);
   }
 
@@ -341,6 +354,7 @@ export class AnalysisView {
     const solveFor = this.goalSolve.value || undefined;
     this.goalResult = null;
     this.goalApply.disabled = true;
+    this.goalWhy.hidden = true;
     /** @type {Goal} */
     let goal = { kind: 'official' };
     if (this.goalKind.value === 'level') {
@@ -387,6 +401,23 @@ export class AnalysisView {
     setFigures(this.goalAnswer, text);
     this.goalResult = answer;
     this.goalApply.disabled = !answer.withinRange;
+    this.goalArgs = { id, goal, solveFor };
+    this.goalWhy.hidden = false;
+    this.showGoalWorking();
+  }
+
+  /** Writes how the goal seek's answer is made into its disclosure, while it is open. */
+  async showGoalWorking() {
+    if (!this.goalWhy.open || !this.goalArgs) return;
+    const { id, goal, solveFor } = this.goalArgs;
+    const { working } = await import('./explain-view.js');
+    let nodes;
+    try {
+      nodes = working(this.lang, this.api.explainGoalSeek(this.scenario, id, goal, solveFor, this.lang), null);
+    } catch (error) {
+      nodes = [h('p', { class: 'field-error', text: fieldErrorText(this.lang, /** @type {SimError} */ (error), {}) })];
+    }
+    this.goalWhyBody.replaceChildren(...nodes);
   }
 
   applyGoal() {

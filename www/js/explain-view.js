@@ -148,6 +148,50 @@ async function toggleWorking(view, indicator, details) {
   }
 }
 
+/**
+ * An explanation as DOM: its title, the formula in words and with the numbers, the result
+ * in the page's number style (a level also as the table writes it), the rounding and unit,
+ * a status's rule and conclusion, and each number with its source. A computed number gets
+ * a button calling `show` with its figure, where `show` is given. Also the goal seek's.
+ * @param {Lang} lang
+ * @param {Explanation} e
+ * @param {((figure: string) => unknown) | null} show
+ * @returns {Node[]}
+ */
+export function working(lang, e, show) {
+  const decimals = (e.shown.split('.')[1] ?? '').length;
+  const shown = number(lang, e.shown, { decimals });
+  const result = e.shownAmount && e.shownAmount !== e.shown ? `${shown} = ${e.shownAmount}` : shown;
+  /** @type {[string, string][]} */
+  const terms = [
+    ['explainFormula', e.words],
+    ['explainNumbers', e.numbers],
+    ['explainResult', `→ ${result}`],
+    ['explainRounding', e.unit ? `${e.rounding} · ${e.unit}` : e.rounding],
+  ];
+  if (e.rule) terms.push(['explainRule', e.rule]);
+  if (e.verdict) terms.push(['explainStatus', e.verdict]);
+  const inputs = e.inputs.map((input) => {
+    // The report's sentence in its own language, marked so (for screen readers, fonts
+    // and translators); the words around it are the reader's.
+    const at = input.quote ? input.source.indexOf(input.quote) : -1;
+    const source = at < 0
+      ? [input.source]
+      : [input.source.slice(0, at), h('span', { lang: 'zh-CN', text: input.quote }), input.source.slice(at + /** @type {string} */ (input.quote).length)];
+    return h('li', {}, [
+      h('span', { class: 'working-input' }, [`${input.name} = `, h('span', { class: 'working-value', text: input.value })]),
+      h('span', { class: 'working-source' }, [' — ', ...source]),
+      input.figure && show ? h('button', { type: 'button', class: 'link-button', 'data-figure': input.figure, text: t(lang, 'explainSee'), onclick: () => show(/** @type {string} */ (input.figure)) }) : null,
+    ]);
+  });
+  return [
+    h('p', { class: 'working-title', text: e.title }),
+    h('dl', {}, terms.flatMap(([key, value]) => [h('dt', { text: t(lang, key) }), h('dd', { class: key === 'explainNumbers' ? 'working-numbers' : null, text: value })])),
+    h('p', { class: 'working-inputs-title', text: t(lang, 'explainInputs') }),
+    h('ul', { class: 'working-inputs' }, inputs),
+  ];
+}
+
 export class ExplainPanel {
   /**
    * @param {{ view: View, indicator: Indicator, explain: (figure: string) => Promise<Explanation>, related: () => Promise<[string, string][]>, isOpen: () => boolean }} options
@@ -224,39 +268,6 @@ export class ExplainPanel {
    * @returns {Node[]}
    */
   render(e) {
-    const { lang } = this;
-    // The result in the page's number style, and a level also with its unit as the table
-    // writes it (436.11亿元, 43.611 bn yuan).
-    const decimals = (e.shown.split('.')[1] ?? '').length;
-    const shown = number(lang, e.shown, { decimals });
-    const result = e.shownAmount && e.shownAmount !== e.shown ? `${shown} = ${e.shownAmount}` : shown;
-    /** @type {[string, string][]} */
-    const terms = [
-      ['explainFormula', e.words],
-      ['explainNumbers', e.numbers],
-      ['explainResult', `→ ${result}`],
-      ['explainRounding', e.unit ? `${e.rounding} · ${e.unit}` : e.rounding],
-    ];
-    if (e.rule) terms.push(['explainRule', e.rule]);
-    if (e.verdict) terms.push(['explainStatus', e.verdict]);
-    const inputs = e.inputs.map((input) => {
-      // The report's sentence in its own language, marked so (for screen readers, fonts
-      // and translators); the words around it are the reader's.
-      const at = input.quote ? input.source.indexOf(input.quote) : -1;
-      const source = at < 0
-        ? [input.source]
-        : [input.source.slice(0, at), h('span', { lang: 'zh-CN', text: input.quote }), input.source.slice(at + /** @type {string} */ (input.quote).length)];
-      return h('li', {}, [
-        h('span', { class: 'working-input' }, [`${input.name} = `, h('span', { class: 'working-value', text: input.value })]),
-        h('span', { class: 'working-source' }, [' — ', ...source]),
-        input.figure ? h('button', { type: 'button', class: 'link-button', 'data-figure': input.figure, text: t(lang, 'explainSee'), onclick: () => this.show(/** @type {string} */ (input.figure)) }) : null,
-      ]);
-    });
-    return [
-      h('p', { class: 'working-title', text: e.title }),
-      h('dl', {}, terms.flatMap(([key, value]) => [h('dt', { text: t(lang, key) }), h('dd', { class: key === 'explainNumbers' ? 'working-numbers' : null, text: value })])),
-      h('p', { class: 'working-inputs-title', text: t(lang, 'explainInputs') }),
-      h('ul', { class: 'working-inputs' }, inputs),
-    ];
+    return working(this.lang, e, (figure) => this.show(figure));
   }
 }

@@ -31,7 +31,7 @@ import { LANGUAGES } from './lang/index.js';
  * What `loadFull` resolves to: the projection API, the full module's extra functions, the
  * other targets and the compiled module.
  * @typedef {typeof import('../pkg-full/longgang_sim.js')} FullModule
- * @typedef {Api & Pick<FullModule, (typeof FULL_EXPORTS)[number]> & { otherTargets: () => OtherTargets, module: WebAssembly.Module }} FullApi
+ * @typedef {Omit<FullModule, 'default' | 'initSync' | keyof Api> & Api & { otherTargets: () => OtherTargets, module: WebAssembly.Module }} FullApi
  */
 
 /** @type {Promise<Api> | null} */
@@ -125,11 +125,6 @@ export function load(lang = LANGUAGES[0].tag) {
   return ready;
 }
 
-/**
- * The functions only the full module has, and `decodeScenario`, whose errors from the full
- * module carry their messages in every language (the projection module's in zh and en).
- */
-export const FULL_EXPORTS = /** @type {const} */ (['decodeScenario', 'goalSeek', 'sensitivity', 'monteCarlo', 'defaultSpreads', 'difference', 'projectionCsv', 'qrPath', 'renderStatic', 'cardSvg', 'explain', 'explainableFigures', 'explainUncertainty']);
 
 /**
  * Loads the full module (once); resolves to the API above plus its functions and the
@@ -143,9 +138,13 @@ export function loadFull() {
   fullReady ??= Promise.all([import('../pkg-full/longgang_sim.js'), WebAssembly.compileStreaming(fetch(url))])
     .then(async ([full, module]) => {
       await full.default({ module_or_path: module });
-      const extras = Object.fromEntries(FULL_EXPORTS.map((name) => [name, guarded(full[name])]));
-      const otherTargets = () => guarded(full.dataset)().otherTargets;
-      return /** @type {FullApi} */ ({ ...api, ...extras, otherTargets, module });
+      // Every function of the full module, failing with SimErrors (so none can be left out
+      // of a list). The projection API's own stay, its dataset being the page's, but for
+      // decodeScenario, whose errors the full module words in every language (the
+      // projection module's in zh and en).
+      const extras = /** @type {FullModule} */ (/** @type {unknown} */ (Object.fromEntries(Object.entries(full).filter(([name]) => name !== 'default' && name !== 'initSync').map(([name, f]) => [name, guarded(f)]))));
+      const otherTargets = () => extras.dataset().otherTargets;
+      return /** @type {FullApi} */ ({ ...extras, ...api, decodeScenario: extras.decodeScenario, otherTargets, module });
     })
     .catch((cause) => {
       fullReady = null;
