@@ -441,7 +441,8 @@ fn a_goal_seeks_answer_explains_itself() {
     assert_eq!(en.inputs[1].source, "The level you typed");
     // In bn yuan in English, the ratio unchanged.
     assert!(
-        en.numbers.starts_with("(45.0 ÷ 40.949 − 1) × 100 = 9.89279"),
+        en.numbers
+            .starts_with("(45.0 ÷ 40.949 − 1) × 100 = 9.89279"),
         "{}",
         en.numbers
     );
