@@ -62,6 +62,17 @@ for (const indicator of pageDataset.indicators) {
     if (indicator[key]?.quote) sources[indicator.id][key] = indicator[key].quote;
   }
 }
+// Where the report says an indicator missed its base-year target, its reason (its sentence
+// and the reason in plain words, in every language) is read with those sentences, when a
+// reader first opens it. The page's dataset keeps of the account only which indicators
+// missed, which the table shows before then; the panel that sums the account up reads it
+// whole from the full module.
+if (pageDataset.baseAccount) {
+  for (const { of, quote, why } of pageDataset.baseAccount.shortfalls) {
+    for (const id of of) sources[id].shortfall = { quote, why };
+  }
+  pageDataset.baseAccount = { shortfalls: pageDataset.baseAccount.shortfalls.map(({ of }) => ({ of })) };
+}
 // A language's dataset file leaves out every report sentence (the indicators' are in
 // sources.json, fetched when a reader opens a row's sources; no script reads the others
 // from it), the fields no script reads (the schema version and the edition, which the

@@ -68,14 +68,19 @@ test("the page's dataset and sources files are the full module's dataset without
   merge(file, traditional);
   const sources = JSON.parse(readFileSync(built('pkg/sources.json'), 'utf8'));
   const { otherTargets, derived, ...rest } = full.dataset();
-  // The indicators' sentences are in the sources file, each under its figure; the other
-  // sentences (the key projects' and the sector structure's) are in no page file.
+  // The indicators' sentences are in the sources file, each under its figure, and so is the
+  // reason the report gives where it says an indicator missed its base-year target (with
+  // the reason in plain words, in every language); the other sentences (the key projects',
+  // the sector structure's, the account's count) are in no page file.
   for (const indicator of rest.indicators) {
     const quotes = Object.fromEntries(['base', 'baseGrowth', 'target', 'levelMissing'].filter((key) => indicator[key]?.quote).map((key) => [key, indicator[key].quote]));
+    const shortfall = rest.baseAccount.shortfalls.find((s) => s.of.includes(indicator.id));
+    if (shortfall) quotes.shortfall = { quote: shortfall.quote, why: shortfall.why };
     assert.deepEqual(sources[indicator.id], quotes, indicator.id);
   }
+  assert.deepEqual(Object.keys(sources).filter((id) => sources[id].shortfall), ['fiscal_revenue', 'budget_revenue', 'foreign_trade']);
   // Nor does it have the fields no page script reads: the module computes with them, or the
-  // catalogues word them.
+  // catalogues word them. Of the account of the base year it keeps which indicators missed.
   const unread = new Set(['quote', 'schemaVersion', 'edition', 'file', 'priceBasis', 'sector', 'offsetPoints', 'default']);
   const pageShape = (value) => {
     const shaped = JSON.parse(JSON.stringify(value, (key, item) => (unread.has(key) ? undefined : item)));
@@ -86,9 +91,11 @@ test("the page's dataset and sources files are the full module's dataset without
     delete shaped.keyProjects.id;
     delete shaped.keyProjects.name;
     for (const preset of shaped.presets) delete preset.base;
+    shaped.baseAccount = { shortfalls: shaped.baseAccount.shortfalls.map(({ of }) => ({ of })) };
     return shaped;
   };
   assert.deepEqual(file, pageShape(pageLanguages(rest)));
+  assert.deepEqual(file.baseAccount, { shortfalls: [{ of: ['fiscal_revenue', 'budget_revenue'] }, { of: ['foreign_trade'] }] });
   assert.equal(file.indicators[0].priceBasis, undefined);
   assert.deepEqual(file.indicators.find((i) => i.id === 'foreign_trade').levelMissing, {});
   assert.ok(derived.length > 0);
