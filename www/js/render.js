@@ -87,6 +87,10 @@ export class View {
     this.units = new Map(dataset.units.map((u) => [u.id, u]));
     /** @type {Map<string, Indicator>} */
     this.indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
+    // The indicators the report says missed their base-year targets: their rows say so.
+    this.missed = new Set(dataset.baseAccount?.shortfalls.flatMap((s) => s.of));
+    // Lent to the sections' code, which says why (importing them there would split the bundle).
+    this.sourcesIo = { loadSources, convert };
     // The page's own elements (index.html).
     this.app = /** @type {HTMLElement} */ (document.getElementById('app'));
     this.notice = /** @type {HTMLElement} */ (document.getElementById('notice'));
@@ -551,6 +555,7 @@ export class View {
         ? t(lang, 'grewBy', { value: percent(lang, indicator.baseGrowth.value) })
         : '');
       const row = h('tr', { id: `row-${indicator.id}`, 'data-id': indicator.id, 'data-status': 'no_target' });
+      const missed = this.missed.has(indicator.id);
       // On phones a row is a card showing the slider, the projection and the status; the
       // rest opens with this button (wide screens show every column and no button).
       const toggle = h('button', {
@@ -574,6 +579,10 @@ export class View {
         ]),
         toggle,
         indicator.levelMissing ? h('span', { class: 'note detail', text: t(lang, 'noLevel') }) : null,
+        // The report's own word that it missed its base-year target, on the card too.
+        missed ? h('span', { class: 'missed', text: t(lang, 'missedBase') }) : null,
+        // Why, on demand: the sections' code fills it when it is first opened.
+        missed ? h('details', { class: 'missed-why detail' }, [h('summary', { text: t(lang, 'missedWhy') })]) : null,
         h('span', { class: 'derived-note', hidden: true, text: t(lang, 'derivedFromSectors') }),
         this.buildSources(indicator),
       ]);

@@ -1,10 +1,11 @@
 // @ts-check
 // The page's sections below the indicator table — the settings (GDP price change, GDP from
 // the sectors), the derived figures, the report's other targets and the printed brief's
-// footer — built with DOM calls like the rest of the view. Loaded just after the first
-// table (see View.attachSections), which does not wait for them.
+// footer — built with DOM calls like the rest of the view; and why a row's indicator
+// missed its base-year target, when its disclosure is first opened. Loaded just after the
+// first table (see View.attachSections), which does not wait for them.
 import './strings-more.js';
-import { t, targetText, spaced } from './strings.js';
+import { t, targetText, spaced, errorText } from './strings.js';
 import { number, percent, amount, shiftPoint, scaled } from './format.js';
 import { h, svg, place, setText, setFigures, withFigures, foldable } from './dom.js';
 import { buildTerms } from './terms.js';
@@ -23,6 +24,12 @@ addEventListener('beforeprint', () => {
   const comparison = document.getElementById('compare')?.closest('details');
   if (comparison) comparison.open = true;
 });
+
+/** The sections on the page (a rebuild in another language makes new ones). @type {Sections | null} */
+let current = null;
+// A toggle does not bubble, so one listener that captures it serves every row, built or
+// rebuilt (render.js builds the disclosures; their words come with the report's sentences).
+addEventListener('toggle', (event) => current?.explainShortfall(/** @type {Element} */ (event.target)), true);
 
 export class Sections {
   /**
@@ -71,6 +78,10 @@ export class Sections {
    */
   build(lang) {
     this.lang = lang;
+    current = this;
+    // A row's reason opened before this code arrived is filled now: once this build is over,
+    // as what it makes is not part of the build (which may be taking over the prerendered page).
+    queueMicrotask(() => document.querySelectorAll('details.missed-why[open]').forEach((details) => this.explainShortfall(details)));
 
     return { upper: [this.buildSettings(), this.buildDerived()], lower: [h('div', { class: 'reference' }, [buildTerms(lang, this.dataset), this.buildOtherTargets()]), this.buildPrintFooter()] };
   }
@@ -208,6 +219,28 @@ export class Sections {
   showOtherTargets(targets) {
     this.otherTargets = targets;
     this.otherTargetsList.replaceChildren(...this.otherTargetItems(targets));
+  }
+
+  /**
+   * Fills a row's "why it missed" disclosure the first time it is open: the reason in plain
+   * words and the report's own sentence, which come with the report's other sentences
+   * (sources.json). The prerendered page has it empty, which keeps them out of every
+   * reader's first download.
+   * @param {Element} details
+   */
+  explainShortfall(details) {
+    if (!details.matches('details.missed-why[open]') || details.childElementCount > 1) return;
+    const { lang } = this;
+    const { loadSources, convert } = this.view.sourcesIo;
+    const list = details.appendChild(h('ul', {}, [h('li', { class: 'hint', text: t(lang, 'moreLoading') })]));
+    const id = details.closest('tr')?.dataset.id ?? '';
+    loadSources().then((all) => {
+      const shortfall = all[id]?.shortfall;
+      list.replaceChildren(...(shortfall ? [
+        h('li', { text: shortfall.why[lang] }),
+        h('li', {}, [h('span', { class: 'source-key', text: `${t(lang, 'missedSaid')}:` }), h('q', { lang: 'zh-CN' }, withFigures(shortfall.quote))]),
+      ] : []));
+    }, (error) => list.replaceChildren(h('li', { class: 'field-error', text: errorText(lang, convert(error)) })));
   }
 
   /** @param {OtherTargets} targets */
