@@ -13,7 +13,7 @@ import { h, built, place, wake, keepFocusInPlace, focusTarget, setText, withFigu
 /**
  * @import { DecimalString, GdpMode, Indicator, Lang, McResult, Projection, QrPath } from '../pkg/longgang_sim.js'
  * @import { Failure } from './strings.js'
- * @import { OtherTargets, PageDataset, Sources, Unit } from './wasm.js'
+ * @import { PageDataset, Reference, Sources, Unit } from './wasm.js'
  * @import { Theme } from './prefs.js'
  * @import { PageState } from './state.js'
  * @import { Chart } from './chart.js'
@@ -154,8 +154,8 @@ export class View {
     this.sectionsArgs;
     /** @type {Parameters<Chart['update']> | undefined} */
     this.chartArgs;
-    /** @type {OtherTargets | undefined} */
-    this.otherTargets;
+    /** @type {Reference | undefined} */
+    this.reference;
     /** @type {McResult | undefined} */
     this.intervals;
     // The toolbar's menu closes on a click outside it, on Escape, and once an item is chosen.
@@ -297,17 +297,17 @@ export class View {
       });
     });
     if (this.sectionsArgs) this.sections.update(...this.sectionsArgs);
-    if (this.otherTargets) this.sections.showOtherTargets(this.otherTargets);
+    if (this.reference) this.sections.showOtherTargets(this.reference);
     if (this.qrArgs) this.sections.drawQr(...this.qrArgs);
   }
 
   /**
    * Fills the other targets' panel (kept for rebuilds in the other language).
-   * @param {OtherTargets} targets
+   * @param {Reference} reference
    */
-  showOtherTargets(targets) {
-    this.otherTargets = targets;
-    this.sections?.showOtherTargets(targets);
+  showOtherTargets(reference) {
+    this.reference = reference;
+    this.sections?.showOtherTargets(reference);
   }
 
   /**

@@ -1,9 +1,10 @@
 // @ts-check
 // The page's sections below the indicator table — the settings (GDP price change, GDP from
-// the sectors), the derived figures, the report's other targets and the printed brief's
-// footer — built with DOM calls like the rest of the view; and why a row's indicator
-// missed its base-year target, when its disclosure is first opened. Loaded just after the
-// first table (see View.attachSections), which does not wait for them.
+// the sectors), the derived figures, the report's other targets with its account of its
+// base year, and the printed brief's footer — built with DOM calls like the rest of the
+// view; and why a row's indicator missed its base-year target, when its disclosure is first
+// opened. Loaded just after the first table (see View.attachSections), which does not wait
+// for them.
 import './strings-more.js';
 import { t, targetText, spaced, errorText } from './strings.js';
 import { number, percent, amount, shiftPoint, scaled } from './format.js';
@@ -12,7 +13,7 @@ import { buildTerms } from './terms.js';
 
 /**
  * @import { DecimalString, Lang, Projection, QrPath } from '../pkg/longgang_sim.js'
- * @import { OtherTargets, Unit } from './wasm.js'
+ * @import { OtherTargets, Reference, Unit } from './wasm.js'
  * @import { Control, View } from './render.js'
  * @import { PageState } from './state.js'
  */
@@ -42,7 +43,7 @@ export class Sections {
     this.actions = view.actions;
     this.units = view.units;
     // Fetched once (with the full module); rebuilds in the other language reuse them.
-    this.otherTargets = view.otherTargets ?? null;
+    this.reference = view.reference ?? null;
     // Made by build():
     /** @type {Lang} */
     this.lang;
@@ -62,6 +63,8 @@ export class Sections {
     this.keyProjectsToFai;
     /** @type {HTMLUListElement} */
     this.otherTargetsList;
+    /** @type {HTMLParagraphElement | null} */
+    this.accountLine = null;
     /** @type {HTMLParagraphElement} */
     this.printLink;
     /** @type {SVGSVGElement} */
@@ -203,22 +206,44 @@ export class Sections {
   /** The other targets' panel; its list comes with the full module, when first opened. */
   buildOtherTargets() {
     const { lang } = this;
-    this.otherTargetsList = h('ul', {}, this.otherTargets ? this.otherTargetItems(this.otherTargets) : [h('li', { class: 'hint', text: t(lang, 'moreLoading') })]);
+    this.otherTargetsList = h('ul', {}, this.reference ? this.otherTargetItems(this.reference.otherTargets) : [h('li', { class: 'hint', text: t(lang, 'moreLoading') })]);
     /** @type {HTMLDetailsElement} */
-    const panel = h('details', { class: 'other-targets no-print', ontoggle: () => panel.open && !this.otherTargets && this.actions.loadOtherTargets() }, [
+    const panel = h('details', { class: 'other-targets no-print', ontoggle: () => panel.open && !this.reference && this.actions.loadOtherTargets() }, [
       h('summary', { text: t(lang, 'otherTargets') }),
       this.otherTargetsList,
     ]);
+    this.accountLine = null;
+    this.showAccount();
     return panel;
   }
 
   /**
-   * Fills the other targets' panel (and keeps the list for rebuilds in the other language).
-   * @param {OtherTargets} targets
+   * Fills the other targets' panel, with the report's account of its base year (and keeps
+   * both for rebuilds in the other language).
+   * @param {Reference} reference
    */
-  showOtherTargets(targets) {
-    this.otherTargets = targets;
-    this.otherTargetsList.replaceChildren(...this.otherTargetItems(targets));
+  showOtherTargets(reference) {
+    this.reference = reference;
+    this.otherTargetsList.replaceChildren(...this.otherTargetItems(reference.otherTargets));
+    this.showAccount();
+  }
+
+  /**
+   * Above the other targets, how the report says its base year's plan went: its counts in
+   * the reader's language and its own sentence (the reasons are beside the indicators).
+   */
+  showAccount() {
+    const { lang } = this;
+    const account = this.reference?.baseAccount;
+    if (!account || this.accountLine) return;
+    /** @param {DecimalString} value */
+    const count = (value) => number(lang, value, { decimals: 0 });
+    this.accountLine = h('p', { class: 'base-account' }, [
+      t(lang, 'baseAccount', { indicators: count(account.indicators), completed: count(account.completed), short: count(account.short) }),
+      spaced(lang) ? ' ' : '',
+      h('q', { lang: 'zh-CN' }, withFigures(account.quote)),
+    ]);
+    this.otherTargetsList.before(this.accountLine);
   }
 
   /**

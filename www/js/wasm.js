@@ -26,6 +26,11 @@ import { LANGUAGES } from './lang/index.js';
 /** One of the dataset's units. @typedef {Dataset['units'][number]} Unit */
 /** The report's other 2024 targets (the full module's dataset has them). @typedef {Dataset['otherTargets']} OtherTargets */
 /**
+ * What the other targets' panel shows, for reference: the report's other targets and its
+ * own account of its base year, where it gives one (the full module's dataset has them).
+ * @typedef {Pick<Dataset, 'otherTargets' | 'baseAccount'>} Reference
+ */
+/**
  * The report's sentences behind each indicator's numbers, by indicator id (pkg/sources.json),
  * and where it says the indicator missed its base-year target, its reason: its sentence and
  * the reason in plain words, in every language (`shortfall`).
@@ -34,9 +39,9 @@ import { LANGUAGES } from './lang/index.js';
 /** The projection API `load` resolves to. @typedef {typeof api} Api */
 /**
  * What `loadFull` resolves to: the projection API, the full module's extra functions, the
- * other targets and the compiled module.
+ * other targets with the account of the base year, and the compiled module.
  * @typedef {typeof import('../pkg-full/longgang_sim.js')} FullModule
- * @typedef {Api & Pick<FullModule, (typeof FULL_EXPORTS)[number]> & { otherTargets: () => OtherTargets, module: WebAssembly.Module }} FullApi
+ * @typedef {Api & Pick<FullModule, (typeof FULL_EXPORTS)[number]> & { reference: () => Reference, module: WebAssembly.Module }} FullApi
  */
 
 /** @type {Promise<Api> | null} */
@@ -166,8 +171,9 @@ export function loadFull() {
     .then(async ([full, module]) => {
       await full.default({ module_or_path: module });
       const extras = Object.fromEntries(FULL_EXPORTS.map((name) => [name, guarded(full[name])]));
-      const otherTargets = () => guarded(full.dataset)().otherTargets;
-      return /** @type {FullApi} */ ({ ...api, ...extras, otherTargets, module });
+      /** @type {() => Reference} */
+      const reference = guarded(full.dataset);
+      return /** @type {FullApi} */ ({ ...api, ...extras, reference, module });
     })
     .catch((cause) => {
       fullReady = null;
