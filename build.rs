@@ -297,7 +297,8 @@ const KEYWORDS: [&str; 38] = [
 ];
 
 /// Empties every text meant for people (names, units' labels, quotes, notes, descriptions)
-/// and drops the other targets, which are for reference only. The report's id stays:
+/// and drops the other targets and the account of the base year, which are for reference
+/// only. The report's id stays:
 /// share links carry it.
 fn strip_presentation(data: &mut Dataset) {
     let blank = |texts: &mut [&mut String]| texts.iter_mut().for_each(|t| t.clear());
@@ -345,6 +346,9 @@ fn strip_presentation(data: &mut Dataset) {
         field.quote.clear();
     }
     data.other_targets.clear();
+    // The report's account of the base year is words and quotes only: nothing computed
+    // reads it.
+    data.base_account = None;
     for preset in &mut data.presets {
         none(&mut [&mut preset.name, &mut preset.description]);
     }

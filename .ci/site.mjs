@@ -62,12 +62,37 @@ for (const indicator of pageDataset.indicators) {
     if (indicator[key]?.quote) sources[indicator.id][key] = indicator[key].quote;
   }
 }
+// Where the report says an indicator missed its base-year target, its reason (its sentence
+// and the reason in plain words, in every language) is read with those sentences, when a
+// reader first opens it. The page's dataset keeps of the account only which indicators
+// missed, which the table shows before then; the panel that sums the account up reads it
+// whole from the full module.
+if (pageDataset.baseAccount) {
+  for (const { of, quote, why } of pageDataset.baseAccount.shortfalls) {
+    for (const id of of) sources[id].shortfall = { quote, why };
+  }
+  pageDataset.baseAccount = { shortfalls: pageDataset.baseAccount.shortfalls.map(({ of }) => ({ of })) };
+}
 // A language's dataset file leaves out every report sentence (the indicators' are in
 // sources.json, fetched when a reader opens a row's sources; no script reads the others
-// from it) and, for languages that do not show figures in them (their catalogue's
-// `ui.figures` is not `scaled`), the English forms `shortEn`, `enAmount`, `enShift`, `enScale`.
+// from it), the fields no script reads (the schema version and the edition, which the
+// projection module has; the report's file name; each indicator's price basis and sector
+// flag, its stand-in's rule and the why of a missing level, each preset's base and offset
+// and the deflator's default, which the module computes with or the catalogues word; the
+// key-project plan's id and name, which the catalogues word too) and, for languages that
+// do not show figures in them (their catalogue's `ui.figures` is not `scaled`), the
+// English forms `shortEn`, `enAmount`, `enShift`, `enScale`.
+const UNREAD = new Set(['quote', 'schemaVersion', 'edition', 'file', 'priceBasis', 'sector', 'offsetPoints', 'default']);
+for (const indicator of pageDataset.indicators) {
+  // Whether there is one is what the page reads of these.
+  if (indicator.levelMissing) indicator.levelMissing = {};
+  if (indicator.standIn) indicator.standIn = { why: indicator.standIn.why };
+}
+delete pageDataset.keyProjects.id;
+delete pageDataset.keyProjects.name;
+for (const preset of pageDataset.presets) delete preset.base;
 /** @param {unknown} value @param {boolean} scaled */
-const pageFile = (value, scaled) => JSON.parse(JSON.stringify(value, (key, item) => (key === 'quote' || (!scaled && /^(shortEn|en[A-Z]\w*)$/.test(key)) ? undefined : item)));
+const pageFile = (value, scaled) => JSON.parse(JSON.stringify(value, (key, item) => (UNREAD.has(key) || (!scaled && /^(shortEn|en[A-Z]\w*)$/.test(key)) ? undefined : item)));
 for (const [i, { tag, texts }] of languages.entries()) {
   const file = pageFile(pageLanguages(pageDataset, [...new Set([report, tag])]), texts['ui.figures'] === 'scaled');
   writeFileSync(join(site, datasetFile(i, tag)), JSON.stringify(file));

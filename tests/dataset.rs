@@ -77,6 +77,31 @@ fn claims() -> Vec<(String, String, String, &'static str)> {
             ));
         }
     }
+    if let Some(account) = &d.base_account {
+        // Counts of indicators: "13项指标中10项指标较好完成,…3项指标".
+        for (field, count) in [
+            ("indicators", &account.indicators),
+            ("completed", &account.completed),
+            ("short", &account.short),
+        ] {
+            out.push((
+                format!("baseAccount.{field}"),
+                canonical(count.0),
+                account.quote.clone(),
+                "项",
+            ));
+        }
+        for (i, shortfall) in account.shortfalls.iter().enumerate() {
+            for figure in &shortfall.figures {
+                out.push((
+                    format!("baseAccount.shortfalls[{i}]"),
+                    canonical(figure.0),
+                    shortfall.quote.clone(),
+                    "",
+                ));
+            }
+        }
+    }
     out
 }
 
@@ -244,6 +269,99 @@ fn key_project_fields_sum_to_the_plan() {
     let sum: Decimal = plan.fields.iter().map(|f| f.value.0).sum();
     assert_eq!(sum, dec("236.9"));
     assert_eq!(plan.total.value.0, dec("236.9"));
+}
+
+/// The report's own account of the 2023 plan (part one, before its note): 13 indicators,
+/// 10 completed well, 3 short of their targets, and the note's reasons for the three.
+#[test]
+fn base_account_is_the_reports_own() {
+    let account = data()
+        .base_account
+        .as_ref()
+        .expect("the report gives an account");
+    assert_eq!(
+        (account.indicators.0, account.completed.0, account.short.0),
+        (dec("13"), dec("10"), dec("3"))
+    );
+    assert_eq!(account.completed.0 + account.short.0, account.indicators.0);
+    assert!(REPORT.contains(&account.quote), "{}", account.quote);
+    // (indicators it concerns, figures its quote gives, words the quote must carry)
+    let table: [(&[&str], &[&str], &[&str]); 2] = [
+        (
+            &["fiscal_revenue", "budget_revenue"],
+            &["5.27", "2000"],
+            &["海域使用金", "年初预算为5.27亿", "实际完成2000万"],
+        ),
+        (&["foreign_trade"], &[], &["贸易战", "关税", "订单"]),
+    ];
+    assert_eq!(account.shortfalls.len(), table.len());
+    for (shortfall, (ids, figures, words)) in account.shortfalls.iter().zip(table) {
+        assert_eq!(shortfall.of, ids);
+        let given: Vec<Decimal> = shortfall.figures.iter().map(|f| f.0).collect();
+        let expected: Vec<Decimal> = figures.iter().map(|f| dec(f)).collect();
+        assert_eq!(given, expected, "{ids:?}");
+        assert!(REPORT.contains(&shortfall.quote), "{}", shortfall.quote);
+        for word in words {
+            assert!(shortfall.quote.contains(word), "{ids:?}: {word}");
+        }
+        for lang in Lang::all() {
+            assert!(!lang.pick(&shortfall.why).is_empty(), "{ids:?} {lang:?}");
+        }
+    }
+    // As many indicators as the report says fell short, each named once.
+    let named: Vec<&str> = account
+        .shortfalls
+        .iter()
+        .flat_map(|s| s.of.iter().map(String::as_str))
+        .collect();
+    assert_eq!(named, ["fiscal_revenue", "budget_revenue", "foreign_trade"]);
+    assert_eq!(Decimal::from(named.len()), account.short.0);
+}
+
+/// A quote of the account that is not the report's, or lacks the number it backs, is
+/// refused by the check the build runs, naming the field.
+#[test]
+fn a_damaged_account_quote_is_refused() {
+    let cases = [
+        (
+            "13项指标中10项指标较好完成",
+            "13项指标中11项指标较好完成",
+            "baseAccount.indicators",
+            "not verbatim",
+        ),
+        (
+            "年初预算为5.27亿,实际完成2000万\"",
+            "年初预算为5.27亿,实际完成200万\"",
+            "baseAccount.shortfalls[0]",
+            "not verbatim",
+        ),
+        (
+            "\"figures\": [\"5.27\", \"2000\"]",
+            "\"figures\": [\"5.27\", \"20000\"]",
+            "baseAccount.shortfalls[0].figures[1]",
+            "does not hold the number 20000",
+        ),
+        (
+            "导致企业原有的美国客户订单流失严重",
+            "导致企业原有的客户订单流失严重",
+            "baseAccount.shortfalls[1]",
+            "not verbatim",
+        ),
+    ];
+    for (from, to, path, reason) in cases {
+        assert!(EMBEDDED_JSON.contains(from), "{from}");
+        let edited = Dataset::from_json(&EMBEDDED_JSON.replacen(from, to, 1)).unwrap();
+        match edited.check_quotes(REPORT) {
+            Err(longgang_sim::Error::DatasetInvalid {
+                path: got,
+                reason: why,
+            }) => {
+                assert_eq!(got, path, "{to}");
+                assert!(why.contains(reason), "{path}: {why}");
+            }
+            other => panic!("{path}: {other:?}"),
+        }
+    }
 }
 
 #[test]
@@ -496,6 +614,51 @@ fn malformed_datasets_name_the_field_and_reason() {
             "at most 2 decimals",
         ),
         (
+            "account of an unknown indicator",
+            Box::new(|v| v["baseAccount"]["shortfalls"][0]["of"][1] = json!("budget")),
+            "baseAccount.shortfalls[0].of",
+            "unknown indicator \"budget\"",
+        ),
+        (
+            "account naming an indicator twice",
+            Box::new(|v| v["baseAccount"]["shortfalls"][1]["of"] = json!(["budget_revenue"])),
+            "baseAccount.shortfalls[1].of",
+            "\"budget_revenue\" is named twice",
+        ),
+        (
+            "account reason for no indicator",
+            Box::new(|v| v["baseAccount"]["shortfalls"][1]["of"] = json!([])),
+            "baseAccount.shortfalls[1].of",
+            "names no indicator",
+        ),
+        (
+            "account counts that do not add up",
+            Box::new(|v| v["baseAccount"]["completed"] = json!("11")),
+            "baseAccount",
+            "completed (11) and short (3) do not add up to indicators (13)",
+        ),
+        (
+            "account count not whole",
+            Box::new(|v| v["baseAccount"]["short"] = json!("3.5")),
+            "baseAccount.short",
+            "a whole number",
+        ),
+        (
+            "account naming more indicators than fell short",
+            Box::new(|v| {
+                v["baseAccount"]["short"] = json!("2");
+                v["baseAccount"]["completed"] = json!("11");
+            }),
+            "baseAccount.shortfalls",
+            "name 3 indicators, more than the 2 that fell short",
+        ),
+        (
+            "account with an unknown field",
+            Box::new(|v| v["baseAccount"]["shortfalls"][0]["colour"] = json!("red")),
+            "baseAccount.shortfalls[0].colour",
+            "unknown field `colour`",
+        ),
+        (
             "level and no level",
             Box::new(|v| {
                 v["indicators"][0]["levelMissing"] =
@@ -590,6 +753,16 @@ fn a_text_missing_a_language_is_named() {
             Box::new(|v| v["units"][0]["name"]["en"] = json!("  ")),
             "units[0].name",
             "blank",
+        ),
+        (
+            Box::new(|v| {
+                v["baseAccount"]["shortfalls"][1]["why"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("en");
+            }),
+            "baseAccount.shortfalls[1].why",
+            "no text in \"en\"",
         ),
         (
             Box::new(|v| {

@@ -68,6 +68,18 @@ fn every_quote_is_verbatim_in_its_own_text_and_holds_its_number() {
     }
 }
 
+/// The report's own account of its base year is optional: this report gives none, and
+/// loads, checks and projects all the same.
+#[test]
+fn it_needs_no_account_of_its_base_year() {
+    assert!(data().base_account.is_none());
+    assert!(!JSON.contains("baseAccount"));
+    assert!(data()
+        .claims()
+        .iter()
+        .all(|(path, _, _)| !path.starts_with("baseAccount")));
+}
+
 #[test]
 fn a_quote_not_in_its_text_or_without_its_number_is_refused() {
     let cases = [

@@ -1,9 +1,10 @@
 //! A report's figures as data: its years (the base year of the levels, the plan year of the
 //! targets), indicators with their base-year levels, plan-year targets, price basis and the
 //! verbatim sentence behind every number, plus the key-project plan, the other numeric
-//! targets, the presets and which derived figures the report has. Read from a report
-//! folder's dataset file and checked field by field, so a broken edit names the field and
-//! the reason; [`Dataset::load`] also holds every quote to the report's text.
+//! targets, the presets, which derived figures the report has and, where it gives one, its
+//! own account of how the base year's plan went. Read from a report folder's dataset file
+//! and checked field by field, so a broken edit names the field and the reason;
+//! [`Dataset::load`] also holds every quote to the report's text.
 
 use crate::error::{Error, Result};
 use crate::number::{canonical, decimal_places, Dec};
@@ -51,6 +52,45 @@ pub struct Dataset {
     /// The derived figures this report has, each a formula of a known kind over indicators
     /// named by id, in the order they are computed.
     pub derived: Vec<DerivedSpec>,
+    /// The report's own account of the base year's plan, where it gives one: how many of
+    /// its indicators were met and why some were not. Optional, so a report without such an
+    /// account needs nothing; nothing a share link records depends on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_account: Option<BaseAccount>,
+}
+
+/// How the report says the base year's plan went, in its own words: the sentence that
+/// counts the plan's indicators, with its counts, and the reasons it gives for those that
+/// fell short. The counts are the report's, for its plan's indicators, which need not be
+/// this dataset's.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BaseAccount {
+    /// The report's sentence with the counts, verbatim.
+    pub quote: String,
+    /// How many indicators the base year's plan had.
+    pub indicators: Dec,
+    /// How many of them the report says were completed well.
+    pub completed: Dec,
+    /// How many it says fell short of their targets.
+    pub short: Dec,
+    /// The reasons the report gives, each for the indicators of this dataset it concerns.
+    pub shortfalls: Vec<Shortfall>,
+}
+
+/// One reason the report gives for indicators that fell short of their base-year targets.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Shortfall {
+    /// The indicators of this dataset the reason concerns, by id.
+    pub of: Vec<String>,
+    /// The shortest passage of the report that carries the reason, verbatim.
+    pub quote: String,
+    /// The figures the quote gives, as the report writes them (each held by the quote).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Dec>,
+    /// The reason in plain words, in every language.
+    pub why: Texts,
 }
 
 /// The years of a report: the base year, whose levels and growth the report gives, and
@@ -428,6 +468,20 @@ macro_rules! dataset_structs {
             other_targets,
             presets,
             derived,
+            base_account,
+        });
+        $m!(BaseAccount {
+            quote,
+            indicators,
+            completed,
+            short,
+            shortfalls
+        });
+        $m!(Shortfall {
+            of,
+            quote,
+            figures,
+            why
         });
         $m!(Source {
             id,
@@ -649,6 +703,33 @@ impl Dataset {
                 ));
             }
         }
+        if let Some(account) = &self.base_account {
+            for (field, count) in [
+                ("indicators", &account.indicators),
+                ("completed", &account.completed),
+                ("short", &account.short),
+            ] {
+                out.push((
+                    format!("baseAccount.{field}"),
+                    Some(count.0),
+                    &account.quote,
+                ));
+            }
+            for (i, shortfall) in account.shortfalls.iter().enumerate() {
+                out.push((
+                    format!("baseAccount.shortfalls[{i}]"),
+                    None,
+                    &shortfall.quote,
+                ));
+                for (k, figure) in shortfall.figures.iter().enumerate() {
+                    out.push((
+                        format!("baseAccount.shortfalls[{i}].figures[{k}]"),
+                        Some(figure.0),
+                        &shortfall.quote,
+                    ));
+                }
+            }
+        }
         out
     }
 
@@ -765,6 +846,11 @@ impl Dataset {
         for (i, preset) in self.presets.iter().enumerate() {
             out.push((format!("presets[{i}].name"), &preset.name));
             out.push((format!("presets[{i}].description"), &preset.description));
+        }
+        if let Some(account) = &self.base_account {
+            for (i, shortfall) in account.shortfalls.iter().enumerate() {
+                out.push((format!("baseAccount.shortfalls[{i}].why"), &shortfall.why));
+            }
         }
         out
     }
@@ -976,7 +1062,67 @@ impl Dataset {
         }
         self.check_derived()?;
         self.check_key_projects()?;
+        self.check_base_account()?;
         self.check_presets()
+    }
+
+    /// The account's counts are whole numbers that add up (completed and short make the
+    /// plan's count), and its reasons name indicators of this dataset, each once, no more
+    /// of them than the report says fell short.
+    fn check_base_account(&self) -> Result<()> {
+        let Some(account) = &self.base_account else {
+            return Ok(());
+        };
+        for (field, count) in [
+            ("indicators", account.indicators.0),
+            ("completed", account.completed.0),
+            ("short", account.short.0),
+        ] {
+            if count.is_sign_negative() || !count.fract().is_zero() {
+                return Err(invalid(
+                    format!("baseAccount.{field}"),
+                    "a count: a whole number, 0 or more",
+                ));
+            }
+        }
+        if account.completed.0.checked_add(account.short.0) != Some(account.indicators.0) {
+            return Err(invalid(
+                "baseAccount",
+                format!(
+                    "completed ({}) and short ({}) do not add up to indicators ({})",
+                    canonical(account.completed.0),
+                    canonical(account.short.0),
+                    canonical(account.indicators.0)
+                ),
+            ));
+        }
+        let mut named = HashSet::new();
+        for (i, shortfall) in account.shortfalls.iter().enumerate() {
+            let at = format!("baseAccount.shortfalls[{i}].of");
+            if shortfall.of.is_empty() {
+                return Err(invalid(at, "names no indicator"));
+            }
+            for id in &shortfall.of {
+                if self.indicator(id).is_none() {
+                    return Err(invalid(at, format!("unknown indicator \"{id}\"")));
+                }
+                // One reason per indicator: the page shows it beside that indicator.
+                if !named.insert(id.as_str()) {
+                    return Err(invalid(at, format!("\"{id}\" is named twice")));
+                }
+            }
+        }
+        if Decimal::from(named.len()) > account.short.0 {
+            return Err(invalid(
+                "baseAccount.shortfalls",
+                format!(
+                    "name {} indicators, more than the {} that fell short",
+                    named.len(),
+                    canonical(account.short.0)
+                ),
+            ));
+        }
+        Ok(())
     }
 
     fn check_stand_in(&self, at: &str, indicator: &Indicator, stand_in: &StandIn) -> Result<()> {

@@ -64,7 +64,16 @@ export interface Dataset {
   presets: Preset[];
   /** The report's derived figures: a kind of formula over indicators named by id. */
   derived: DerivedSpec[];
+  /** The report's own account of the base year's plan, where it gives one. */
+  baseAccount?: BaseAccount;
 }
+/** How the report says the base year's plan went: its counts, verbatim, and its reasons. */
+export interface BaseAccount {
+  quote: string; indicators: DecimalString; completed: DecimalString; short: DecimalString;
+  shortfalls: Shortfall[];
+}
+/** A reason the report gives for indicators (by id) that missed their base-year targets. */
+export interface Shortfall { of: string[]; quote: string; figures?: DecimalString[]; why: Texts; }
 export interface DerivedSpec {
   id: string;
   name: Texts;

@@ -1,8 +1,8 @@
 // The two WASM packages the build writes: the projection module the page and the embeds
 // load first has only the projection API; the full module has that same API (giving the
 // same answers) plus the dataset, the analyses, the uncertainty run, CSV, QR code and
-// static HTML. The page's dataset file is the full module's dataset less the other targets,
-// its texts in the page's languages.
+// static HTML. The page's dataset file is the full module's dataset less the other targets
+// and the fields no page script reads, its texts in the page's languages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -46,7 +46,7 @@ test('the full module has the projection API and every extra the page asks it fo
   assert.equal(core.dataset, undefined);
 });
 
-test("the page's dataset and sources files are the full module's dataset without the other targets, the derived figures' declarations and the sentences the page does not show from them, one file per page language", async () => {
+test("the page's dataset and sources files are the full module's dataset without the other targets, the derived figures' declarations, the fields and the sentences the page does not read from them, one file per page language", async () => {
   const { full } = await packages();
   // Each language's file has its texts and the report's (the English forms only where shown).
   const english = JSON.parse(readFileSync(built('pkg/dataset.en.json'), 'utf8'));
@@ -69,17 +69,39 @@ test("the page's dataset and sources files are the full module's dataset without
   merge(file, traditional);
   const sources = JSON.parse(readFileSync(built('pkg/sources.json'), 'utf8'));
   const { otherTargets, derived, ...rest } = full.dataset();
-  // The indicators' sentences are in the sources file, each under its figure; the other
-  // sentences (the key projects' and the sector structure's) are in no page file.
+  // The indicators' sentences are in the sources file, each under its figure, and so is the
+  // reason the report gives where it says an indicator missed its base-year target (with
+  // the reason in plain words, in every language); the other sentences (the key projects',
+  // the sector structure's, the account's count) are in no page file.
   for (const indicator of rest.indicators) {
     const quotes = Object.fromEntries(['base', 'baseGrowth', 'target', 'levelMissing'].filter((key) => indicator[key]?.quote).map((key) => [key, indicator[key].quote]));
+    const shortfall = rest.baseAccount.shortfalls.find((s) => s.of.includes(indicator.id));
+    if (shortfall) quotes.shortfall = { quote: shortfall.quote, why: shortfall.why };
     assert.deepEqual(sources[indicator.id], quotes, indicator.id);
   }
-  const withoutQuotes = (value) => JSON.parse(JSON.stringify(value, (key, item) => (key === 'quote' ? undefined : item)));
-  assert.deepEqual(file, withoutQuotes(pageLanguages(rest)));
+  assert.deepEqual(Object.keys(sources).filter((id) => sources[id].shortfall), ['fiscal_revenue', 'budget_revenue', 'foreign_trade']);
+  // Nor does it have the fields no page script reads: the module computes with them, or the
+  // catalogues word them. Of the account of the base year it keeps which indicators missed.
+  const unread = new Set(['quote', 'schemaVersion', 'edition', 'file', 'priceBasis', 'sector', 'offsetPoints', 'default']);
+  const pageShape = (value) => {
+    const shaped = JSON.parse(JSON.stringify(value, (key, item) => (unread.has(key) ? undefined : item)));
+    for (const indicator of shaped.indicators) {
+      if (indicator.levelMissing) indicator.levelMissing = {};
+      if (indicator.standIn) indicator.standIn = { why: indicator.standIn.why };
+    }
+    delete shaped.keyProjects.id;
+    delete shaped.keyProjects.name;
+    for (const preset of shaped.presets) delete preset.base;
+    shaped.baseAccount = { shortfalls: shaped.baseAccount.shortfalls.map(({ of }) => ({ of })) };
+    return shaped;
+  };
+  assert.deepEqual(file, pageShape(pageLanguages(rest)));
+  assert.deepEqual(file.baseAccount, { shortfalls: [{ of: ['fiscal_revenue', 'budget_revenue'] }, { of: ['foreign_trade'] }] });
+  assert.equal(file.indicators[0].priceBasis, undefined);
+  assert.deepEqual(file.indicators.find((i) => i.id === 'foreign_trade').levelMissing, {});
   assert.ok(derived.length > 0);
   assert.ok(otherTargets.length > 20);
-  assert.deepEqual(file.presets, pageLanguages(full.presets()));
+  assert.deepEqual(file.presets, pageLanguages(full.presets()).map(({ id, name, description }) => ({ id, name, description })));
   // The full module's texts are in every language of the catalogues.
   assert.deepEqual(Object.keys(rest.indicators[0].name), ['en', 'zh', 'zh-Hant']);
 });

@@ -29,10 +29,11 @@ import { DRAWS } from './uncertainty.js';
 let sources = null;
 /**
  * The report's sentences behind each indicator's numbers ({ id: { base, baseGrowth,
- * target, levelMissing } }), fetched once, when a reader first opens a row's sources.
+ * target, levelMissing, shortfall } }), fetched once, when a reader first opens a row's
+ * sources or the reason it missed its base-year target (sections.js).
  * @returns {Promise<Sources>}
  */
-function loadSources() {
+export function loadSources() {
   sources ??= fetch(new URL('../pkg/sources.json', import.meta.url)).then((response) => {
     if (!response.ok) throw new Error(`sources.json: ${response.status} ${response.statusText}`);
     return response.json();

@@ -137,7 +137,7 @@ async function start() {
       await shareDialog.open({ scenario: structuredClone(state.scenario), lang, url: state.url, answer });
     }),
     downloadCsv: () => withFull((full) => downloadCsv(full)),
-    loadOtherTargets: () => withFull((full) => view.showOtherTargets(full.otherTargets())),
+    loadOtherTargets: () => withFull((full) => view.showOtherTargets(full.reference())),
     print: () => withFull((full) => {
       drawQr(full);
       window.print();

@@ -13,7 +13,7 @@ import { h, built, place, wake, keepFocusInPlace, focusTarget, setText, withFigu
 /**
  * @import { DecimalString, GdpMode, Indicator, Lang, McResult, Projection, QrPath } from '../pkg/longgang_sim.js'
  * @import { Failure } from './strings.js'
- * @import { OtherTargets, PageDataset, Sources, Unit } from './wasm.js'
+ * @import { PageDataset, Reference, Sources, Unit } from './wasm.js'
  * @import { Theme } from './prefs.js'
  * @import { PageState } from './state.js'
  * @import { Chart } from './chart.js'
@@ -89,6 +89,8 @@ export class View {
     this.units = new Map(dataset.units.map((u) => [u.id, u]));
     /** @type {Map<string, Indicator>} */
     this.indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
+    // The indicators the report says missed their base-year targets: their rows say so.
+    this.missed = new Set(dataset.baseAccount?.shortfalls.flatMap((s) => s.of));
     // The page's own elements (index.html).
     this.app = /** @type {HTMLElement} */ (document.getElementById('app'));
     this.notice = /** @type {HTMLElement} */ (document.getElementById('notice'));
@@ -152,8 +154,8 @@ export class View {
     this.sectionsArgs;
     /** @type {Parameters<Chart['update']> | undefined} */
     this.chartArgs;
-    /** @type {OtherTargets | undefined} */
-    this.otherTargets;
+    /** @type {Reference | undefined} */
+    this.reference;
     /** @type {McResult | undefined} */
     this.intervals;
     // The toolbar's menu closes on a click outside it, on Escape, and once an item is chosen.
@@ -295,17 +297,17 @@ export class View {
       });
     });
     if (this.sectionsArgs) this.sections.update(...this.sectionsArgs);
-    if (this.otherTargets) this.sections.showOtherTargets(this.otherTargets);
+    if (this.reference) this.sections.showOtherTargets(this.reference);
     if (this.qrArgs) this.sections.drawQr(...this.qrArgs);
   }
 
   /**
    * Fills the other targets' panel (kept for rebuilds in the other language).
-   * @param {OtherTargets} targets
+   * @param {Reference} reference
    */
-  showOtherTargets(targets) {
-    this.otherTargets = targets;
-    this.sections?.showOtherTargets(targets);
+  showOtherTargets(reference) {
+    this.reference = reference;
+    this.sections?.showOtherTargets(reference);
   }
 
   /**
@@ -556,6 +558,7 @@ export class View {
         ? t(lang, 'grewBy', { value: percent(lang, indicator.baseGrowth.value) })
         : '');
       const row = h('tr', { id: `row-${indicator.id}`, 'data-id': indicator.id, 'data-status': 'no_target' });
+      const missed = this.missed.has(indicator.id);
       // On phones a row is a card showing the slider, the projection and the status; the
       // rest opens with this button (wide screens show every column and no button).
       const toggle = h('button', {
@@ -579,6 +582,10 @@ export class View {
         ]),
         toggle,
         indicator.levelMissing ? h('span', { class: 'note detail', text: t(lang, 'noLevel') }) : null,
+        // The report's own word that it missed its base-year target, on the card too.
+        missed ? h('span', { class: 'missed', text: t(lang, 'missedBase') }) : null,
+        // Why, on demand: the sections' code fills it when it is first opened.
+        missed ? h('details', { class: 'missed-why detail' }, [h('summary', { text: t(lang, 'missedWhy') })]) : null,
         h('span', { class: 'derived-note', hidden: true, text: t(lang, 'derivedFromSectors') }),
         this.buildSources(indicator),
       ]);

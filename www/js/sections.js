@@ -1,17 +1,20 @@
 // @ts-check
 // The page's sections below the indicator table — the settings (GDP price change, GDP from
-// the sectors), the derived figures, the report's other targets and the printed brief's
-// footer — built with DOM calls like the rest of the view. Loaded just after the first
-// table (see View.attachSections), which does not wait for them.
+// the sectors), the derived figures, the report's other targets with its account of its
+// base year, and the printed brief's footer — built with DOM calls like the rest of the
+// view; and why a row's indicator missed its base-year target, when its disclosure is first
+// opened. Loaded just after the first table (see View.attachSections), which does not wait
+// for them.
 import './strings-more.js';
-import { t, targetText, spaced } from './strings.js';
+import { t, targetText, spaced, errorText } from './strings.js';
 import { number, percent, amount, shiftPoint, scaled } from './format.js';
 import { h, svg, place, setText, setFigures, withFigures, foldable } from './dom.js';
 import { buildTerms } from './terms.js';
+import { loadSources } from './explain-view.js';
 
 /**
  * @import { DecimalString, Lang, Projection, QrPath } from '../pkg/longgang_sim.js'
- * @import { OtherTargets, Unit } from './wasm.js'
+ * @import { OtherTargets, Reference, Unit } from './wasm.js'
  * @import { Control, View } from './render.js'
  * @import { PageState } from './state.js'
  */
@@ -24,6 +27,12 @@ addEventListener('beforeprint', () => {
   if (comparison) comparison.open = true;
 });
 
+/** The sections on the page (a rebuild in another language makes new ones). @type {Sections | null} */
+let current = null;
+// A toggle does not bubble, so one listener that captures it serves every row, built or
+// rebuilt (render.js builds the disclosures; their words come with the report's sentences).
+addEventListener('toggle', (event) => current?.explainShortfall(/** @type {Element} */ (event.target)), true);
+
 export class Sections {
   /**
    * `view` lends its assumption control (the deflator uses the same one as the rows).
@@ -35,7 +44,7 @@ export class Sections {
     this.actions = view.actions;
     this.units = view.units;
     // Fetched once (with the full module); rebuilds in the other language reuse them.
-    this.otherTargets = view.otherTargets ?? null;
+    this.reference = view.reference ?? null;
     // Made by build():
     /** @type {Lang} */
     this.lang;
@@ -55,6 +64,8 @@ export class Sections {
     this.keyProjectsToFai;
     /** @type {HTMLUListElement} */
     this.otherTargetsList;
+    /** @type {HTMLParagraphElement | null} */
+    this.accountLine = null;
     /** @type {HTMLParagraphElement} */
     this.printLink;
     /** @type {SVGSVGElement} */
@@ -71,6 +82,10 @@ export class Sections {
    */
   build(lang) {
     this.lang = lang;
+    current = this;
+    // A row's reason opened before this code arrived is filled now: once this build is over,
+    // as what it makes is not part of the build (which may be taking over the prerendered page).
+    queueMicrotask(() => document.querySelectorAll('details.missed-why[open]').forEach((details) => this.explainShortfall(details)));
 
     return { upper: [this.buildSettings(), this.buildDerived()], lower: [h('div', { class: 'reference' }, [buildTerms(lang, this.dataset), this.buildOtherTargets()]), this.buildPrintFooter()] };
   }
@@ -192,22 +207,66 @@ export class Sections {
   /** The other targets' panel; its list comes with the full module, when first opened. */
   buildOtherTargets() {
     const { lang } = this;
-    this.otherTargetsList = h('ul', {}, this.otherTargets ? this.otherTargetItems(this.otherTargets) : [h('li', { class: 'hint', text: t(lang, 'moreLoading') })]);
+    this.otherTargetsList = h('ul', {}, this.reference ? this.otherTargetItems(this.reference.otherTargets) : [h('li', { class: 'hint', text: t(lang, 'moreLoading') })]);
     /** @type {HTMLDetailsElement} */
-    const panel = h('details', { class: 'other-targets no-print', ontoggle: () => panel.open && !this.otherTargets && this.actions.loadOtherTargets() }, [
+    const panel = h('details', { class: 'other-targets no-print', ontoggle: () => panel.open && !this.reference && this.actions.loadOtherTargets() }, [
       h('summary', { text: t(lang, 'otherTargets') }),
       this.otherTargetsList,
     ]);
+    this.accountLine = null;
+    this.showAccount();
     return panel;
   }
 
   /**
-   * Fills the other targets' panel (and keeps the list for rebuilds in the other language).
-   * @param {OtherTargets} targets
+   * Fills the other targets' panel, with the report's account of its base year (and keeps
+   * both for rebuilds in the other language).
+   * @param {Reference} reference
    */
-  showOtherTargets(targets) {
-    this.otherTargets = targets;
-    this.otherTargetsList.replaceChildren(...this.otherTargetItems(targets));
+  showOtherTargets(reference) {
+    this.reference = reference;
+    this.otherTargetsList.replaceChildren(...this.otherTargetItems(reference.otherTargets));
+    this.showAccount();
+  }
+
+  /**
+   * Above the other targets, how the report says its base year's plan went: its counts in
+   * the reader's language and its own sentence (the reasons are beside the indicators).
+   */
+  showAccount() {
+    const { lang } = this;
+    const account = this.reference?.baseAccount;
+    if (!account || this.accountLine) return;
+    /** @param {DecimalString} value */
+    const count = (value) => number(lang, value, { decimals: 0 });
+    this.accountLine = h('p', { class: 'base-account' }, [
+      t(lang, 'baseAccount', { indicators: count(account.indicators), completed: count(account.completed), short: count(account.short) }),
+      spaced(lang) ? ' ' : '',
+      h('q', { lang: 'zh-CN' }, withFigures(account.quote)),
+    ]);
+    this.otherTargetsList.before(this.accountLine);
+  }
+
+  /**
+   * Fills a row's "why it missed" disclosure the first time it is open: the reason in plain
+   * words and the report's own sentence, which come with the report's other sentences
+   * (sources.json). The prerendered page has it empty, which keeps them out of every
+   * reader's first download.
+   * @param {Element} details
+   */
+  explainShortfall(details) {
+    if (!details.matches('details.missed-why[open]') || details.childElementCount > 1) return;
+    const { lang } = this;
+    const list = details.appendChild(h('ul', {}, [h('li', { class: 'hint', text: t(lang, 'moreLoading') })]));
+    const id = details.closest('tr')?.dataset.id ?? '';
+    loadSources().then((all) => {
+      const shortfall = all[id]?.shortfall;
+      list.replaceChildren(...(shortfall ? [
+        h('li', { text: shortfall.why[lang] }),
+        h('li', {}, [h('span', { class: 'source-key', text: `${t(lang, 'missedSaid')}:` }), h('q', { lang: 'zh-CN' }, withFigures(shortfall.quote))]),
+      ] : []));
+      // As any other failure the page cannot name (ui.error.internal: reload and try again).
+    }, () => list.replaceChildren(h('li', { class: 'field-error', text: errorText(lang, { code: 'internal', messages: {} }) })));
   }
 
   /** @param {OtherTargets} targets */

@@ -13,25 +13,35 @@ import { LANGUAGES } from './lang/index.js';
 /**
  * The core's types are those wasm-bindgen declares beside each package it builds
  * (pkg/longgang_sim.d.ts, pkg-full/longgang_sim.d.ts); the page's own are below.
- * @import { Dataset } from '../pkg/longgang_sim.js'
+ * @import { Dataset, Shortfall } from '../pkg/longgang_sim.js'
  */
 /**
  * The dataset the page fetches: the core's `Dataset` without the other targets (and without
- * the report's sentences, which are in sources.json; nothing reads them from here).
- * @typedef {Omit<Dataset, 'otherTargets' | 'derived'>} PageDataset
+ * the report's sentences, which are in sources.json; nothing reads them from here), and of
+ * the report's account of its base year only which indicators missed their targets (their
+ * reasons are in sources.json too; the full module has the whole account).
+ * @typedef {Omit<Dataset, 'otherTargets' | 'derived' | 'baseAccount'> & { baseAccount?: { shortfalls: PageShortfall[] } }} PageDataset
  */
+/** Indicators the report says missed their base-year targets, as the page's dataset has them. @typedef {Pick<Shortfall, 'of'>} PageShortfall */
 /** One of the dataset's units. @typedef {Dataset['units'][number]} Unit */
 /** The report's other 2024 targets (the full module's dataset has them). @typedef {Dataset['otherTargets']} OtherTargets */
 /**
- * The report's sentences behind each indicator's numbers, by indicator id (pkg/sources.json).
- * @typedef {Record<string, { base?: string, baseGrowth?: string, target?: string, levelMissing?: string }>} Sources
+ * What the other targets' panel shows, for reference: the report's other targets and its
+ * own account of its base year, where it gives one (the full module's dataset has them).
+ * @typedef {Pick<Dataset, 'otherTargets' | 'baseAccount'>} Reference
+ */
+/**
+ * The report's sentences behind each indicator's numbers, by indicator id (pkg/sources.json),
+ * and where it says the indicator missed its base-year target, its reason: its sentence and
+ * the reason in plain words, in every language (`shortfall`).
+ * @typedef {Record<string, { base?: string, baseGrowth?: string, target?: string, levelMissing?: string, shortfall?: Pick<Shortfall, 'quote' | 'why'> }>} Sources
  */
 /** The projection API `load` resolves to. @typedef {typeof api} Api */
 /**
  * What `loadFull` resolves to: the projection API, the full module's extra functions, the
- * other targets and the compiled module.
+ * other targets with the account of the base year, and the compiled module.
  * @typedef {typeof import('../pkg-full/longgang_sim.js')} FullModule
- * @typedef {Omit<FullModule, 'default' | 'initSync' | keyof Api> & Api & { otherTargets: () => OtherTargets, module: WebAssembly.Module }} FullApi
+ * @typedef {Omit<FullModule, 'default' | 'initSync' | keyof Api> & Api & { reference: () => Reference, module: WebAssembly.Module }} FullApi
  */
 
 /** @type {Promise<Api> | null} */
@@ -143,8 +153,9 @@ export function loadFull() {
       // decodeScenario, whose errors the full module words in every language (the
       // projection module's in zh and en).
       const extras = /** @type {FullModule} */ (/** @type {unknown} */ (Object.fromEntries(Object.entries(full).filter(([name]) => name !== 'default' && name !== 'initSync').map(([name, f]) => [name, guarded(f)]))));
-      const otherTargets = () => extras.dataset().otherTargets;
-      return /** @type {FullApi} */ ({ ...extras, ...api, decodeScenario: extras.decodeScenario, otherTargets, module });
+      // The full dataset: the other targets and the account of the base year, for reference.
+      const reference = /** @type {() => Reference} */ (/** @type {unknown} */ (extras.dataset));
+      return /** @type {FullApi} */ ({ ...extras, ...api, decodeScenario: extras.decodeScenario, reference, module });
     })
     .catch((cause) => {
       fullReady = null;
