@@ -300,6 +300,19 @@ fn explain_prints_the_formula_numbers_and_sources() {
 }
 
 #[test]
+fn explain_gives_the_reports_account_of_a_missed_base_year_target() {
+    let text = stdout(&longgang(&["explain", "budget_revenue.gap_points"]));
+    assert!(text.contains("\n  2023年该指标未完成年度目标。"), "{text}");
+    assert!(
+        text.contains("报告原文：“主要原因在于海域使用金没有完成年初预算的任务数,年初预算为5.27亿,实际完成2000万”"),
+        "{text}"
+    );
+    // An indicator that met its 2023 target has no such line.
+    let gdp = stdout(&longgang(&["explain", "gdp"]));
+    assert!(!gdp.contains("未完成"), "{gdp}");
+}
+
+#[test]
 fn explain_refuses_an_unknown_figure_in_the_readers_language() {
     let output = longgang(&["explain", "gdp.nothing", "--lang", "en"]);
     assert_eq!(output.status.code(), Some(2));

@@ -36,6 +36,19 @@ pub struct InputView {
     pub figure: Option<String>,
 }
 
+/// What the report itself says of an indicator's base year, beside its figures' working:
+/// that it missed its target, and why.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountView {
+    /// In words: missed, and the reason.
+    pub text: String,
+    /// The report's sentence, in the language's words ("The report: “…”").
+    pub source: String,
+    /// The report's sentence alone, verbatim (within `source`).
+    pub quote: String,
+}
+
 /// An explanation in one language. Decimals are plain decimal strings.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -72,6 +85,10 @@ pub struct ExplanationView {
     /// For a status: the conclusion, in words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verdict: Option<String>,
+    /// For a figure of an indicator the report says missed its base-year target: that,
+    /// and the report's reason (context for judging the plan year's target).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account: Option<AccountView>,
 }
 
 /// Writes an explanation in `lang`. Levels are in the unit the reader sees them in: in
@@ -140,7 +157,33 @@ pub fn view(dataset: &Dataset, explanation: &Explanation, lang: Lang) -> Explana
             }
             .get(lang)
         }),
+        account: account(dataset, &explanation.figure, lang),
     }
+}
+
+/// The report's account of the base year for the indicator a row figure belongs to, where
+/// it says that indicator missed its target.
+fn account(dataset: &Dataset, figure: &str, lang: Lang) -> Option<AccountView> {
+    let id = figure.strip_prefix("goal.").unwrap_or(figure);
+    let id = id.split('.').next()?;
+    let shortfall = dataset
+        .base_account
+        .as_ref()?
+        .shortfalls
+        .iter()
+        .find(|shortfall| shortfall.of.iter().any(|of| of == id))?;
+    Some(AccountView {
+        text: text::ExplainMissedBase {
+            base_year: &dataset.years.base.to_string(),
+            why: lang.pick(&shortfall.why),
+        }
+        .get(lang),
+        source: text::ExplainSourceReport {
+            quote: &shortfall.quote,
+        }
+        .get(lang),
+        quote: shortfall.quote.clone(),
+    })
 }
 
 /// The explanation as plain text, a line each: what `longgang explain` prints.
@@ -165,6 +208,9 @@ pub fn plain_text(view: &ExplanationView, lang: Lang) -> String {
         .flatten()
     {
         out.push_str(&format!("  {line}\n"));
+    }
+    if let Some(account) = &view.account {
+        out.push_str(&format!("  {}\n  {}\n", account.text, account.source));
     }
     out.push_str(&format!("{}\n", text::EXPLAIN_INPUTS.get(lang)));
     for input in &view.inputs {

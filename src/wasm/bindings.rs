@@ -134,6 +134,7 @@ export interface Explanation {
   words: string; numbers: string; exact: DecimalString; shown: DecimalString; shownAmount?: string;
   rounding: string; unit?: string; inputs: ExplanationInput[]; rule?: string;
   status?: "met" | "short" | "exceeds" | "no_target"; verdict?: string;
+  account?: { text: string; source: string; quote: string };
 }
 export interface McInput { draws: number; seed: number; correlation?: DecimalString; spreads?: Record<string, DecimalString>; }
 export interface McRow {

@@ -122,6 +122,19 @@ test('a goal seek’s answer explains itself, and follows the question', async (
   await expect(why.locator('.working-inputs li').nth(1)).toContainText('你输入的目标水平');
 });
 
+test('a row the report says missed its 2023 target gives that account beside its working', async ({ page }) => {
+  await open(page, '#lang=en');
+  if (await page.locator('html.cards').count()) await page.locator('tr[data-id="foreign_trade"] .row-toggle').click();
+  await page.locator('tr[data-id="foreign_trade"] details.sources summary').click();
+  const account = working(page, 'foreign_trade').locator('.working-account');
+  await expect(account).toContainText('This indicator missed its 2023 target.');
+  await expect(account.locator('span[lang="zh-CN"]')).toContainText('贸易战以及关税问题的影响');
+  if (await page.locator('html.cards').count()) await page.locator('tr[data-id="gdp"] .row-toggle').click();
+  await page.locator('tr[data-id="gdp"] details.sources summary').click();
+  await expect(working(page, 'gdp').locator('.working-title')).toHaveText('Gross domestic product, 2024 (projected)');
+  await expect(working(page, 'gdp').locator('.working-account')).toHaveCount(0);
+});
+
 test('an indicator without a target explains its projection only, with its stand-in', async ({ page }) => {
   await open(page);
   await page.locator('tr[data-id="exports"] details.sources summary').click();

@@ -172,13 +172,18 @@ export function working(lang, e, show) {
   ];
   if (e.rule) terms.push(['explainRule', e.rule]);
   if (e.verdict) terms.push(['explainStatus', e.verdict]);
+  /**
+   * A sentence that quotes the report: the report's words in their own language, marked so
+   * (for screen readers, fonts and translators); the words around them are the reader's.
+   * @param {{ source: string, quote?: string }} quoting
+   * @returns {(Node | string)[]}
+   */
+  const quoted = ({ source, quote }) => {
+    const at = quote ? source.indexOf(quote) : -1;
+    return at < 0 || !quote ? [source] : [source.slice(0, at), h('span', { lang: 'zh-CN', text: quote }), source.slice(at + quote.length)];
+  };
   const inputs = e.inputs.map((input) => {
-    // The report's sentence in its own language, marked so (for screen readers, fonts
-    // and translators); the words around it are the reader's.
-    const at = input.quote ? input.source.indexOf(input.quote) : -1;
-    const source = at < 0
-      ? [input.source]
-      : [input.source.slice(0, at), h('span', { lang: 'zh-CN', text: input.quote }), input.source.slice(at + /** @type {string} */ (input.quote).length)];
+    const source = quoted(input);
     return h('li', {}, [
       h('span', { class: 'working-input' }, [`${input.name} = `, h('span', { class: 'working-value', text: input.value })]),
       h('span', { class: 'working-source' }, [' — ', ...source]),
@@ -187,6 +192,8 @@ export function working(lang, e, show) {
   });
   return [
     h('p', { class: 'working-title', text: e.title }),
+    // What the report says of this indicator's base year, where it missed its target.
+    ...(e.account ? [h('p', { class: 'working-account' }, [`${e.account.text} `, ...quoted(e.account)])] : []),
     h('dl', {}, terms.flatMap(([key, value]) => [h('dt', { text: t(lang, key) }), h('dd', { class: key === 'explainNumbers' ? 'working-numbers' : null, text: value })])),
     h('p', { class: 'working-inputs-title', text: t(lang, 'explainInputs') }),
     h('ul', { class: 'working-inputs' }, inputs),
