@@ -455,3 +455,51 @@ fn a_goal_seeks_answer_explains_itself() {
         }
     );
 }
+
+#[test]
+fn each_end_of_a_tornado_bar_explains_itself() {
+    use longgang_sim::analysis::{sensitivity, Output};
+    use longgang_sim::explain::explain_sensitivity_end;
+    let scenario = with(official(), &[("tertiary", "9")]);
+    let mut checked = 0;
+    for name in [
+        "gdp_growth",
+        "urban_rural_ratio",
+        "budget_to_gdp",
+        "fai_to_gdp",
+    ] {
+        let output = Output::parse(name).unwrap();
+        for swing in sensitivity(data(), &scenario, output).unwrap().swings {
+            for (low, expected) in [(true, swing.low_output), (false, swing.high_output)] {
+                let e = explain_sensitivity_end(data(), &scenario, output, &swing.id, low).unwrap();
+                assert_eq!(e.result, expected, "{name} {}", swing.id);
+                assert_eq!(e.recompute(), Some(expected), "{name} {}", swing.id);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 20, "{checked}");
+    let e = explain_sensitivity_end(
+        data(),
+        &scenario,
+        Output::UrbanRuralRatio,
+        "rural_income",
+        true,
+    )
+    .unwrap();
+    let zh = view(data(), &e, Lang::ZH);
+    assert_eq!(zh.title, "城乡居民收入比（2024年）");
+    assert_eq!(
+        zh.varied.as_deref(),
+        Some("此处2024年农村居民人均可支配收入增速（%）取其区间的最低值-20%，其余假设不变。")
+    );
+    assert!(
+        zh.numbers.starts_with("73273.065 ÷ 30740 = "),
+        "{}",
+        zh.numbers
+    );
+    // An assumption that does not move the output has no bar to explain.
+    let error = explain_sensitivity_end(data(), &scenario, Output::UrbanRuralRatio, "gdp", true)
+        .unwrap_err();
+    assert_eq!(error.code(), "unknown_figure");
+}

@@ -145,6 +145,18 @@ pub struct Explanation {
     pub unit: Option<String>,
     /// For a status figure: the status.
     pub status: Option<Status>,
+    /// For a tornado bar's end: the assumption set to an end of its range.
+    pub varied: Option<Varied>,
+}
+
+/// An assumption a sensitivity sets to an end of its range, the others as they are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Varied {
+    /// An indicator id, or `deflator`.
+    pub id: String,
+    pub value: Decimal,
+    /// True for the range's lowest value, false for its highest.
+    pub low: bool,
 }
 
 /// The parts of an indicator's row that can be explained, as the ids write them.
@@ -323,6 +335,7 @@ impl Facts<'_> {
             decimals,
             unit,
             status,
+            varied: None,
         };
         let target = || row.target.as_ref();
         Some(Ok(match part {
@@ -511,6 +524,7 @@ impl Facts<'_> {
             decimals: value.decimals,
             unit,
             status: None,
+            varied: None,
         }))
     }
 
@@ -608,6 +622,7 @@ pub fn explain_uncertainty(
         decimals,
         unit,
         status: None,
+        varied: None,
     })
 }
 
@@ -660,7 +675,57 @@ pub fn explain_goal_seek(
         decimals: PERCENT_DECIMALS,
         unit: None,
         status: None,
+        varied: None,
     })
+}
+
+/// Explains one end of a tornado bar (`analysis::sensitivity`): `output` with the
+/// assumption `id` at the lowest (`low`) or highest value of its range, the others as in
+/// `scenario` (GDP growth read from the sectors, as the tornado reads it). Its figure id is
+/// `tornado.<output>.<id>.low|high`.
+pub fn explain_sensitivity_end(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    output: crate::analysis::Output,
+    id: &str,
+    low: bool,
+) -> Result<Explanation> {
+    let end = if low { "low" } else { "high" };
+    let figure = format!("tornado.{}.{id}.{end}", output.name());
+    let unknown = || Error::UnknownFigure {
+        figure: figure.clone(),
+    };
+    let sensitivity = crate::analysis::sensitivity(dataset, scenario, output)?;
+    let swing = sensitivity
+        .swings
+        .iter()
+        .find(|swing| swing.id == id)
+        .ok_or_else(unknown)?;
+    let value = if low {
+        swing.low_input
+    } else {
+        swing.high_input
+    };
+    let mut varied = scenario.clone();
+    if output == crate::analysis::Output::GdpGrowth {
+        varied.gdp_mode = crate::scenario::GdpMode::Sectors;
+    }
+    if id == crate::scenario::DEFLATOR_FIELD {
+        varied.deflator = crate::number::Dec(value);
+    } else {
+        varied
+            .growth
+            .insert(id.to_string(), crate::number::Dec(value));
+    }
+    let mut explanation = explain(dataset, &varied, &format!("derived.{}", output.figure_id()))?;
+    explanation.figure = figure;
+    explanation.decimals = sensitivity.decimals;
+    explanation.varied = Some(Varied {
+        id: id.to_string(),
+        value,
+        low,
+    });
+    Ok(explanation)
 }
 
 impl Explanation {
@@ -741,6 +806,7 @@ mod tests {
             decimals: 2,
             unit: None,
             status: None,
+            varied: None,
         };
         let d = |text: &str| text.parse::<Decimal>().unwrap();
         assert_eq!(
@@ -793,6 +859,7 @@ mod tests {
                 decimals: 2,
                 unit: None,
                 status: None,
+                varied: None,
             }
             .recompute_status()
         };

@@ -85,6 +85,9 @@ pub struct ExplanationView {
     /// For a status: the conclusion, in words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verdict: Option<String>,
+    /// For a tornado bar's end: which assumption is set to which end of its range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub varied: Option<String>,
     /// For a figure of an indicator the report says missed its base-year target: that,
     /// and the report's reason (context for judging the plan year's target).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -158,6 +161,36 @@ pub fn view(dataset: &Dataset, explanation: &Explanation, lang: Lang) -> Explana
             .get(lang)
         }),
         account: account(dataset, &explanation.figure, lang),
+        varied: explanation.varied.as_ref().map(|varied| {
+            let name = if varied.id == crate::scenario::DEFLATOR_FIELD {
+                text::ExplainDeflator {
+                    plan_year: &dataset.years.plan.to_string(),
+                }
+                .get(lang)
+            } else {
+                quantity_name(
+                    dataset,
+                    &Quantity::Growth {
+                        id: varied.id.clone(),
+                    },
+                    lang,
+                )
+            };
+            let value = format!("{}%", canonical(varied.value));
+            if varied.low {
+                text::ExplainVariedLow {
+                    name: &name,
+                    value: &value,
+                }
+                .get(lang)
+            } else {
+                text::ExplainVariedHigh {
+                    name: &name,
+                    value: &value,
+                }
+                .get(lang)
+            }
+        }),
     }
 }
 
@@ -203,7 +236,7 @@ pub fn plain_text(view: &ExplanationView, lang: Lang) -> String {
         .get(lang),
     };
     out.push_str(&format!("  {line}\n"));
-    for line in [&view.unit, &view.rule, &view.verdict]
+    for line in [&view.varied, &view.unit, &view.rule, &view.verdict]
         .into_iter()
         .flatten()
     {
@@ -228,6 +261,16 @@ pub fn title(dataset: &Dataset, figure: &str, words: &str, lang: Lang) -> String
     let years = crate::report::words::years(dataset);
     if let Some(derived) = figure.strip_prefix("derived.") {
         return derived_title(dataset, derived, lang).unwrap_or_else(|| words.to_string());
+    }
+    // A tornado bar's end: the output's own name.
+    if let Some(output) = figure
+        .strip_prefix("tornado.")
+        .and_then(|rest| rest.split('.').next())
+    {
+        if let Ok(output) = crate::analysis::Output::parse(output) {
+            return derived_title(dataset, output.figure_id(), lang)
+                .unwrap_or_else(|| words.to_string());
+        }
     }
     if let Some(id) = figure.strip_prefix("goal.") {
         let name = dataset

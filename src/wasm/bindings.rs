@@ -134,7 +134,7 @@ export interface Explanation {
   words: string; numbers: string; exact: DecimalString; shown: DecimalString; shownAmount?: string;
   rounding: string; unit?: string; inputs: ExplanationInput[]; rule?: string;
   status?: "met" | "short" | "exceeds" | "no_target"; verdict?: string;
-  account?: { text: string; source: string; quote: string };
+  account?: { text: string; source: string; quote: string }; varied?: string;
 }
 export interface McInput { draws: number; seed: number; correlation?: DecimalString; spreads?: Record<string, DecimalString>; }
 export interface McRow {
@@ -596,6 +596,35 @@ mod extras {
         let dataset = data()?;
         let projection = crate::project(dataset, &scenario).map_err(to_js_error)?;
         to_js(&crate::explain::figures(dataset, &projection))
+    }
+
+    /// How one end of a tornado bar is made (`sensitivity`'s `output`, with `assumption` at
+    /// the `end` of its range, `low` or `high`), in `lang`.
+    #[wasm_bindgen(js_name = explainSensitivity, unchecked_return_type = "Explanation")]
+    pub fn explain_sensitivity_js(
+        #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+        output: &str,
+        assumption: &str,
+        #[wasm_bindgen(unchecked_param_type = "\"low\" | \"high\"")] end: &str,
+        lang: &str,
+    ) -> Result<JsValue, JsValue> {
+        let scenario = scenario_from_js(scenario)?;
+        let output = crate::analysis::Output::parse(output).map_err(to_js_error)?;
+        let low = match end {
+            "low" => true,
+            "high" => false,
+            other => {
+                return Err(invalid_input(format!(
+                    "end: expected \"low\" or \"high\", not {other:?}"
+                )))
+            }
+        };
+        let lang = parse_lang(lang)?;
+        let dataset = data()?;
+        let explanation =
+            crate::explain::explain_sensitivity_end(dataset, &scenario, output, assumption, low)
+                .map_err(to_js_error)?;
+        to_js(&crate::report::explain::view(dataset, &explanation, lang))
     }
 
     /// Every projected level of a deterministic grid of `count` scenarios around `scenario`

@@ -135,6 +135,19 @@ test('a row the report says missed its 2023 target gives that account beside its
   await expect(working(page, 'gdp').locator('.working-account')).toHaveCount(0);
 });
 
+test('each end of a tornado bar explains itself', async ({ page }) => {
+  await openWithAnalysis(page);
+  await page.locator('#tornado-output').selectOption('urban_rural_ratio');
+  await page.locator('details.tornado-why summary').click();
+  await page.locator('#tornado-end').selectOption('rural_income|low');
+  const why = page.locator('details.tornado-why');
+  await expect(why.locator('.working-title')).toHaveText('城乡居民收入比（2024年）');
+  await expect(why.locator('.working-varied')).toHaveText('此处2024年农村居民人均可支配收入增速（%）取其区间的最低值-20%，其余假设不变。');
+  await expect(why.locator('.working-numbers')).toHaveText(/^73273\.065 ÷ 30740 = 2\.38/);
+  // The end's figure is the tornado's own.
+  await expect(page.locator('.tornado-row[data-id="rural_income"] .tornado-range')).toContainText(/2\.38/);
+});
+
 test('an indicator without a target explains its projection only, with its stand-in', async ({ page }) => {
   await open(page);
   await page.locator('tr[data-id="exports"] details.sources summary').click();

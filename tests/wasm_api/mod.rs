@@ -1037,3 +1037,19 @@ fn a_goal_seek_explains_itself_in_wasm() {
         "((436.10685 − 10.31985 − 184.31955) ÷ 226.73 − 1) × 100 = 6.5"
     );
 }
+
+#[wasm_bindgen_test]
+fn a_tornado_end_explains_itself_in_wasm() {
+    let tornado = sensitivity_js(official(), "fai_to_gdp").unwrap();
+    let swings = Array::from(&get(&tornado, "swings"));
+    let first = swings.get(0);
+    let id = text(&first, "id");
+    let explained = explain_sensitivity_js(official(), "fai_to_gdp", &id, "high", "en").unwrap();
+    assert_eq!(text(&explained, "shown"), text(&first, "highOutput"));
+    assert!(text(&explained, "varied").contains("the highest of its range"));
+    assert_error(
+        explain_sensitivity_js(official(), "fai_to_gdp", &id, "middle", "en").unwrap_err(),
+        "invalid_input",
+        None,
+    );
+}

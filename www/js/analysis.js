@@ -122,6 +122,12 @@ export class AnalysisView {
     this.goalWhyBody;
     /** @type {{ id: string, goal: Goal, solveFor: string | undefined } | null} what the answer shown was asked with */
     this.goalArgs = null;
+    /** @type {HTMLSelectElement} which end of which bar is explained */
+    this.tornadoEnd;
+    /** @type {HTMLDetailsElement} */
+    this.tornadoWhy;
+    /** @type {HTMLDivElement} */
+    this.tornadoWhyBody;
     /** @type {HTMLSelectElement} */
     this.tornadoOutput;
     /** @type {SVGSVGElement} */
@@ -440,11 +446,34 @@ export class AnalysisView {
     // Shown on phones only, where the list stands in for the chart (and its title).
     this.tornadoCaption = h('figcaption', { class: 'tornado-caption' });
     this.tornadoNote = h('p', { class: 'hint tornado-note' });
+    // How each end of a bar is made, on demand: one bar's end chosen, its working shown.
+    this.tornadoEnd = h('select', { id: 'tornado-end', onchange: () => this.showTornadoWorking() });
+    this.tornadoWhyBody = h('div', { class: 'working', 'aria-live': 'polite' });
+    this.tornadoWhy = h('details', { class: 'tornado-why', ontoggle: () => this.showTornadoWorking() }, [
+      h('summary', { text: t(lang, 'explainGoalWhy') }),
+      h('div', { class: 'analysis-controls' }, [h('label', { for: 'tornado-end', text: t(lang, 'explainTornadoEnd') }), this.tornadoEnd]),
+      this.tornadoWhyBody,
+    ]);
     return part('', t(lang, 'sensitivity'), [
       h('div', { class: 'analysis-controls' }, [h('label', { for: 'tornado-output', text: t(lang, 'sensitivityOutput') }), this.tornadoOutput]),
       this.tornadoNote,
       (this.tornadoFigure = h('figure', { class: 'tornado-figure', hidden: true }, [this.tornadoCaption, this.tornado, this.tornadoList])),
+      this.tornadoWhy,
     ]);
+  }
+
+  /** Writes how the chosen end of a tornado bar is made, while its disclosure is open. */
+  async showTornadoWorking() {
+    const [id, end] = this.tornadoEnd.value.split('|');
+    if (!this.tornadoWhy.open || !id) return;
+    const { working } = await import('./explain-view.js');
+    let nodes;
+    try {
+      nodes = working(this.lang, this.api.explainSensitivity(this.scenario, this.tornadoOutput.value, id, /** @type {'low' | 'high'} */ (end), this.lang), null);
+    } catch (error) {
+      nodes = [h('p', { class: 'field-error', text: errorText(this.lang, /** @type {SimError} */ (error)) })];
+    }
+    this.tornadoWhyBody.replaceChildren(...nodes);
   }
 
   updateTornado() {
@@ -499,6 +528,14 @@ export class AnalysisView {
     this.tornadoBody.replaceChildren(...rows, baseLine);
     this.tornadoList.replaceChildren(...result.swings.map((s) =>
       h('li', { text: `${this.name(s.id)}: ${rangeText(s)}` })));
+    // Each bar's two ends, for its working; the choice stays where it still exists.
+    const chosen = this.tornadoEnd.value;
+    this.tornadoEnd.replaceChildren(...result.swings.flatMap((s) => [true, false].map((lowEnd) => h('option', {
+      value: `${s.id}|${lowEnd ? 'low' : 'high'}`,
+      text: t(lang, lowEnd ? 'explainTornadoLow' : 'explainTornadoHigh', { name: this.name(s.id), value: percent(lang, lowEnd ? s.lowInput : s.highInput) }),
+    }))));
+    if ([...this.tornadoEnd.options].some((o) => o.value === chosen)) this.tornadoEnd.value = chosen;
+    this.showTornadoWorking();
   }
 
   buildUncertainty() {

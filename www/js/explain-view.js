@@ -192,6 +192,8 @@ export function working(lang, e, show) {
   });
   return [
     h('p', { class: 'working-title', text: e.title }),
+    // A tornado bar's end: which assumption is set to which end of its range.
+    ...(e.varied ? [h('p', { class: 'working-varied', text: e.varied })] : []),
     // What the report says of this indicator's base year, where it missed its target.
     ...(e.account ? [h('p', { class: 'working-account' }, [`${e.account.text} `, ...quoted(e.account)])] : []),
     h('dl', {}, terms.flatMap(([key, value]) => [h('dt', { text: t(lang, key) }), h('dd', { class: key === 'explainNumbers' ? 'working-numbers' : null, text: value })])),
