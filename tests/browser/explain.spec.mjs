@@ -148,6 +148,19 @@ test('each end of a tornado bar explains itself', async ({ page }) => {
   await expect(page.locator('.tornado-row[data-id="rural_income"] .tornado-range')).toContainText(/2\.38/);
 });
 
+test('the key-project plan’s shares explain themselves below it', async ({ page }) => {
+  await openWithAnalysis(page);
+  const derived = page.locator('#derived-title');
+  if (await page.locator('details.foldable:has(#derived-title):not([open])').count()) await derived.click();
+  await page.locator('details.plan-why summary').click();
+  const why = page.locator('details.plan-why');
+  await expect(why.locator('.working-title')).toHaveCount(4);
+  await expect(why.locator('.working-numbers').first()).toHaveText(/^77\.71 ÷ 236\.9 × 100 = 32\.80/);
+  await expect(why.locator('.working-numbers').last()).toHaveText(/^236\.9 ÷ 237\.222 × 100 = 99\.86/);
+  await box(page, 'fai').fill('10');
+  await expect(why.locator('.working-numbers').last()).toHaveText(/^236\.9 ÷ 226\.908 × 100 = 104\.40/);
+});
+
 test('an indicator without a target explains its projection only, with its stand-in', async ({ page }) => {
   await open(page);
   await page.locator('tr[data-id="exports"] details.sources summary').click();

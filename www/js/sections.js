@@ -62,6 +62,12 @@ export class Sections {
     this.keyProjectShares;
     /** @type {HTMLTableCellElement} */
     this.keyProjectsToFai;
+    /** @type {HTMLDetailsElement | undefined} how the plan's shares are made */
+    this.planWhy;
+    /** @type {HTMLDivElement} */
+    this.planWhyBody;
+    /** @type {PageState | undefined} the state last shown */
+    this.state;
     /** @type {HTMLUListElement} */
     this.otherTargetsList;
     /** @type {HTMLParagraphElement | null} */
@@ -98,6 +104,8 @@ export class Sections {
    * @param {Element | null} focused
    */
   update(state, projection, url, focused) {
+    this.state = state;
+    if (this.planWhy?.open) this.showPlanWorking();
     // Scenarios the core gives back carry every field.
     this.view.setControl(this.deflatorControl, /** @type {DecimalString} */ (state.scenario.deflator), focused, false);
     this.modeSwitch.setAttribute('aria-checked', String(state.scenario.gdpMode === 'sectors'));
@@ -197,11 +205,29 @@ export class Sections {
         h('tr', {}, [h('th', { scope: 'row', text: t(lang, 'keyProjectsShareOfFai') }), h('td'), this.keyProjectsToFai]),
       ]),
     ]);
+    // How the plan's shares are made, on demand: none of them is computed from a row of
+    // the table, whose workings explain the figures above.
+    this.planWhyBody = h('div', { class: 'working', 'aria-live': 'polite' });
+    this.planWhy = h('details', { class: 'plan-why', ontoggle: () => this.showPlanWorking() }, [
+      h('summary', { text: t(lang, 'explainGoalWhy') }),
+      this.planWhyBody,
+    ]);
     return foldable('derived', 'derived-title', t(lang, 'derived'), [
       this.derivedList,
       planTable,
+      this.planWhy,
       h('p', { class: 'hint', text: t(lang, 'keyProjectsNote') }),
     ]);
+  }
+
+  /** Writes how each share of the key-project plan is made, while its disclosure is open. */
+  async showPlanWorking() {
+    if (!this.planWhy?.open || !this.state) return;
+    const { lang, state } = this;
+    const [full, { working }] = await Promise.all([this.actions.wantAnalysis(), import('./explain-view.js')]);
+    if (!full) return;
+    const ids = full.explainableFigures(state.scenario).filter((id) => id.startsWith('derived.key_projects_'));
+    this.planWhyBody.replaceChildren(...ids.flatMap((id) => working(lang, full.explain(state.scenario, id, lang), null)));
   }
 
   /** The other targets' panel; its list comes with the full module, when first opened. */
