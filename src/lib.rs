@@ -8,7 +8,7 @@
 //!   JavaScript. Re-exported here under the same module names.
 //! - `longgang-catalogue` (`src/catalogue/`): reads and checks the language catalogues, for
 //!   the build script, which turns them into [`report`]'s texts, and for the tests.
-//! - this crate (`longgang-sim`): the one report the product ships ([`embedded`]) and
+//! - this crate (`longgang-sim`): the one report the product ships ([`embedded()`]) and
 //!   loading another report's folder at run time (`folder`, native builds), the
 //!   report layer ([`report`]: messages, CSV, tables, static HTML and SVG), the WebAssembly
 //!   bindings (`wasm`, only in wasm32 builds) and the `longgang` command line.

@@ -451,7 +451,7 @@ pub struct Preset {
 }
 
 /// Calls `$m!(Struct { field, … })` for every struct of the dataset, fields in declaration
-/// order: the one list both the build-time encoder (`build.rs`) and [`generated`] follow.
+/// order: the one list both the build-time encoder (`build.rs`) and the module's decoder (`src/embedded.rs`) follow.
 #[macro_export]
 macro_rules! dataset_structs {
     ($m:ident) => {
