@@ -4,7 +4,7 @@
 // with a summary whose last line is `N passed, N failed`. Exits non-zero when anything
 // failed or did not run.
 //
-// Suites, in order: native (`cargo test`), lint (rustfmt and Clippy), wasm-node, wasm-chrome and wasm-firefox (the WASM
+// Suites, in order: native (`cargo test`), lint (rustfmt, Clippy and rustdoc), wasm-node, wasm-chrome and wasm-firefox (the WASM
 // API through wasm-bindgen-test-runner), node-tests (`node --test tests/node/`), typecheck
 // (`tsc` over the page's scripts, the workers' and the exports' results, one result each), budget
 // (.ci/budget.mjs), lighthouse (.ci/lighthouse.mjs), browser (Playwright, one result per
@@ -127,22 +127,24 @@ if (installStatus !== 0) {
   suites.push(cargoResult('native', output, status));
 }
 
-// ----- lint: formatting and Clippy (warnings denied) over every target, natively and for
-// the WebAssembly build, whose bindings compile only there. One test per check.
+// ----- lint: formatting, Clippy (warnings denied) over every target, natively and for
+// the WebAssembly build, whose bindings compile only there, and the API documentation
+// (rustdoc, warnings denied: no broken or ambiguous links). One test per check.
 {
   const result = emptyResult('lint');
   const checks = [
     ['lint-fmt', ['fmt', '--all', '--check']],
     ['lint-clippy', ['clippy', '--workspace', '--all-targets', '--', '-D', 'warnings']],
     ['lint-clippy-wasm', ['clippy', '--target', 'wasm32-unknown-unknown', '--all-targets', '--', '-D', 'warnings']],
+    ['lint-rustdoc', ['doc', '--no-deps', '--workspace'], { RUSTDOCFLAGS: '-D warnings' }],
   ];
-  for (const [log, args] of checks) {
+  for (const [log, args, env = {}] of checks) {
     if (log === 'lint-clippy-wasm' && installStatus !== 0) {
       result.notRun += 1;
       result.notRunNames.push(`${log} (${INSTALL_FAILED})`);
       continue;
     }
-    const { status } = await run(log, 'cargo', args);
+    const { status } = await run(log, 'cargo', args, { env });
     if (status === 0) {
       result.passed += 1;
     } else {
