@@ -104,6 +104,10 @@ test('the chance of meeting a target and the 90% range explain themselves from t
   await panel.locator('button[data-figure="gdp.p5"]').click();
   await expect(panel.locator('.working-numbers')).toHaveText(/^409\.49 × \(1 \+ [\d.]+ ÷ 100\) = /);
   await expect(panel.locator('dd').nth(2)).toHaveText(`→ ${range} = ${range}亿元`);
+  // A run's working waits for the sliders to rest, then follows them.
+  await box(page, 'gdp').fill('5');
+  await expect(panel.locator('.working-numbers')).toHaveText(/^409\.49 × \(1 \+ [\d.]+ ÷ 100\) = /);
+  await expect(panel.locator('dd').nth(2)).not.toHaveText(`→ ${range} = ${range}亿元`);
 });
 
 test('a goal seek’s answer explains itself, and follows the question', async ({ page }) => {

@@ -257,3 +257,15 @@ export function focusTarget(target) {
   target.focus({ preventScroll: true });
   target.scrollIntoView({ block: 'start' });
 }
+
+/**
+ * A sentence that quotes the report, as nodes: the report's own words (`quote`, found
+ * within `source`) marked as Chinese text, for screen readers, fonts and translators; the
+ * words around them are the reader's.
+ * @param {{ source: string, quote?: string }} quoting
+ * @returns {(string | HTMLSpanElement)[]}
+ */
+export function quoted({ source, quote }) {
+  const at = quote ? source.indexOf(quote) : -1;
+  return at < 0 || !quote ? [source] : [source.slice(0, at), h('span', { lang: 'zh-CN', text: quote }), source.slice(at + quote.length)];
+}

@@ -10,7 +10,7 @@ import './strings-embed.js';
 import { t, errorText, fieldErrorText, STATUS, targetText, loadLanguage, resolveLanguage, language, LANGUAGES, useReport } from './strings.js';
 import { number, percent, amount } from './format.js';
 import { frameScheduler } from './schedule.js';
-import { h } from './dom.js';
+import { h, quoted } from './dom.js';
 
 /**
  * @import { Indicator, Lang, Scenario } from '../pkg/longgang_sim.js'
@@ -278,12 +278,7 @@ class Widget {
       content = [
         h('p', { class: 'why-numbers', text: `${e.numbers} → ${e.shown}` }),
         h('p', { class: 'why-rounding', text: e.unit ? `${e.rounding} · ${e.unit}` : e.rounding }),
-        h('ul', {}, e.inputs.map((input) => {
-          // The report's sentence marked as Chinese text, as on the page.
-          const at = input.quote ? input.source.indexOf(input.quote) : -1;
-          const source = at < 0 ? [input.source] : [input.source.slice(0, at), h('span', { lang: 'zh-CN', text: input.quote }), input.source.slice(at + /** @type {string} */ (input.quote).length)];
-          return h('li', {}, [`${input.name} = ${input.value} — `, ...source]);
-        })),
+        h('ul', {}, e.inputs.map((input) => h('li', {}, [`${input.name} = ${input.value} — `, ...quoted(input)]))),
       ];
     } catch (error) {
       content = [h('p', { class: 'error', text: errorText(lang, /** @type {SimError} */ (error)) })];

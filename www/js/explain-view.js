@@ -14,7 +14,7 @@
 // dom.js, strings.js, format.js — so the bundler splits the page's own code as before and
 // the first screen loads no extra file for it.)
 import { LOADERS } from './lang/part-more.js';
-import { h } from './dom.js';
+import { h, quoted } from './dom.js';
 import { t, errorText, usePart, loadLanguage } from './strings.js';
 import { number } from './format.js';
 import { DRAWS } from './uncertainty.js';
@@ -81,6 +81,8 @@ const RANGE_PARTS = [
 ];
 /** Figures of the uncertainty run: explained from the run, made again from its settings. */
 const RUN_FIGURE = /\.(?:probability|p5|p95)$/;
+/** How long the sliders rest before a run's working is made again, ms. */
+const RUN_REST_MS = 300;
 
 /** Each disclosure's panel and the table row it sits in, once made. @type {WeakMap<HTMLDetailsElement, { panel: ExplainPanel, row: HTMLTableRowElement }>} */
 const made = new WeakMap();
@@ -172,16 +174,6 @@ export function working(lang, e, show) {
   ];
   if (e.rule) terms.push(['explainRule', e.rule]);
   if (e.verdict) terms.push(['explainStatus', e.verdict]);
-  /**
-   * A sentence that quotes the report: the report's words in their own language, marked so
-   * (for screen readers, fonts and translators); the words around them are the reader's.
-   * @param {{ source: string, quote?: string }} quoting
-   * @returns {(Node | string)[]}
-   */
-  const quoted = ({ source, quote }) => {
-    const at = quote ? source.indexOf(quote) : -1;
-    return at < 0 || !quote ? [source] : [source.slice(0, at), h('span', { lang: 'zh-CN', text: quote }), source.slice(at + quote.length)];
-  };
   const inputs = e.inputs.map((input) => {
     const source = quoted(input);
     return h('li', {}, [
@@ -215,6 +207,10 @@ export class ExplainPanel {
     this.figure = indicator.id;
     /** Counts requests, so that only the latest answer is shown. */
     this.turn = 0;
+    /** The figure whose working was last asked for. @type {string | null} */
+    this.shown = null;
+    /** A run's working waiting for the sliders to rest. @type {ReturnType<typeof setTimeout> | undefined} */
+    this.resting = undefined;
     const parts = [...(indicator.target ? TARGET_PARTS : []), ...RANGE_PARTS];
     const figures = [[indicator.id, 'explainProjected'], ...parts.map(([part, key]) => [`${indicator.id}.${part}`, key])];
     /** @type {(id: string, label: string) => HTMLButtonElement} */
@@ -258,9 +254,24 @@ export class ExplainPanel {
     return this.refresh();
   }
 
-  /** Asks the core again for the figure shown, under the current scenario. */
+  /**
+   * Asks the core again for the figure shown, under the current scenario. A figure of the
+   * uncertainty run makes the run again (thousands of draws): while the sliders move, it
+   * waits until they rest, off the slider-to-table path.
+   */
   async refresh() {
     if (!this.isOpen()) return;
+    clearTimeout(this.resting);
+    if (RUN_FIGURE.test(this.figure) && this.shown === this.figure) {
+      this.resting = setTimeout(() => this.update(), RUN_REST_MS);
+      return;
+    }
+    return this.update();
+  }
+
+  /** Writes the working of the figure shown. */
+  async update() {
+    this.shown = this.figure;
     const turn = (this.turn += 1);
     for (const [id, button] of this.buttons) button.setAttribute('aria-pressed', String(id === this.figure));
     if (!this.body.firstChild) this.body.append(h('p', { class: 'hint', text: t(this.lang, 'moreLoading') }));
