@@ -4,7 +4,6 @@
 //! quote given as a source is verbatim in the report.
 #![cfg(not(target_arch = "wasm32"))]
 
-use longgang_sim::dataset::Dataset;
 use longgang_sim::explain::{explain, explain_in, figures, Formula, Source};
 use longgang_sim::number::{round_fixed, Dec};
 use longgang_sim::projection::{project, Status};
@@ -12,26 +11,10 @@ use longgang_sim::report::explain::{plain_text, view};
 use longgang_sim::report::Lang;
 use longgang_sim::scenario::{GdpMode, Scenario};
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
-fn data() -> &'static Dataset {
-    longgang_sim::embedded().unwrap()
-}
-
-fn official() -> Scenario {
-    Scenario::from_preset(data(), "official").unwrap()
-}
-
-fn with(mut scenario: Scenario, changes: &[(&str, &str)]) -> Scenario {
-    for (id, value) in changes {
-        scenario.growth.insert(id.to_string(), Dec(dec(value)));
-    }
-    scenario
-}
-
-fn dec(text: &str) -> Decimal {
-    Decimal::from_str(text).unwrap()
-}
+#[path = "support/scenarios.rs"]
+mod scenarios;
+use scenarios::{data, official, with};
 
 fn report_text() -> &'static str {
     include_str!("../seeds/reports/longgang-2024/000_f855646ea6645c30.txt")

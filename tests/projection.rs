@@ -3,7 +3,7 @@
 //! scenarios — among them that every figure shown is its exact value rounded.
 #![cfg(not(target_arch = "wasm32"))]
 
-use longgang_sim::dataset::{Dataset, Qualifier};
+use longgang_sim::dataset::Qualifier;
 use longgang_sim::number::{canonical, round_fixed, Dec};
 use longgang_sim::projection::{
     grow, period_name, project, project_grid, status, Projection, Row, Status,
@@ -11,26 +11,10 @@ use longgang_sim::projection::{
 use longgang_sim::report::view;
 use longgang_sim::scenario::{GdpMode, Scenario};
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
-fn data() -> &'static Dataset {
-    longgang_sim::embedded().unwrap()
-}
-
-fn dec(text: &str) -> Decimal {
-    Decimal::from_str(text).unwrap()
-}
-
-fn official() -> Scenario {
-    Scenario::from_preset(data(), "official").unwrap()
-}
-
-fn with(mut scenario: Scenario, changes: &[(&str, &str)]) -> Scenario {
-    for (id, value) in changes {
-        scenario.growth.insert(id.to_string(), Dec(dec(value)));
-    }
-    scenario
-}
+#[path = "support/scenarios.rs"]
+mod scenarios;
+use scenarios::{data, dec, official, with};
 
 fn row<'a>(projection: &'a Projection, id: &str) -> &'a Row {
     projection.rows.iter().find(|r| r.id == id).unwrap()
