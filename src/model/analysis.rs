@@ -97,6 +97,26 @@ fn growth_between(field: &str, base: Decimal, level: Decimal) -> Result<Decimal>
 /// The growth `indicator_id` needs to reach `goal`. When `solve_for` names a sector and
 /// the indicator is GDP, solves for that sector's growth instead, with the other two
 /// sectors at the scenario's assumptions (GDP as the sum of the sectors).
+///
+/// # Examples
+///
+/// ```
+/// use longgang_model::analysis::{goal_seek, Goal};
+/// use longgang_model::number::round_fixed;
+/// use longgang_model::Scenario;
+/// # let data = &longgang_model::Dataset::from_json(include_str!("../../seeds/reports/longgang-2024/dataset.json"))?;
+///
+/// let official = Scenario::from_preset(data, "official")?;
+/// let gdp = goal_seek(data, &official, "gdp", &Goal::Official, None)?;
+/// assert_eq!(gdp.level.to_string(), "436.10685"); // 409.49 × 1.065, 亿元
+/// assert_eq!(round_fixed(gdp.growth, 2), "6.50");
+///
+/// // With the secondary sector at 5%, the tertiary growth that still makes the GDP target.
+/// let slower = official.with_growth(data, "secondary", "5")?;
+/// let tertiary = goal_seek(data, &slower, "gdp", &Goal::Official, Some("tertiary"))?;
+/// assert_eq!(tertiary.growth_applicable.to_string(), "7.64");
+/// # Ok::<(), longgang_model::Error>(())
+/// ```
 pub fn goal_seek(
     dataset: &Dataset,
     scenario: &Scenario,
@@ -272,6 +292,24 @@ fn declares(dataset: &Dataset, id: &str) -> bool {
 
 /// How far each assumption, across its range on the page, moves `output`. The GDP growth
 /// output is read in sector mode (it is the sector-implied rate).
+///
+/// # Examples
+///
+/// ```
+/// use longgang_model::analysis::{sensitivity, Output};
+/// use longgang_model::number::round_fixed;
+/// use longgang_model::Scenario;
+/// # let data = &longgang_model::Dataset::from_json(include_str!("../../seeds/reports/longgang-2024/dataset.json"))?;
+///
+/// let official = Scenario::from_preset(data, "official")?;
+/// let tornado = sensitivity(data, &official, Output::GdpGrowth)?;
+/// assert_eq!(round_fixed(tornado.base, tornado.decimals), "6.50");
+/// // The largest sector moves GDP growth most: 226.73 of 409.49 亿元 over a 60-point range.
+/// let largest = &tornado.swings[0];
+/// assert_eq!(largest.id, "tertiary");
+/// assert_eq!(round_fixed(largest.swing, tornado.decimals), "33.22");
+/// # Ok::<(), longgang_model::Error>(())
+/// ```
 pub fn sensitivity(dataset: &Dataset, scenario: &Scenario, output: Output) -> Result<Sensitivity> {
     scenario.validate(dataset)?;
     let mut base_scenario = scenario.clone();

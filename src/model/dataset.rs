@@ -620,6 +620,23 @@ fn invalid(path: impl Into<String>, reason: impl Into<String>) -> Error {
 impl Dataset {
     /// Parses and checks a dataset file. Errors name the field path and the reason.
     /// (Not in WebAssembly builds: they get the dataset from `build.rs`, already checked.)
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use longgang_model::Dataset;
+    ///
+    /// let json = include_str!("../../seeds/reports/longgang-2024/dataset.json");
+    /// let data = Dataset::from_json(json)?;
+    /// assert_eq!((data.years.base, data.years.plan), (2023, 2024));
+    /// assert_eq!(data.indicators.len(), 14);
+    ///
+    /// // A broken edit names the field: numbers are plain decimals, never "409,49".
+    /// let error = Dataset::from_json(&json.replace("\"409.49\"", "\"409,49\"")).unwrap_err();
+    /// assert_eq!(error.code(), "dataset_invalid");
+    /// assert_eq!(error.field(), Some("indicators[0].base.value"));
+    /// # Ok::<(), longgang_model::Error>(())
+    /// ```
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(json: &str) -> Result<Dataset> {
         let mut deserializer = serde_json::Deserializer::from_str(json);
@@ -644,6 +661,24 @@ impl Dataset {
 
     /// Loads a report folder's dataset and checks it, and every quote against the
     /// report's text (see [`Dataset::check_quotes`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use longgang_model::Dataset;
+    ///
+    /// let json = include_str!("../../seeds/reports/longgang-2024/dataset.json");
+    /// let report = include_str!("../../seeds/reports/longgang-2024/000_f855646ea6645c30.txt");
+    /// let data = Dataset::load(json, report)?;
+    /// let (_, gdp) = data.indicator("gdp").unwrap();
+    /// assert_eq!(gdp.base.as_ref().unwrap().value.0.to_string(), "409.49"); // 2023, 亿元
+    ///
+    /// // A figure mistyped in the dataset, sentence and all, is not what the report says.
+    /// let typo = json.replace("409.49", "409.5");
+    /// let error = Dataset::load(&typo, report).unwrap_err();
+    /// assert_eq!(error.field(), Some("indicators[0].base"));
+    /// # Ok::<(), longgang_model::Error>(())
+    /// ```
     #[cfg(not(target_arch = "wasm32"))]
     pub fn load(json: &str, report_text: &str) -> Result<Dataset> {
         let dataset = Dataset::from_json(json)?;

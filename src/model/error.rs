@@ -103,6 +103,22 @@ pub enum Error {
 
 impl Error {
     /// The stable machine-readable code of this error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use longgang_model::Scenario;
+    /// # let data = &longgang_model::Dataset::from_json(include_str!("../../seeds/reports/longgang-2024/dataset.json"))?;
+    ///
+    /// let official = Scenario::from_preset(data, "official")?;
+    /// // GDP's slider runs from −20% to 40%: 50% is refused, not projected.
+    /// let error = official.with_growth(data, "gdp", "50").unwrap_err();
+    /// // The page keys its message on the code and names the field; the code never changes.
+    /// assert_eq!(error.code(), "out_of_range");
+    /// assert_eq!(error.field(), Some("gdp"));
+    /// assert_eq!(error.to_string(), "[out_of_range] gdp: must be between -20 and 40");
+    /// # Ok::<(), longgang_model::Error>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             Error::DatasetInvalid { .. } => "dataset_invalid",

@@ -185,6 +185,26 @@ pub fn figures(dataset: &Dataset, projection: &Projection) -> Vec<String> {
 }
 
 /// Explains one figure of `scenario`'s projection.
+///
+/// # Examples
+///
+/// ```
+/// use longgang_model::explain::{explain, Formula, Source};
+/// use longgang_model::Scenario;
+/// # let data = &longgang_model::Dataset::from_json(include_str!("../../seeds/reports/longgang-2024/dataset.json"))?;
+///
+/// let scenario = Scenario::from_preset(data, "official")?.with_growth(data, "gdp", "7")?;
+/// let working = explain(data, &scenario, "gdp")?;
+/// assert_eq!(working.formula, Formula::Grow); // base × (1 + growth ÷ 100)
+/// let values: Vec<String> = working.inputs.iter().map(|i| i.value.to_string()).collect();
+/// assert_eq!(values, ["409.49", "7"]);
+/// assert_eq!(working.recompute().map(|r| r.to_string()).as_deref(), Some("438.1543"));
+///
+/// // The base level comes with the report's own sentence.
+/// let base = &working.inputs[0].source;
+/// assert!(matches!(base, Source::Report { quote } if quote.contains("生产总值409.49亿元")));
+/// # Ok::<(), longgang_model::Error>(())
+/// ```
 pub fn explain(dataset: &Dataset, scenario: &Scenario, figure: &str) -> Result<Explanation> {
     let projection = projection::project(dataset, scenario)?;
     explain_in(dataset, &projection, figure)

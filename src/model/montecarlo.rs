@@ -251,6 +251,29 @@ fn percentiles(samples: &mut [f64]) -> [f64; 3] {
 }
 
 /// Runs the Monte Carlo for a scenario.
+///
+/// # Examples
+///
+/// ```
+/// use longgang_model::montecarlo::{self, McInput, PROBABILITY_DECIMALS};
+/// use longgang_model::number::round_fixed;
+/// use longgang_model::Scenario;
+/// use std::collections::BTreeMap;
+/// # let data = &longgang_model::Dataset::from_json(include_str!("../../seeds/reports/longgang-2024/dataset.json"))?;
+///
+/// let official = Scenario::from_preset(data, "official")?;
+/// let spreads = BTreeMap::new(); // none given: each indicator takes its default
+/// let input = McInput { draws: 10_000, seed: 42, correlation: None, spreads };
+/// let result = montecarlo::run(data, &official, &input)?;
+/// let gdp = &result.rows[0];
+/// // GDP's default: half the gap between 2023's 8.7% and the 6.5% target.
+/// assert_eq!(gdp.spread.to_string(), "1.1");
+/// // Growing at the target's own floor ("6.5% 以上") meets it in about half the draws.
+/// assert_eq!(round_fixed(gdp.probability.unwrap(), PROBABILITY_DECIMALS), "49.8");
+/// // A seed repeats a run exactly, so a share link can carry it.
+/// assert_eq!(montecarlo::run(data, &official, &input)?, result);
+/// # Ok::<(), longgang_model::Error>(())
+/// ```
 pub fn run(dataset: &Dataset, scenario: &Scenario, input: &McInput) -> Result<McResult> {
     scenario.validate(dataset)?;
     if input.draws == 0 || input.draws > MAX_DRAWS {

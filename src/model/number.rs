@@ -220,6 +220,22 @@ fn plain_text(value: Decimal) -> String {
 /// Accepts surrounding spaces, a leading `+`, a leading or trailing decimal point and
 /// full-width digits from Chinese input methods; rejects exponents, NaN, infinities,
 /// separators and anything over `max_decimals` decimal places.
+///
+/// # Examples
+///
+/// ```
+/// use longgang_model::number::parse_user;
+///
+/// // The GDP target as it may be typed: spaces, a plus sign, a Chinese input method.
+/// for typed in ["6.5", " +6.5 ", "６．５", "6.50"] {
+///     assert_eq!(parse_user("gdp", typed, 2)?.to_string(), "6.5");
+/// }
+/// // Nothing is guessed: no exponents or separators, no more places than allowed.
+/// assert_eq!(parse_user("gdp", "6.5e0", 2).unwrap_err().code(), "not_a_number");
+/// assert_eq!(parse_user("gdp", "1,288.98", 2).unwrap_err().code(), "not_a_number");
+/// assert_eq!(parse_user("gdp", "6.555", 2).unwrap_err().code(), "too_precise");
+/// # Ok::<(), longgang_model::Error>(())
+/// ```
 pub fn parse_user(field: &str, text: &str, max_decimals: u32) -> Result<Decimal> {
     let not_a_number = || Error::NotANumber {
         field: field.to_string(),
@@ -268,6 +284,23 @@ fn fold_full_width(c: char) -> char {
 }
 
 /// Rounds for display with [`DISPLAY_ROUNDING`] and always shows exactly `decimals` places.
+///
+/// # Examples
+///
+/// ```
+/// use longgang_model::number::round_fixed;
+/// use rust_decimal::Decimal;
+///
+/// let exact = |text: &str| text.parse::<Decimal>().unwrap();
+/// // 2024 GDP at the 6.5% target, 亿元, shown to the unit's two places.
+/// assert_eq!(round_fixed(exact("436.10685"), 2), "436.11");
+/// // 四舍五入: a half rounds away from zero, either sign. Urban income at 6.5% (元), and
+/// // how far GDP at 6% falls short of its target level.
+/// assert_eq!(round_fixed(exact("73273.065"), 2), "73273.07");
+/// assert_eq!(round_fixed(exact("-2.04745"), 2), "-2.05");
+/// // Places are always shown, so columns line up.
+/// assert_eq!(round_fixed(exact("6.5"), 2), "6.50");
+/// ```
 pub fn round_fixed(value: Decimal, decimals: u32) -> String {
     let mut buffer = [0; ROOM];
     let (start, zeros) = fixed(&mut buffer, value, decimals);

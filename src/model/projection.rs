@@ -303,6 +303,28 @@ fn growth_between(field: &str, from: Decimal, to: Decimal) -> Result<Decimal> {
 
 /// Projects a scenario. The scenario is validated first, so any input reaching the
 /// arithmetic is within the dataset's ranges.
+///
+/// # Examples
+///
+/// GDP growing 7% instead of the official 6.5%:
+///
+/// ```
+/// use longgang_model::number::round_fixed;
+/// use longgang_model::projection::Status;
+/// use longgang_model::{project, Scenario};
+/// # let data = &longgang_model::Dataset::from_json(include_str!("../../seeds/reports/longgang-2024/dataset.json"))?;
+///
+/// let scenario = Scenario::from_preset(data, "official")?.with_growth(data, "gdp", "7")?;
+/// let gdp = &project(data, &scenario)?.rows[0];
+/// assert_eq!(gdp.projected.to_string(), "438.1543"); // exact: 409.49 × 1.07, 亿元
+/// assert_eq!(round_fixed(gdp.projected, gdp.decimals), "438.15"); // as shown
+///
+/// // Measured against the target level, 409.49 × 1.065 = 436.10685.
+/// let target = gdp.target.as_ref().unwrap();
+/// assert_eq!(target.gap_level.to_string(), "2.04745");
+/// assert_eq!(gdp.status, Status::Met);
+/// # Ok::<(), longgang_model::Error>(())
+/// ```
 pub fn project(dataset: &Dataset, scenario: &Scenario) -> Result<Projection> {
     scenario.validate(dataset)?;
     let indicators = &dataset.indicators;

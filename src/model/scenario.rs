@@ -137,6 +137,27 @@ pub struct ScenarioInput {
 
 impl Scenario {
     /// The scenario a preset defines.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use longgang_model::Scenario;
+    /// # let data = &longgang_model::Dataset::from_json(include_str!("../../seeds/reports/longgang-2024/dataset.json"))?;
+    ///
+    /// // The report's own targets: GDP "6.5% 以上".
+    /// let official = Scenario::from_preset(data, "official")?;
+    /// assert_eq!(official.growth_of("gdp").to_string(), "6.5");
+    /// // Two points under the targets.
+    /// let cautious = Scenario::from_preset(data, "cautious")?;
+    /// assert_eq!(cautious.growth_of("gdp").to_string(), "4.5");
+    /// // 2023's own growth carried on.
+    /// let momentum = Scenario::from_preset(data, "momentum")?;
+    /// assert_eq!(momentum.growth_of("gdp").to_string(), "8.7");
+    ///
+    /// let unknown = Scenario::from_preset(data, "optimistic").unwrap_err();
+    /// assert_eq!(unknown.code(), "unknown_preset");
+    /// # Ok::<(), longgang_model::Error>(())
+    /// ```
     pub fn from_preset(dataset: &Dataset, preset_id: &str) -> Result<Scenario> {
         let preset = dataset
             .preset(preset_id)
@@ -201,6 +222,24 @@ impl Scenario {
     }
 
     /// Returns a copy with one growth assumption changed (typed text), checked.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use longgang_model::{project, Scenario};
+    /// # let data = &longgang_model::Dataset::from_json(include_str!("../../seeds/reports/longgang-2024/dataset.json"))?;
+    ///
+    /// let official = Scenario::from_preset(data, "official")?;
+    /// // Text as typed on the page, full-width digits included.
+    /// let faster = official.with_growth(data, "gdp", "７")?;
+    /// assert_eq!(project(data, &faster)?.rows[0].projected.to_string(), "438.1543");
+    /// assert_eq!(official.growth_of("gdp").to_string(), "6.5"); // left as it was
+    ///
+    /// // Each assumption keeps to its slider's range, −20% to 40% for GDP.
+    /// let error = official.with_growth(data, "gdp", "50").unwrap_err();
+    /// assert_eq!((error.code(), error.field()), ("out_of_range", Some("gdp")));
+    /// # Ok::<(), longgang_model::Error>(())
+    /// ```
     pub fn with_growth(&self, dataset: &Dataset, id: &str, text: &str) -> Result<Scenario> {
         if id == DEFLATOR_FIELD {
             return Err(Error::UnknownIndicator { id: id.to_string() });
@@ -250,6 +289,20 @@ impl Scenario {
 
     /// Encodes to the share-link string (see the module documentation): format v2, made
     /// with the dataset's edition.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use longgang_model::Scenario;
+    /// # let data = &longgang_model::Dataset::from_json(include_str!("../../seeds/reports/longgang-2024/dataset.json"))?;
+    ///
+    /// let scenario = Scenario::from_preset(data, "official")?.with_growth(data, "gdp", "7")?;
+    /// let link = scenario.encode(data);
+    /// // Report and edition first, then deflator, GDP mode and every indicator in order.
+    /// assert!(link.starts_with("v2~longgang-2024~E1~D0~M0~gdp7~industrial_va8~"));
+    /// assert_eq!(Scenario::decode(data, &link)?, scenario);
+    /// # Ok::<(), longgang_model::Error>(())
+    /// ```
     pub fn encode(&self, dataset: &Dataset) -> String {
         self.encode_as(dataset, LinkForm::current(dataset))
     }
@@ -291,6 +344,24 @@ impl Scenario {
 
     /// Decodes a share-link string of any format version this build reads; the only
     /// accepted form is the canonical one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use longgang_model::Scenario;
+    /// # let data = &longgang_model::Dataset::from_json(include_str!("../../seeds/reports/longgang-2024/dataset.json"))?;
+    ///
+    /// let sent = Scenario::from_preset(data, "official")?.with_growth(data, "gdp", "7")?;
+    /// let link = sent.encode(data);
+    /// let received = Scenario::decode(data, &link)?;
+    /// assert_eq!(received.growth_of("gdp").to_string(), "7");
+    ///
+    /// // A link altered in transit fails its closing check instead of meaning something else.
+    /// let altered = link.replace("~gdp7~", "~gdp8~");
+    /// let error = Scenario::decode(data, &altered).unwrap_err();
+    /// assert_eq!(error.code(), "scenario_malformed");
+    /// # Ok::<(), longgang_model::Error>(())
+    /// ```
     pub fn decode(dataset: &Dataset, encoded: &str) -> Result<Scenario> {
         Self::decode_link(dataset, encoded).map(|(scenario, _)| scenario)
     }
