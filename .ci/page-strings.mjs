@@ -22,6 +22,8 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 /** The parts a language's words are split into: the key prefix after `ui.`, or '' for the first table's. */
 export const PARTS = ['more', 'embed', 'page'];
+/** Key prefixes after `ui.` whose words are not the page's: the npm package's errors (.ci/package.mjs). */
+export const NOT_PAGE = ['package'];
 
 /** Reads the catalogues and the page's languages; fails on a language without a catalogue. */
 export function pageLanguages() {
@@ -46,6 +48,7 @@ function partTexts(texts, part) {
   for (const [key, text] of Object.entries(texts)) {
     if (!key.startsWith('ui.')) continue;
     const rest = key.slice(3);
+    if (NOT_PAGE.some((p) => rest.startsWith(`${p}.`))) continue;
     const owner = PARTS.find((p) => rest.startsWith(`${p}.`)) ?? '';
     if (owner !== part) continue;
     entries.push([part ? rest.slice(part.length + 1) : rest, text]);
