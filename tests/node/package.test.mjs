@@ -1,0 +1,174 @@
+// The npm package as its users get it: packed by .ci/package.mjs from the built modules,
+// installed from the tarball into a scratch folder outside the project, where it is the only
+// package, and used from there: by a Node script, by a TypeScript consumer under
+// `tsc --strict` (and a wrong one that must fail), by a page esbuild bundles and by a page
+// that imports it as a plain ES module, both in Chromium. Needs the build (.ci/build).
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { cargoVersion, errorCodes, pack } from '../../.ci/package.mjs';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const consumers = join(root, 'tests', 'package');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+/** Packs, installs the tarball in a scratch folder and bundles the page there; once. */
+let prepared = null;
+function prepare() {
+  prepared ??= (async () => {
+    const packed = await pack();
+    const dir = mkdtempSync(join(tmpdir(), 'longgang-sim-consumer-'));
+    writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ private: true, type: 'module' })}\n`);
+    // --offline: a tarball without dependencies needs nothing from a registry.
+    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', packed.path], { cwd: dir, stdio: 'pipe' });
+    cpSync(consumers, dir, { recursive: true });
+    execFileSync(bin('esbuild'), ['page/main.js', '--bundle', '--format=esm', '--outdir=bundled', '--log-level=warning'], { cwd: dir, stdio: 'pipe' });
+    // esbuild leaves `new URL(…, import.meta.url)` as it is: the modules go beside the bundle.
+    for (const module of ['projection', 'full']) cpSync(join(dir, 'node_modules', 'longgang-sim', module), join(dir, 'bundled', module), { recursive: true });
+    cpSync(join(dir, 'page', 'index.html'), join(dir, 'bundled', 'index.html'));
+    return { ...packed, dir };
+  })();
+  return prepared;
+}
+
+after(() => {
+  prepared?.then(({ dir }) => rmSync(dir, { recursive: true, force: true }), () => {});
+});
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
+/** Serves `dir` on a loopback port, as any static host would; resolves to its address. */
+function serve(dir) {
+  const server = createServer((request, response) => {
+    const path = normalize(join(dir, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+    try {
+      if (!path.startsWith(dir + sep)) throw new Error('outside');
+      const body = readFileSync(path);
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+}
+
+/** Opens `path` of `dir` in Chromium; resolves to the texts of the page's outputs, and any console errors. */
+async function inChromium(dir, path, ids) {
+  const { server, origin } = await serve(dir);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${origin}/${path}`);
+    await page.waitForFunction((last) => document.getElementById(last).textContent !== '' || document.getElementById('error').textContent !== '', ids.at(-1));
+    const texts = {};
+    for (const id of [...ids, 'error']) texts[id] = await page.textContent(`#${id}`);
+    return { texts, problems };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const tsc = (dir, file) => spawnSync(bin('tsc'), ['--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--pretty', 'false', file], { cwd: dir, encoding: 'utf8' });
+
+test('the tarball is named for the version in Cargo.toml and holds both modules, both entry points, the types, README and CHANGELOG', async () => {
+  const { path, dir } = await prepare();
+  const version = cargoVersion();
+  assert.equal(path, join(root, 'target', 'npm', `longgang-sim-${version}.tgz`));
+  const files = execFileSync('tar', ['tzf', path], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
+  assert.deepEqual(files, [
+    'CHANGELOG.md', 'README.md', 'full/longgang_sim.d.ts', 'full/longgang_sim.js', 'full/longgang_sim_bg.wasm',
+    'index.d.ts', 'index.js', 'lib/api.js', 'lib/core.js', 'lib/messages.js', 'node.js', 'package.json',
+    'projection/longgang_sim.d.ts', 'projection/longgang_sim.js', 'projection/longgang_sim_bg.wasm',
+  ]);
+  const manifest = JSON.parse(readFileSync(join(dir, 'node_modules', 'longgang-sim', 'package.json'), 'utf8'));
+  assert.equal(manifest.version, version);
+  assert.equal(manifest.type, 'module');
+  assert.deepEqual(manifest.exports['.'], { types: './index.d.ts', node: './node.js', default: './index.js' });
+  assert.match(readFileSync(join(dir, 'node_modules', 'longgang-sim', 'CHANGELOG.md'), 'utf8'), new RegExp(`^## \\[${version.replaceAll('.', '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'));
+});
+
+test('a Node script, the tarball its only package: init, GDP at 7% gives 438.15, a v1 link decodes, a damaged one gets its code', async () => {
+  const { dir } = await prepare();
+  const run = spawnSync(process.execPath, ['check.mjs'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /GDP at 7% → 438\.15; v1 link decoded; damaged link → scenario_malformed; goal seek → 6\.50%/);
+});
+
+test('init refuses bad options and a broken module with stable codes, and loads afterwards', async () => {
+  const { dir } = await prepare();
+  const sim = await import(pathToFileURL(join(dir, 'node_modules', 'longgang-sim', 'node.js')).href);
+  const codeOf = async (promise) => promise.then(() => 'resolved', (error) => (sim.isSimError(error) ? error.code : String(error)));
+  assert.equal(await codeOf(sim.init({ full: 'yes' })), 'init_options');
+  assert.equal(await codeOf(sim.init([])), 'init_options');
+  assert.equal(await codeOf(sim.init({ wasm: { other: new Uint8Array() } })), 'init_options');
+  const broken = await sim.init({ wasm: { projection: new Uint8Array([0, 97, 115, 109]) } }).catch((error) => error);
+  assert.equal(broken.code, 'wasm_load_failed');
+  assert.ok(broken.cause instanceof Error, 'the cause is attached');
+  assert.match(broken.messages.zh, /计算模块\(projection\)没有加载成功/);
+  assert.throws(() => sim.project({ growth: {} }), { code: 'not_initialised' });
+  // Nothing is kept from the failed load: a second call loads the module.
+  await sim.init();
+  assert.equal(sim.project(sim.presetScenario('official')).rows[0].projected, '436.11');
+});
+
+test('tsc --noEmit --strict compiles a TypeScript consumer against the package\'s declarations', async () => {
+  const { dir } = await prepare();
+  const run = tsc(dir, 'consumer.ts');
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+});
+
+test('tsc --noEmit --strict refuses every wrong call of a second consumer, with the code marked on its line, and nothing else', async () => {
+  const { dir } = await prepare();
+  const marked = readFileSync(join(dir, 'wrong.ts'), 'utf8').split('\n')
+    .flatMap((line, i) => [...line.matchAll(/\/\/ error (TS\d+)/g)].map((m) => `${i + 1} ${m[1]}`));
+  assert.ok(marked.length >= 5, 'the wrong consumer marks its errors');
+  const run = tsc(dir, 'wrong.ts');
+  assert.notEqual(run.status, 0);
+  const reported = [...run.stdout.matchAll(/^wrong\.ts\((\d+),\d+\): error (TS\d+)/gm)].map((m) => `${m[1]} ${m[2]}`);
+  assert.deepEqual(reported.sort(), marked.sort(), run.stdout);
+});
+
+test('esbuild bundles a page that imports the package; in Chromium it shows 436.11 and loads the full module on demand', async () => {
+  const { dir } = await prepare();
+  const { texts, problems } = await inChromium(join(dir, 'bundled'), 'index.html', ['gdp', 'goal']);
+  assert.deepEqual(texts, { gdp: '436.11', goal: '6.50', error: '' });
+  assert.deepEqual(problems, []);
+});
+
+test('a page imports the package as a plain ES module, no bundler; in Chromium it shows 436.11', async () => {
+  const { dir } = await prepare();
+  const { texts, problems } = await inChromium(dir, 'plain.html', ['gdp']);
+  assert.deepEqual(texts, { gdp: '436.11', error: '' });
+  assert.deepEqual(problems, []);
+});
+
+test('the package\'s own JavaScript passes tsc --strict --checkJs, both entry points with everything they import', async () => {
+  await prepare();
+  const stage = join(root, 'target', 'npm', 'package');
+  const run = spawnSync(bin('tsc'), ['--noEmit', '--strict', '--allowJs', '--checkJs', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', '--pretty', 'false',
+    join(stage, 'index.js'), join(stage, 'node.js')], { cwd: root, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+});
+
+test('the declarations\' ErrorCode and the package README name every error code the package can throw', async () => {
+  const { dir } = await prepare();
+  const installed = join(dir, 'node_modules', 'longgang-sim');
+  const declared = readFileSync(join(installed, 'index.d.ts'), 'utf8').match(/^export type ErrorCode = (.*);$/m)[1];
+  const readme = readFileSync(join(installed, 'README.md'), 'utf8');
+  const codes = errorCodes();
+  assert.ok(codes.includes('not_initialised') && codes.includes('scenario_malformed'));
+  for (const code of codes) {
+    assert.ok(declared.includes(`'${code}'`), `ErrorCode lacks ${code}`);
+    assert.ok(readme.includes(`\`${code}\``), `README.md lacks ${code}`);
+  }
+});
