@@ -6,34 +6,21 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { cargoVersion, errorCodes, pack } from '../../.ci/package.mjs';
+import { cargoVersion, errorCodes } from '../../.ci/package.mjs';
+import { bin, prepareConsumer } from '../package/prepare.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const consumers = join(root, 'tests', 'package');
-const bin = (name) => join(root, 'node_modules', '.bin', name);
 
-/** Packs, installs the tarball in a scratch folder and bundles the page there; once. */
+/** Packs and installs the tarball in a scratch folder outside the project; once. */
 let prepared = null;
 function prepare() {
-  prepared ??= (async () => {
-    const packed = await pack();
-    const dir = mkdtempSync(join(tmpdir(), 'longgang-sim-consumer-'));
-    writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ private: true, type: 'module' })}\n`);
-    // --offline: a tarball without dependencies needs nothing from a registry.
-    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', packed.path], { cwd: dir, stdio: 'pipe' });
-    cpSync(consumers, dir, { recursive: true });
-    execFileSync(bin('esbuild'), ['page/main.js', '--bundle', '--format=esm', '--outdir=bundled', '--log-level=warning'], { cwd: dir, stdio: 'pipe' });
-    // esbuild leaves `new URL(…, import.meta.url)` as it is: the modules go beside the bundle.
-    for (const module of ['projection', 'full']) cpSync(join(dir, 'node_modules', 'longgang-sim', module), join(dir, 'bundled', module), { recursive: true });
-    cpSync(join(dir, 'page', 'index.html'), join(dir, 'bundled', 'index.html'));
-    return { ...packed, dir };
-  })();
+  prepared ??= prepareConsumer(mkdtempSync(join(tmpdir(), 'longgang-sim-consumer-')));
   return prepared;
 }
 
