@@ -6,7 +6,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -145,6 +145,27 @@ test('the package\'s own JavaScript passes tsc --strict --checkJs, both entry po
   const run = spawnSync(bin('tsc'), ['--noEmit', '--strict', '--allowJs', '--checkJs', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', '--pretty', 'false',
     join(stage, 'index.js'), join(stage, 'node.js')], { cwd: root, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stdout + run.stderr);
+});
+
+test('the package README\'s examples run as written in Node, and every value a comment shows is the value', async () => {
+  const { dir } = await prepare();
+  const readme = readFileSync(join(root, 'src', 'npm', 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]);
+  assert.ok(blocks.length >= 4, 'the README has its examples');
+  for (const [i, block] of blocks.entries()) {
+    // `expression; // 'text'` states what the expression gives ('…' stands for any text).
+    let stated = 0;
+    const body = block.replace(/^(\s*)(.+?);\s*\/\/ '([^']*)'.*$/gm, (_, indent, expression, text) => {
+      stated += 1;
+      return `${indent}shown(${expression}, ${JSON.stringify(text)});`;
+    });
+    const file = join(dir, `readme-${i}.mjs`);
+    writeFileSync(file, `import { checkedCount, shown } from './stated.mjs';\n${body}\nconsole.log(checkedCount());\n`);
+    const run = spawnSync(process.execPath, [file], { cwd: dir, encoding: 'utf8' });
+    assert.equal(run.status, 0, `example ${i + 1}:\n${block}\n${run.stderr}`);
+    // Every stated value was checked: none sat in a branch that did not run.
+    assert.equal(run.stdout.trim(), String(stated), `example ${i + 1}`);
+  }
 });
 
 test('the declarations\' ErrorCode and the package README name every error code the package can throw', async () => {
