@@ -91,6 +91,13 @@ test('a Node script, the tarball its only package: init, GDP at 7% gives 438.15,
   assert.match(run.stdout, /GDP at 7% → 438\.15; v1 link decoded; damaged link → scenario_malformed; goal seek → 6\.50%/);
 });
 
+test('init({ full: true }) alone serves the projection functions too, and a later init() loads nothing more', async () => {
+  const { dir } = await prepare();
+  const run = spawnSync(process.execPath, ['full-first.mjs'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /projection functions served by it/);
+});
+
 test('init refuses bad options and a broken module with stable codes, and loads afterwards', async () => {
   const { dir } = await prepare();
   const sim = await import(pathToFileURL(join(dir, 'node_modules', 'longgang-sim', 'node.js')).href);
