@@ -811,52 +811,41 @@ impl Explanation {
 mod tests {
     use super::*;
 
-    #[test]
-    fn formulas_recompute_from_their_inputs() {
-        let input = |value: &str| Input {
+    /// An explanation of `formula` over inputs of these values (their kind and source do
+    /// not enter the arithmetic).
+    fn case(formula: Formula, values: &[&str]) -> Explanation {
+        let input = |value: &&str| Input {
             quantity: Quantity::Deflator,
             value: value.parse().unwrap(),
             source: Source::DeflatorAssumption { default: true },
         };
-        let case = |formula, values: &[&str]| Explanation {
+        Explanation {
             figure: String::new(),
             formula,
-            inputs: values.iter().map(|v| input(v)).collect(),
+            inputs: values.iter().map(input).collect(),
             result: Decimal::ZERO,
             decimals: 2,
             unit: None,
             status: None,
             varied: None,
-        };
-        let d = |text: &str| text.parse::<Decimal>().unwrap();
-        assert_eq!(
-            case(Formula::Grow, &["409.49", "6.5"]).recompute(),
-            Some(d("436.10685"))
-        );
-        assert_eq!(
-            case(Formula::Sum, &["1", "2.5"]).recompute(),
-            Some(d("3.5"))
-        );
-        assert_eq!(
-            case(Formula::Difference, &["7", "6.5"]).recompute(),
-            Some(d("0.5"))
-        );
-        assert_eq!(
-            case(Formula::Percent, &["1", "4"]).recompute(),
-            Some(d("25"))
-        );
-        assert_eq!(
-            case(Formula::ShareOfSum { part: 1 }, &["1", "3"]).recompute(),
-            Some(d("75"))
-        );
-        assert_eq!(
-            case(Formula::SumGrowth, &["2", "2", "3", "3"]).recompute(),
-            Some(d("50"))
-        );
-        assert_eq!(
-            case(Formula::PercentOfNominal, &["11", "100", "10"]).recompute(),
-            Some(d("10"))
-        );
+        }
+    }
+
+    #[test]
+    fn formulas_recompute_from_their_inputs() {
+        let cases: &[(Formula, &[&str], &str)] = &[
+            (Formula::Grow, &["409.49", "6.5"], "436.10685"),
+            (Formula::Sum, &["1", "2.5"], "3.5"),
+            (Formula::Difference, &["7", "6.5"], "0.5"),
+            (Formula::Percent, &["1", "4"], "25"),
+            (Formula::ShareOfSum { part: 1 }, &["1", "3"], "75"),
+            (Formula::SumGrowth, &["2", "2", "3", "3"], "50"),
+            (Formula::PercentOfNominal, &["11", "100", "10"], "10"),
+        ];
+        for (formula, values, expected) in cases {
+            let result = case(*formula, values).recompute();
+            assert_eq!(result, expected.parse().ok(), "{formula:?} over {values:?}");
+        }
         // Inputs that do not fit the formula give nothing rather than a wrong number.
         assert_eq!(case(Formula::Grow, &["1"]).recompute(), None);
         assert_eq!(case(Formula::Ratio, &["1", "0"]).recompute(), None);
@@ -865,33 +854,22 @@ mod tests {
 
     #[test]
     fn the_status_rule_written_out() {
-        let status = |qualifier, growth: &str, target: &str| {
-            let input = |value: &str| Input {
-                quantity: Quantity::Deflator,
-                value: value.parse().unwrap(),
-                source: Source::DeflatorAssumption { default: true },
-            };
-            Explanation {
-                figure: String::new(),
-                formula: Formula::Status { qualifier },
-                inputs: vec![input(growth), input(target)],
-                result: Decimal::ZERO,
-                decimals: 2,
-                unit: None,
-                status: None,
-                varied: None,
-            }
-            .recompute_status()
-        };
-        assert_eq!(status(Qualifier::AtLeast, "6.5", "6.5"), Some(Status::Met));
-        assert_eq!(
-            status(Qualifier::AtLeast, "6.4", "6.5"),
-            Some(Status::Short)
-        );
-        assert_eq!(status(Qualifier::Above, "8", "8"), Some(Status::Short));
-        assert_eq!(status(Qualifier::About, "7.5", "8"), Some(Status::Met));
-        assert_eq!(status(Qualifier::About, "7.4", "8"), Some(Status::Short));
-        assert_eq!(status(Qualifier::About, "8.5", "8"), Some(Status::Met));
-        assert_eq!(status(Qualifier::About, "8.6", "8"), Some(Status::Exceeds));
+        let cases = [
+            (Qualifier::AtLeast, "6.5", "6.5", Status::Met),
+            (Qualifier::AtLeast, "6.4", "6.5", Status::Short),
+            (Qualifier::Above, "8", "8", Status::Short),
+            (Qualifier::About, "7.5", "8", Status::Met),
+            (Qualifier::About, "7.4", "8", Status::Short),
+            (Qualifier::About, "8.5", "8", Status::Met),
+            (Qualifier::About, "8.6", "8", Status::Exceeds),
+        ];
+        for (qualifier, growth, target, expected) in cases {
+            let status = case(Formula::Status { qualifier }, &[growth, target]).recompute_status();
+            assert_eq!(
+                status,
+                Some(expected),
+                "{qualifier:?}: {growth} against {target}"
+            );
+        }
     }
 }
