@@ -25,13 +25,19 @@ export const PARTS = ['more', 'embed', 'page'];
 /** Key prefixes after `ui.` whose words are not the page's: the npm package's errors (.ci/package.mjs). */
 export const NOT_PAGE = ['package'];
 
+/** Every catalogue of seeds/lang/, by its tag, in file-name order. */
+export function readCatalogues() {
+  const dir = join(root, 'seeds', 'lang');
+  return new Map(readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((file) => {
+    const catalogue = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    return [catalogue.meta.tag, catalogue];
+  }));
+}
+
 /** Reads the catalogues and the page's languages; fails on a language without a catalogue. */
 export function pageLanguages() {
   const list = JSON.parse(readFileSync(join(root, 'seeds', 'page-languages.json'), 'utf8'));
-  const catalogues = new Map(readdirSync(join(root, 'seeds', 'lang')).filter((f) => f.endsWith('.json')).map((file) => {
-    const catalogue = JSON.parse(readFileSync(join(root, 'seeds', 'lang', file), 'utf8'));
-    return [catalogue.meta.tag, catalogue];
-  }));
+  const catalogues = readCatalogues();
   for (const tag of [...list.languages, list.fallback, list.report]) {
     if (!catalogues.has(tag)) throw new Error(`seeds/page-languages.json: no catalogue seeds/lang/${tag}.json`);
   }
