@@ -13,9 +13,10 @@
 // Usage: node .ci/package.mjs (after .ci/build; `bash .ci/package` does both). Prints the
 // tarball's path.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readCatalogues } from './page-strings.mjs';
 
 const root = join(import.meta.dirname, '..');
 const NAME = 'longgang-sim';
@@ -29,13 +30,9 @@ export function cargoVersion() {
   return version;
 }
 
-/** The catalogues, by tag, without their `meta` blocks. */
+/** The catalogues' texts, by tag, without their `meta` blocks. */
 function catalogues() {
-  const dir = join(root, 'seeds', 'lang');
-  return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((file) => {
-    const { meta, ...texts } = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    return [meta.tag, texts];
-  }));
+  return Object.fromEntries([...readCatalogues()].map(([tag, { meta, ...texts }]) => [tag, texts]));
 }
 
 /** The package's own error codes and texts: `ui.package.error.<code>` of each catalogue. */
@@ -79,7 +76,7 @@ export async function pack(out = join(root, 'target', 'npm')) {
       cpSync(join(root, 'www', from, file), join(stage, to, file));
     }
   }
-  for (const file of ['index.js', 'node.js', 'lib/core.js', 'README.md', 'CHANGELOG.md']) {
+  for (const file of ['index.js', 'node.js', 'lib/core.js', 'files.js', 'README.md', 'CHANGELOG.md']) {
     cpSync(join(root, 'src', 'npm', file), join(stage, file));
   }
 
@@ -152,7 +149,7 @@ export type ErrorCode = ${errorCodes().map((c) => `'${c}'`).join(' | ')};
       './package.json': './package.json',
     },
     types: './index.d.ts',
-    files: ['index.js', 'node.js', 'index.d.ts', 'lib/', 'projection/', 'full/', 'README.md', 'CHANGELOG.md'],
+    files: ['index.js', 'node.js', 'files.js', 'index.d.ts', 'lib/', 'projection/', 'full/', 'README.md', 'CHANGELOG.md'],
     sideEffects: false,
     engines: { node: '>=20' },
     keywords: ['longgang', 'what-if', 'webassembly', 'decimal', 'plan'],

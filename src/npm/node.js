@@ -1,17 +1,12 @@
 // @ts-check
 // The package in Node (20 and later, no flags): each module's WebAssembly is read from the
-// package's own folder, since Node's fetch does not read files.
+// package's own folder (files.js), since Node's fetch does not read files.
 import { readFile } from 'node:fs/promises';
 import { start } from './lib/core.js';
+import { FILES } from './files.js';
 
 export * from './lib/api.js';
 export { isSimError } from './lib/core.js';
-
-/** @type {Record<import('./lib/core.js').Tier, () => Promise<Buffer>>} */
-const FILES = {
-  projection: () => readFile(new URL('./projection/longgang_sim_bg.wasm', import.meta.url)),
-  full: () => readFile(new URL('./full/longgang_sim_bg.wasm', import.meta.url)),
-};
 
 /**
  * Loads the calculation module (once): the projection module, or with `{ full: true }`
@@ -19,5 +14,5 @@ const FILES = {
  * @param {unknown} [options]
  */
 export function init(options) {
-  return start(options, (tier) => FILES[tier]());
+  return start(options, (tier) => readFile(FILES[tier]()));
 }

@@ -1,17 +1,16 @@
 // The npm package as its users get it: packed by .ci/package.mjs from the built modules,
 // installed from the tarball into a scratch folder outside the project, where it is the only
 // package, and used from there: by a Node script, by a TypeScript consumer under
-// `tsc --strict` (and a wrong one that must fail), by a page esbuild bundles and by a page
-// that imports it as a plain ES module, both in Chromium. Needs the build (.ci/build).
+// `tsc --strict` (and a wrong one that must fail) and by the README's examples. The pages
+// that use it in a browser, bundled and not, are tests/browser/package.spec.mjs's, in all
+// three engines. Needs the build (.ci/build).
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
 import { cargoVersion, errorCodes } from '../../.ci/package.mjs';
 import { bin, prepareConsumer } from '../package/prepare.mjs';
 
@@ -28,43 +27,6 @@ after(() => {
   prepared?.then(({ dir }) => rmSync(dir, { recursive: true, force: true }), () => {});
 });
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
-/** Serves `dir` on a loopback port, as any static host would; resolves to its address. */
-function serve(dir) {
-  const server = createServer((request, response) => {
-    const path = normalize(join(dir, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
-    try {
-      if (!path.startsWith(dir + sep)) throw new Error('outside');
-      const body = readFileSync(path);
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${server.address().port}` })));
-}
-
-/** Opens `path` of `dir` in Chromium; resolves to the texts of the page's outputs, and any console errors. */
-async function inChromium(dir, path, ids) {
-  const { server, origin } = await serve(dir);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-  try {
-    const page = await browser.newPage();
-    const problems = [];
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${origin}/${path}`);
-    await page.waitForFunction((last) => document.getElementById(last).textContent !== '' || document.getElementById('error').textContent !== '', ids.at(-1));
-    const texts = {};
-    for (const id of [...ids, 'error']) texts[id] = await page.textContent(`#${id}`);
-    return { texts, problems };
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
 const tsc = (dir, file) => spawnSync(bin('tsc'), ['--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--pretty', 'false', file], { cwd: dir, encoding: 'utf8' });
 
 test('the tarball is named for the version in Cargo.toml and holds both modules, both entry points, the types, README and CHANGELOG', async () => {
@@ -73,7 +35,7 @@ test('the tarball is named for the version in Cargo.toml and holds both modules,
   assert.equal(path, join(root, 'target', 'npm', `longgang-sim-${version}.tgz`));
   const files = execFileSync('tar', ['tzf', path], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
   assert.deepEqual(files, [
-    'CHANGELOG.md', 'README.md', 'full/longgang_sim.d.ts', 'full/longgang_sim.js', 'full/longgang_sim_bg.wasm',
+    'CHANGELOG.md', 'README.md', 'files.js', 'full/longgang_sim.d.ts', 'full/longgang_sim.js', 'full/longgang_sim_bg.wasm',
     'index.d.ts', 'index.js', 'lib/api.js', 'lib/core.js', 'lib/messages.js', 'node.js', 'package.json',
     'projection/longgang_sim.d.ts', 'projection/longgang_sim.js', 'projection/longgang_sim_bg.wasm',
   ]);
@@ -130,20 +92,6 @@ test('tsc --noEmit --strict refuses every wrong call of a second consumer, with 
   assert.notEqual(run.status, 0);
   const reported = [...run.stdout.matchAll(/^wrong\.ts\((\d+),\d+\): error (TS\d+)/gm)].map((m) => `${m[1]} ${m[2]}`);
   assert.deepEqual(reported.sort(), marked.sort(), run.stdout);
-});
-
-test('esbuild bundles a page that imports the package; in Chromium it shows 436.11 and loads the full module on demand', async () => {
-  const { dir } = await prepare();
-  const { texts, problems } = await inChromium(join(dir, 'bundled'), 'index.html', ['gdp', 'goal']);
-  assert.deepEqual(texts, { gdp: '436.11', goal: '6.50', error: '' });
-  assert.deepEqual(problems, []);
-});
-
-test('a page imports the package as a plain ES module, no bundler; in Chromium it shows 436.11', async () => {
-  const { dir } = await prepare();
-  const { texts, problems } = await inChromium(dir, 'plain.html', ['gdp']);
-  assert.deepEqual(texts, { gdp: '436.11', error: '' });
-  assert.deepEqual(problems, []);
 });
 
 test('the package\'s own JavaScript passes tsc --strict --checkJs, both entry points with everything they import', async () => {
